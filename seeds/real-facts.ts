@@ -1,0 +1,272 @@
+/**
+ * The facts read off the two policy documents in ../shared/sources, with
+ * where each came from. Readings of ambiguous text are in `note` fields.
+ * Nothing here is invented: no enterprise, university or figure is named in
+ * the documents, so none is listed.
+ */
+import { DesignationKind } from '../src/designation/designation.entity';
+import { IncentiveKind } from '../src/policy/incentive.entity';
+import { TargetMetric } from '../src/policy/policy-target.entity';
+import { ParkKind, ParkLevel, ParkStatus } from '../src/park/park.entity';
+import { RegionKind } from '../src/region/region.entity';
+import { ServiceCategory, SupportScope } from '../src/service-domain/service-domain.entity';
+
+export const ZHENGZHOU_DOC = '郑政〔2017〕29号';
+export const ZHENGZHOU_FILE = 'sources/000_3fea1e028223117a.txt';
+export const SHAANXI_DOC = '陕西省人民政府关于促进服务外包产业加快发展的实施意见';
+export const SHAANXI_FILE = 'sources/004_0844ca12ba9231d7.txt';
+const GB2260 = 'GB/T 2260 administrative division codes (民政部)';
+
+export interface RegionFact {
+  code: string;
+  divisionCode?: string;
+  nameZh: string;
+  nameEn: string;
+  kind: RegionKind;
+  parent?: string;
+  document: string;
+  locator?: string;
+  note?: string;
+}
+
+/** Parents before children. Division codes are public reference data, placed beside the document that names the place. */
+export const regions: RegionFact[] = [
+  { code: '410000', divisionCode: '410000', nameZh: '河南省', nameEn: 'Henan Province', kind: RegionKind.PROVINCE, document: ZHENGZHOU_FILE },
+  { code: '410100', divisionCode: '410100', nameZh: '郑州市', nameEn: 'Zhengzhou', kind: RegionKind.CITY, parent: '410000', document: ZHENGZHOU_FILE,
+    note: '中国服务外包示范城市 (China service-outsourcing demonstration city), per 郑政〔2017〕29号.' },
+  { code: '410105', divisionCode: '410105', nameZh: '金水区', nameEn: 'Jinshui District', kind: RegionKind.DISTRICT, parent: '410100', document: ZHENGZHOU_FILE, locator: '（五）',
+    note: 'ITO: 清华启迪科技园 and 北大国际创业孵化中心; KPO: "中国创意谷" and the national IP creative-industry pilot park.' },
+  { code: '410171', divisionCode: '410171', nameZh: '郑州经济技术开发区', nameEn: 'Zhengzhou Economic-Technological Development Zone (经开区)', kind: RegionKind.DEVELOPMENT_ZONE, parent: '410100', document: ZHENGZHOU_FILE, locator: '（五）',
+    note: 'BPO: logistics — supply-chain management and professional business management.' },
+  { code: '410172', divisionCode: '410172', nameZh: '郑州高新技术产业开发区', nameEn: 'Zhengzhou High-Tech Industrial Development Zone (郑州高新区)', kind: RegionKind.DEVELOPMENT_ZONE, parent: '410100', document: ZHENGZHOU_FILE, locator: '（五）',
+    note: 'ITO: software R&D cluster around the 863 software incubator; national independent-innovation demonstration zone projects.' },
+  { code: '410173', divisionCode: '410173', nameZh: '郑州航空港经济综合实验区', nameEn: 'Zhengzhou Airport Economy Zone (航空港实验区)', kind: RegionKind.DEVELOPMENT_ZONE, parent: '410100', document: ZHENGZHOU_FILE, locator: '（五）',
+    note: 'BPO: logistics — supply-chain management and professional business management.' },
+  { code: 'ZZ-ZHENGDONG', nameZh: '郑东新区', nameEn: 'Zhengdong New Area', kind: RegionKind.NEW_AREA, parent: '410100', document: ZHENGZHOU_FILE, locator: '（五）',
+    note: 'BPO: finance; KPO: 龙子湖大数据产业基地. No GB/T 2260 code of its own.' },
+  { code: '610000', divisionCode: '610000', nameZh: '陕西省', nameEn: 'Shaanxi Province', kind: RegionKind.PROVINCE, document: SHAANXI_FILE },
+  { code: 'SN-GUANZHONG', nameZh: '关中', nameEn: 'Guanzhong', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
+    note: 'Macro-region, not an administrative level: 3 of the 5 provincial bases. Members as the document names them (Xi’an radiating to 西咸新区, 宝鸡, 咸阳, 渭南, 杨凌示范区).' },
+  { code: 'SN-SOUTH', nameZh: '陕南', nameEn: 'Southern Shaanxi', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
+    note: 'Macro-region: 1 of the 5 provincial bases. Members named: 汉中, 安康.' },
+  { code: 'SN-NORTH', nameZh: '陕北', nameEn: 'Northern Shaanxi', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
+    note: 'Macro-region: 1 of the 5 provincial bases. Members named: 延安, 榆林.' },
+  { code: '610100', divisionCode: '610100', nameZh: '西安市', nameEn: 'Xi’an', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
+    note: '国家级服务外包示范城市 (national service-outsourcing demonstration city).' },
+  { code: 'SN-XIXIAN', nameZh: '西咸新区', nameEn: 'Xixian New Area', kind: RegionKind.NEW_AREA, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
+    note: 'No GB/T 2260 code of its own.' },
+  { code: '610300', divisionCode: '610300', nameZh: '宝鸡市', nameEn: 'Baoji', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）' },
+  { code: '610400', divisionCode: '610400', nameZh: '咸阳市', nameEn: 'Xianyang', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）' },
+  { code: '610500', divisionCode: '610500', nameZh: '渭南市', nameEn: 'Weinan', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）' },
+  { code: 'SN-YANGLING', nameZh: '杨凌示范区', nameEn: 'Yangling Agricultural Hi-tech Demonstration Zone', kind: RegionKind.DEVELOPMENT_ZONE, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
+    note: 'No GB/T 2260 code of its own.' },
+  { code: '610700', divisionCode: '610700', nameZh: '汉中市', nameEn: 'Hanzhong', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）' },
+  { code: '610900', divisionCode: '610900', nameZh: '安康市', nameEn: 'Ankang', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）' },
+  { code: '610600', divisionCode: '610600', nameZh: '延安市', nameEn: 'Yan’an', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）' },
+  { code: '610800', divisionCode: '610800', nameZh: '榆林市', nameEn: 'Yulin', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）' },
+];
+export const DIVISION_CODE_SOURCE = GB2260;
+
+export interface DomainFact {
+  number: number;
+  nameZh: string;
+  nameEn: string;
+  category: ServiceCategory;
+  businessTypes: Array<[zh: string, en: string]>;
+  note?: string;
+}
+
+const SCOPE_1_11 = '支持离岸及与河南省外企业(机构)发生的在岸业务';
+const SCOPE_12_24 = '支持离岸与在岸所有业务';
+export const SUPPORT_SCOPE_NOTE =
+  'Reading: the annex’s merged 支持业务类型 cells were split across pages; rows 1–11 are read as the first scope, rows 12–24 as the second. Business definitions follow MOFCOM/MOF/GAC announcement No. 29 of 2016.';
+
+export function supportScopeOf(number: number): { scope: SupportScope; zh: string } {
+  return number <= 11
+    ? { scope: SupportScope.OFFSHORE_AND_ONSHORE_OUTSIDE_HENAN, zh: SCOPE_1_11 }
+    : { scope: SupportScope.ALL_OFFSHORE_AND_ONSHORE, zh: SCOPE_12_24 };
+}
+
+const { ITO, BPO, KPO } = ServiceCategory;
+export const domains: DomainFact[] = [
+  { number: 1, nameZh: '工业设计服务', nameEn: 'Industrial design', category: KPO, businessTypes: [['外观设计', 'Appearance design'], ['结构设计', 'Structural design'], ['试验认证', 'Test and certification'], ['环境设计', 'Environment design'], ['工业生产线设计', 'Production-line design']] },
+  { number: 2, nameZh: '数据分析服务', nameEn: 'Data analysis', category: KPO, businessTypes: [['数据分析', 'Data analysis'], ['数据挖掘', 'Data mining']] },
+  { number: 3, nameZh: '新能源技术研发服务', nameEn: 'New-energy technology R&D', category: KPO, businessTypes: [['设备制造技术研发', 'Equipment-manufacturing R&D'], ['工程技术研发', 'Engineering R&D'], ['产品应用技术研发', 'Product-application R&D']] },
+  { number: 4, nameZh: '文化创意服务', nameEn: 'Cultural and creative', category: KPO, businessTypes: [['文化软件服务', 'Cultural software'], ['建筑设计服务', 'Architectural design'], ['专业设计服务', 'Professional design'], ['广告设计服务', 'Advertising design']] },
+  { number: 5, nameZh: '工程技术服务', nameEn: 'Engineering technology', category: KPO, businessTypes: [['工程咨询', 'Engineering consulting'], ['规划设计', 'Planning and design']] },
+  { number: 6, nameZh: '管理咨询服务', nameEn: 'Management consulting', category: KPO, businessTypes: [['战略咨询服务', 'Strategy consulting'], ['业务咨询服务', 'Business consulting'], ['综合解决方案服务', 'Integrated solutions']] },
+  { number: 7, nameZh: '专业业务服务', nameEn: 'Professional business', category: BPO, businessTypes: [['金融服务专业业务服务', 'Financial-services business'], ['医疗服务专业业务服务', 'Medical-services business'], ['仪器设备维修服务', 'Instrument and equipment maintenance'], ['财务与会计审计服务', 'Finance, accounting and audit']] },
+  { number: 8, nameZh: '数据处理服务', nameEn: 'Data processing', category: BPO, businessTypes: [['数据采集与录入', 'Data collection and entry'], ['数据存储及检索', 'Data storage and retrieval'], ['数据加工', 'Data processing']] },
+  { number: 9, nameZh: '互联网营销推广服务', nameEn: 'Internet marketing', category: BPO, businessTypes: [['互联网营销方案设计', 'Internet marketing plans'], ['传播内容策划及效果监测', 'Content planning and effect monitoring'], ['互联网媒体', 'Internet media']] },
+  { number: 10, nameZh: '供应链管理服务', nameEn: 'Supply-chain management', category: BPO, businessTypes: [['供应链方案设计服务', 'Supply-chain solution design'], ['物流方案设计服务', 'Logistics solution design']] },
+  { number: 11, nameZh: '人力资源管理服务', nameEn: 'Human-resources management', category: BPO, businessTypes: [['招聘流程服务', 'Recruitment process'], ['薪酬服务', 'Payroll'], ['福利管理服务', 'Benefits administration'], ['外籍员工服务', 'Expatriate services']] },
+  { number: 12, nameZh: '呼叫中心及电商后台服务', nameEn: 'Call centre and e-commerce back office', category: BPO, businessTypes: [['语音服务', 'Voice service'], ['在线服务', 'Online service'], ['智能客服', 'Intelligent customer service']] },
+  { number: 13, nameZh: '医药和生物技术研发服务', nameEn: 'Pharmaceutical and biotechnology R&D', category: KPO, businessTypes: [['药物产品开发', 'Drug development'], ['临床前试验及临床试验', 'Pre-clinical and clinical trials'], ['药物注册', 'Drug registration'], ['国际认证及产品上市辅导服务', 'International certification and launch support'], ['产业化技术咨询服务', 'Industrialisation consulting']] },
+  { number: 14, nameZh: '检验检测服务', nameEn: 'Inspection and testing', category: KPO, businessTypes: [['第三方医学检验检测服务', 'Third-party medical testing'], ['第三方食品检验检测服务', 'Third-party food testing'], ['第三方消费用品检验检测服务', 'Third-party consumer-goods testing'], ['第三方工业产品检验检测服务', 'Third-party industrial-product testing']] },
+  { number: 15, nameZh: '云计算服务', nameEn: 'Cloud computing', category: ITO, businessTypes: [['软件即服务', 'Software as a service (SaaS)'], ['平台即服务', 'Platform as a service (PaaS)'], ['基础设施即服务', 'Infrastructure as a service (IaaS)']],
+    note: 'Source typo corrected: business type 1 reads "软件既服务" in the annex; it is 软件即服务 (SaaS).' },
+  { number: 16, nameZh: '集成电路和电子电路设计服务', nameEn: 'IC and electronic circuit design', category: ITO, businessTypes: [['集成电路产品设计及相关技术支持服务', 'IC product design and support'], ['电子电路产品设计及相关技术支持服务', 'Electronic circuit design and support']] },
+  { number: 17, nameZh: '软件技术服务', nameEn: 'Software technical services', category: ITO, businessTypes: [['软件咨询', 'Software consulting'], ['软件维护', 'Software maintenance'], ['软件培训', 'Software training'], ['软件测试', 'Software testing']] },
+  { number: 18, nameZh: '软件研发及开发服务', nameEn: 'Software R&D and development', category: ITO, businessTypes: [['定制软件研发', 'Custom software'], ['嵌入式软件研发', 'Embedded software'], ['套装软件研发', 'Packaged software'], ['系统软件研发', 'System software']] },
+  { number: 19, nameZh: '信息系统运营和维护服务', nameEn: 'Information-system operation and maintenance', category: ITO, businessTypes: [['信息系统集成', 'IS integration'], ['网络管理', 'Network management'], ['桌面管理与维护', 'Desktop management and maintenance'], ['信息系统应用服务', 'IS application services']],
+    note: 'Source typo corrected: the annex reads "信部系统运营和维护服务"; it is 信息系统运营和维护服务.' },
+  { number: 20, nameZh: '基础信息技术运营和维护服务', nameEn: 'Basic IT operation and maintenance', category: ITO, businessTypes: [['管理平台整合', 'Management-platform integration'], ['信息技术基础设施管理', 'IT infrastructure management'], ['数据中心', 'Data centre'], ['托管服务', 'Hosting'], ['安全服务', 'Security services'], ['数字内容服务', 'Digital content']] },
+  { number: 21, nameZh: '电子商务平台服务', nameEn: 'E-commerce platform', category: ITO, businessTypes: [['电子商务平台开发', 'Platform development'], ['电子商务平台代运维', 'Platform operation']] },
+  { number: 22, nameZh: '信息技术解决方案服务', nameEn: 'IT solutions', category: ITO, businessTypes: [['信息化解决方案', 'Informatisation solutions'], ['智能化解决方案', 'Intelligent solutions']] },
+  { number: 23, nameZh: '新能源技术解决方案服务', nameEn: 'New-energy technology solutions', category: ITO, businessTypes: [['新能源信息化解决方案', 'New-energy informatisation solutions'], ['智能化解决方案', 'Intelligent solutions']] },
+  { number: 24, nameZh: '信息技术咨询服务', nameEn: 'IT consulting', category: ITO, businessTypes: [['信息技术战略咨询', 'IT strategy'], ['信息安全咨询', 'Information-security consulting'], ['外包策略咨询', 'Outsourcing strategy'], ['设备软件分析优化咨询', 'Equipment and software optimisation']] },
+];
+
+export interface ParkFact {
+  nameZh: string;
+  nameEn: string;
+  kind: ParkKind;
+  level?: ParkLevel;
+  region: string;
+  focusCategory: ServiceCategory;
+  focusDomains: number[];
+  status: ParkStatus;
+  note: string;
+}
+
+/** The places named in the layout section （五） of 郑政〔2017〕29号. */
+export const parks: ParkFact[] = [
+  { nameZh: '863软件孵化器', nameEn: '863 Software Incubator', kind: ParkKind.INCUBATOR, region: '410172', focusCategory: ITO, focusDomains: [17, 18], status: ParkStatus.ACTIVE,
+    note: 'Layout line 1 (ITO): the software R&D cluster of 郑州高新区 formed around it. Focus domains 17–18 are our reading of "软件研发企业集聚".' },
+  { nameZh: '清华启迪科技园', nameEn: 'Tus-Park (Tsinghua Tus Science Park), Jinshui', kind: ParkKind.SCIENCE_PARK, region: '410105', focusCategory: ITO, focusDomains: [], status: ParkStatus.ACTIVE,
+    note: 'Layout line 1 (ITO): a key start-up and innovation project of 金水区.' },
+  { nameZh: '北大国际创业孵化中心', nameEn: 'PKU International Incubation Centre', kind: ParkKind.INCUBATOR, region: '410105', focusCategory: ITO, focusDomains: [], status: ParkStatus.ACTIVE,
+    note: 'Layout line 1 (ITO): a key start-up and innovation project of 金水区.' },
+  { nameZh: '中国创意谷', nameEn: 'China Creative Valley', kind: ParkKind.CREATIVE_INDUSTRY_PARK, region: '410105', focusCategory: KPO, focusDomains: [4], status: ParkStatus.PLANNED,
+    note: 'Layout line 2 (KPO): a project being planned by 金水区 (谋划), the lead of the KPO cluster; status PLANNED is our reading.' },
+  { nameZh: '金水区国家知识产权创意产业试点园区', nameEn: 'Jinshui National IP Creative-Industry Pilot Park', kind: ParkKind.CREATIVE_INDUSTRY_PARK, level: ParkLevel.NATIONAL, region: '410105', focusCategory: KPO, focusDomains: [4], status: ParkStatus.ACTIVE,
+    note: 'Layout line 2 (KPO): brand building of the national IP creative-industry pilot park.' },
+  { nameZh: '河南外包产业园', nameEn: 'Henan Outsourcing Industrial Park', kind: ParkKind.INDUSTRIAL_PARK, region: '410100', focusCategory: KPO, focusDomains: [], status: ParkStatus.ACTIVE,
+    note: 'Layout line 2 (KPO): high-tech service investment promotion. The document does not say in which district it lies; placed under 郑州市.' },
+  { nameZh: '郑东新区龙子湖大数据产业基地', nameEn: 'Longzihu Big-Data Industrial Base, Zhengdong', kind: ParkKind.BIG_DATA_BASE, region: 'ZZ-ZHENGDONG', focusCategory: KPO, focusDomains: [2, 8], status: ParkStatus.ACTIVE,
+    note: 'Layout line 2 (KPO): base construction. Focus domains 2 and 8 (data analysis, data processing) are our reading of "大数据".' },
+];
+
+export interface PolicyFact {
+  code: string | null;
+  titleZh: string;
+  titleEn: string;
+  issuerZh: string;
+  issuerEn: string;
+  region: string;
+  signedOn: string | null;
+  publishedOn: string | null;
+  file: string;
+  note?: string;
+  measures: Array<{ section: string; textZh: string; textEn: string }>;
+  targets: TargetFact[];
+  incentives: IncentiveFact[];
+}
+
+export interface TargetFact {
+  code: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  metric: TargetMetric;
+  designationKind?: DesignationKind;
+  scopeRegion?: string;
+  minimum?: number;
+  maximum?: number;
+  unit: string;
+  baseYear?: number;
+  deadline?: string;
+  deadlineNote?: string;
+  locator: string;
+}
+
+export interface IncentiveFact {
+  code: string;
+  kind: IncentiveKind;
+  nameZh: string;
+  nameEn: string;
+  rate?: number;
+  eligibleDesignation?: DesignationKind;
+  textZh: string;
+  locator: string;
+}
+
+const ZZ_DEADLINE_NOTE = '"通过3—5年努力" (within 3–5 years) from signing on 2017-08-17: 2020-08-17 at the earliest; the latest date, 2022-08-17, is stored.';
+const SN_DEADLINE_NOTE = 'The 5251 project states no date; read as the document’s horizon "到2020年" (by 2020), i.e. 2020-12-31.';
+
+function incentivesOf(prefix: string, locator: string): IncentiveFact[] {
+  return [
+    { code: `${prefix}/income-tax-15`, kind: IncentiveKind.REDUCED_INCOME_TAX_RATE, nameZh: '技术先进型服务企业减按15%税率缴纳企业所得税', nameEn: 'Enterprise income tax at 15% for technology-advanced service enterprises', rate: 0.15,
+      eligibleDesignation: DesignationKind.TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE, textZh: '技术先进型服务企业减按15%税率缴纳企业所得税', locator },
+    { code: `${prefix}/staff-education-8`, kind: IncentiveKind.STAFF_EDUCATION_DEDUCTION, nameZh: '职工教育经费不超过工资薪金总额8%部分税前扣除', nameEn: 'Staff-education spending up to 8% of total wages deductible, the excess carried forward', rate: 0.08,
+      eligibleDesignation: DesignationKind.TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE, textZh: '职工教育经费不超过工资薪金总额8%的部分，准予在计算应纳税所得额时扣除，超过部分，准予在以后纳税年度结转扣除', locator },
+    { code: `${prefix}/vat-zero-rate`, kind: IncentiveKind.VAT_ZERO_RATE_OR_EXEMPTION, nameZh: '国际服务外包增值税零税率和免税', nameEn: 'VAT zero rate and exemption for international service outsourcing',
+      textZh: '国际服务外包增值税零税率和免税', locator },
+  ];
+}
+
+export const policies: PolicyFact[] = [
+  {
+    code: ZHENGZHOU_DOC,
+    titleZh: '郑州市人民政府关于促进服务外包产业快速发展的实施意见',
+    titleEn: 'Implementation opinions of the Zhengzhou Municipal People’s Government on promoting rapid development of the service outsourcing industry',
+    issuerZh: '郑州市人民政府', issuerEn: 'Zhengzhou Municipal People’s Government',
+    region: '410100', signedOn: '2017-08-17', publishedOn: '2017-08-28', file: ZHENGZHOU_FILE,
+    measures: [
+      { section: '（三）', textZh: '大力发展知识流程外包（KPO），做大做强信息技术外包（ITO），完善提升业务流程外包（BPO）', textEn: 'Expand KPO strongly, grow ITO, improve BPO.' },
+      { section: '（五）', textZh: '优化服务外包产业发展格局：ITO 以郑州高新区、金水区为重点；KPO 以金水区、郑东新区为重点；BPO 以郑东新区金融及经开区、航空港实验区物流为依托', textEn: 'Layout: ITO in the high-tech zone and Jinshui; KPO in Jinshui and Zhengdong; BPO on Zhengdong finance and the logistics of the ETDZ and the airport zone; other counties by their strengths.' },
+      { section: '（七）', textZh: '开拓"一带一路"沿线国家、欧美、日韩、港台等市场', textEn: 'Court Belt and Road countries, Europe and America, Japan and Korea, Hong Kong and Taiwan.' },
+      { section: '（八）', textZh: '实施服务外包示范园区创建工程', textEn: 'Demonstration-park creation programme (eligible: ETDZs, high-tech zones, industrial clusters, CBDs and featured commercial districts, e-commerce parks, brand-consumption clusters, featured export bases).' },
+      { section: '（十三）', textZh: '落实税收优惠政策', textEn: 'Apply the tax incentives for technology-advanced service enterprises and international outsourcing.' },
+    ],
+    targets: [
+      { code: 'ZZ2017-29/demonstration-parks', descriptionZh: '形成10—15个主导产业突出、创新能力强、体制机制先进的服务外包产业示范园区', descriptionEn: '10–15 service-outsourcing demonstration parks with strong lead industries',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.DEMONSTRATION_PARK, scopeRegion: '410100', minimum: 10, maximum: 15, unit: 'parks', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
+      { code: 'ZZ2017-29/industry-leading-enterprises', descriptionZh: '培育10家行业领军型企业', descriptionEn: '10 industry-leading enterprises',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.INDUSTRY_LEADING_ENTERPRISE, scopeRegion: '410100', minimum: 10, unit: 'enterprises', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
+      { code: 'ZZ2017-29/city-key-enterprises', descriptionZh: '100家市级重点企业', descriptionEn: '100 city-level key enterprises',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.CITY_KEY_ENTERPRISE, scopeRegion: '410100', minimum: 100, unit: 'enterprises', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
+      { code: 'ZZ2017-29/international-execution', descriptionZh: '国际服务外包合同年度执行总额及增长速度处于国家中西部地区领先水平', descriptionEn: 'International contract execution total and growth leading central-western China',
+        metric: TargetMetric.INTERNATIONAL_EXECUTION_STANDING, scopeRegion: '410100', unit: 'standing among central-western cities', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
+    ],
+    incentives: incentivesOf('ZZ2017-29', '（十三）'),
+  },
+  {
+    code: null,
+    titleZh: SHAANXI_DOC,
+    titleEn: 'Implementation opinions of the Shaanxi Provincial People’s Government on accelerating the development of service outsourcing (the "5251" industry-upgrade project)',
+    issuerZh: '陕西省人民政府', issuerEn: 'Shaanxi Provincial People’s Government',
+    region: '610000', signedOn: null, publishedOn: null, file: SHAANXI_FILE,
+    note: 'The source text has no title, document-code or date lines; the title is read off its opening paragraph, and code and dates are left empty rather than guessed.',
+    measures: [
+      { section: '（三）', textZh: '大力发展软件研发和信息技术服务外包', textEn: 'Software R&D and IT services outsourcing.' },
+      { section: '（四）', textZh: '加快发展文化创意及交通物流服务外包', textEn: 'Culture and creative (film, media, animation, digital publishing) and transport and logistics outsourcing.' },
+      { section: '（五）', textZh: '积极发展金融保险行业服务外包', textEn: 'Finance and insurance outsourcing.' },
+      { section: '（七）', textZh: '以西安国家级服务外包示范城市为重点，形成关中区域服务外包产业集聚带', textEn: 'Xi’an leads and radiates to 西咸新区, 宝鸡, 咸阳, 渭南, 杨凌 (the Guanzhong belt); 汉中, 安康, 延安, 榆林 develop by local strengths.' },
+      { section: '（八）', textZh: '巩固和加强与欧美、日韩及东南亚等国家和地区的交流合作', textEn: 'Markets: Belt and Road; Europe and America; Japan and Korea; South-east Asia.' },
+      { section: '（九）', textZh: '落实税收优惠政策', textEn: 'Tax incentives for technology-advanced service enterprises and international outsourcing.' },
+    ],
+    targets: [
+      { code: 'SN5251/provincial-bases', descriptionZh: '建设5个省级服务外包产业发展基地', descriptionEn: '5 provincial service-outsourcing development bases',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: '610000', minimum: 5, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+      { code: 'SN5251/provincial-bases-guanzhong', descriptionZh: '其中关中3个', descriptionEn: '3 of the bases in Guanzhong (关中)',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-GUANZHONG', minimum: 3, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+      { code: 'SN5251/provincial-bases-south', descriptionZh: '陕南1个', descriptionEn: '1 of the bases in southern Shaanxi (陕南)',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-SOUTH', minimum: 1, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+      { code: 'SN5251/provincial-bases-north', descriptionZh: '陕北1个', descriptionEn: '1 of the bases in northern Shaanxi (陕北)',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-NORTH', minimum: 1, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+      { code: 'SN5251/leading-enterprises', descriptionZh: '支持20家服务外包龙头企业加快发展', descriptionEn: '20 leading service-outsourcing enterprises',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_LEADING_ENTERPRISE, scopeRegion: '610000', minimum: 20, unit: 'enterprises', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+      { code: 'SN5251/featured-enterprises', descriptionZh: '支持50家服务外包企业走特色化发展道路', descriptionEn: '50 featured (specialised) enterprises',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.FEATURED_ENTERPRISE, scopeRegion: '610000', minimum: 50, unit: 'enterprises', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+      { code: 'SN5251/key-training-institutions', descriptionZh: '支持10个省级服务外包重点人才培训机构向规模化发展', descriptionEn: '10 provincial key talent-training institutions',
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_KEY_TRAINING_INSTITUTION, scopeRegion: '610000', minimum: 10, unit: 'institutions', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+      { code: 'SN5251/growth', descriptionZh: '到2020年，力争保持服务外包业务平均年增长30%以上', descriptionEn: 'Average annual growth of service-outsourcing business of at least 30% to 2020',
+        metric: TargetMetric.CONTRACT_GROWTH_RATE, scopeRegion: '610000', minimum: 30, unit: 'percent a year', baseYear: 2015, deadline: '2020-12-31',
+        deadlineNote: '"到2020年" (to 2020). Base year 2015 is our reading: the document belongs to the 十三五 (2016–2020) plan period.', locator: '（二）' },
+      { code: 'SN5251/international-growth', descriptionZh: '其中国际服务外包业务平均年增长25%以上', descriptionEn: 'Average annual growth of international service-outsourcing business of at least 25% to 2020',
+        metric: TargetMetric.INTERNATIONAL_CONTRACT_GROWTH_RATE, scopeRegion: '610000', minimum: 25, unit: 'percent a year', baseYear: 2015, deadline: '2020-12-31',
+        deadlineNote: '"到2020年" (to 2020). Base year 2015 is our reading: the document belongs to the 十三五 (2016–2020) plan period.', locator: '（二）' },
+    ],
+    incentives: incentivesOf('SN5251', '（九）'),
+  },
+];

@@ -1,0 +1,34 @@
+import { Check, Embedded, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { NonNegativeIntResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { TrainingBase } from '../training-base/training-base.entity';
+
+/**
+ * 培训批次: a training base's intake for a domain and year. Completed and
+ * certified may exceed enrolled in real reports (late transfers), so only
+ * non-negativity is enforced; the reports flag such records.
+ */
+@ObjectType({ implements: NodeEntity, description: '培训批次: a training base’s intake for a domain and year.' })
+@Entity({ tableName: 'cohort' })
+@Unique({ properties: ['trainingBase', 'domain', 'year'] })
+@Check({ name: 'cohort_counts_check', expression: 'enrolled >= 0 and completed >= 0 and certified >= 0' })
+@Check({ name: 'cohort_year_check', expression: 'year between 2000 and 2100' })
+export class Cohort extends NodeEntity {
+  @ManyToOne(() => TrainingBase, { index: true, deleteRule: 'cascade' })
+  trainingBase!: TrainingBase;
+
+  @ManyToOne(() => ServiceDomain, { index: true, deleteRule: 'restrict' })
+  domain!: ServiceDomain;
+
+  @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
+  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) enrolled!: number;
+  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) completed!: number;
+  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) certified!: number;
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}

@@ -1,0 +1,68 @@
+import { Check, DecimalType, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { ServiceDomain } from '../service-domain/service-domain.entity';
+
+export enum ContractDirection {
+  OFFSHORE = 'OFFSHORE',
+  ONSHORE = 'ONSHORE',
+}
+registerEnumType(ContractDirection, {
+  name: 'ContractDirection',
+  valuesConfig: {
+    OFFSHORE: { description: '离岸 offshore: the client is abroad (international service outsourcing)' },
+    ONSHORE: { description: '在岸 onshore: the client is in China' },
+  },
+});
+
+/**
+ * 服务外包合同 / 执行额: an enterprise's contract value signed and executed in a
+ * period (a year, or a quarter of it), domain, direction and client market,
+ * in the currency it was reported in.
+ */
+@ObjectType({ implements: NodeEntity, description: '服务外包合同: contract value signed (签约额) and executed (执行额) in a period.' })
+@Entity({ tableName: 'contract_record' })
+@Check({ name: 'contract_record_amounts_check', expression: 'signed_amount >= 0 and executed_amount >= 0' })
+@Check({ name: 'contract_record_quarter_check', expression: 'quarter between 1 and 4' })
+@Check({ name: 'contract_record_year_check', expression: 'year between 2000 and 2100' })
+@Check({ name: 'contract_record_currency_check', expression: "currency ~ '^[A-Z]{3}$'" })
+@Index({ name: 'contract_record_year_domain_idx', properties: ['year', 'domain'] })
+export class ContractRecord extends NodeEntity {
+  @ManyToOne(() => Enterprise, { index: true, deleteRule: 'cascade' })
+  enterprise!: Enterprise;
+
+  @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
+
+  @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year record.' })
+  @Property({ type: 'smallint', nullable: true })
+  quarter?: number | null;
+
+  @ManyToOne(() => ServiceDomain, { index: true, deleteRule: 'restrict' })
+  domain!: ServiceDomain;
+
+  @Field(() => ContractDirection) @Enum({ items: () => ContractDirection }) @Index() direction!: ContractDirection;
+
+  @Field(() => CountryCodeResolver, { description: 'Client market (ISO 3166-1 alpha-2); CN for onshore business.' })
+  @Property({ type: 'text' })
+  @Index()
+  clientMarket!: string;
+
+  @Field(() => NonNegativeFloatResolver, { description: '签约额 contract value signed, in `currency`.' })
+  @Property({ type: new DecimalType('number'), precision: 18, scale: 2 })
+  signedAmount!: number;
+
+  @Field(() => NonNegativeFloatResolver, { description: '执行额 contract value executed, in `currency`.' })
+  @Property({ type: new DecimalType('number'), precision: 18, scale: 2 })
+  executedAmount!: number;
+
+  @Field(() => CurrencyResolver, { description: 'ISO 4217 currency the figures were reported in (USD is usual).' })
+  @Property({ type: 'text', default: 'USD' })
+  currency: string = 'USD';
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}

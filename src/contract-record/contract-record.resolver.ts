@@ -1,0 +1,30 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { ContractRecord } from './contract-record.entity';
+import { ContractRecordConnection, ContractRecordFilter, ContractRecordOrder, contractRecordSource, contractRecordWhere } from './contract-record.types';
+
+@Resolver(() => ContractRecord)
+export class ContractRecordResolver {
+  @Query(() => ContractRecordConnection, { description: 'Contract statistics records (服务外包合同 / 执行额).' })
+  contractRecords(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ContractRecordFilter, { nullable: true }) filter: ContractRecordFilter | null,
+    @Arg('orderBy', () => ContractRecordOrder, { nullable: true }) orderBy: InstanceType<typeof ContractRecordOrder> | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<ContractRecord>> {
+    return fetchPage(ctx.em, contractRecordSource, { where: contractRecordWhere(filter), order: orderBy, args: page });
+  }
+
+  @FieldResolver(() => Enterprise)
+  enterprise(@Root() record: ContractRecord, @Ctx() ctx: Context): Promise<Enterprise | null> {
+    return ctx.loaders.byId(Enterprise).load(record.enterprise.id);
+  }
+
+  @FieldResolver(() => ServiceDomain)
+  domain(@Root() record: ContractRecord, @Ctx() ctx: Context): Promise<ServiceDomain | null> {
+    return ctx.loaders.byId(ServiceDomain).load(record.domain.id);
+  }
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+
+/** Where the project lives, whether we run from `src/` (vitest) or `dist/src/` (node). */
+export const projectRoot = (() => {
+  let dir = __dirname;
+  while (!require('node:fs').existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+})();
+
+export type Mode = 'development' | 'production' | 'test';
+
+export function mode(): Mode {
+  const env = process.env.NODE_ENV;
+  return env === 'production' || env === 'test' ? env : 'development';
+}
+
+export const config = {
+  /** HTTP port of the GraphQL server. */
+  port: Number(process.env.PORT ?? 4000),
+  /** Any PostgreSQL to use instead of the embedded one. */
+  databaseUrl: process.env.DATABASE_URL,
+  /** Port of the embedded PostgreSQL: its own, so a system server on 5432 can stay. */
+  embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  /** Data folder of the embedded PostgreSQL (git-ignored). */
+  embeddedDataDir: process.env.EMBEDDED_PG_DIR ?? path.join(projectRoot, '.data', 'postgres'),
+  /** Synthetic scale loaded on first start of an empty database. */
+  starterScale: Number(process.env.SEED_SYNTHETIC_SCALE ?? 1),
+};

@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The error vocabulary of the API. User errors carry a code and, where they
+ * concern an argument, its name; anything else is a programmer error and is
+ * masked before it reaches a client (see `formatError` in server.ts).
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+/** Bad input in `argument` (a path such as `filter.regionCode` or `after`). */
+export function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: argument },
+  });
+}
+
+export function notFound(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.NOT_FOUND, argumentName: argument },
+  });
+}
+
+/** Codes that are safe to show to a client as they are. */
+export const userErrorCodes = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);

@@ -1,0 +1,30 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { entities } from '../entities';
+import type { Context } from './context';
+import { badInput } from './errors';
+import { fromGlobalId } from './ids';
+import { NodeEntity } from './node';
+
+const MAX_NODES = 100;
+const entityByTypeName = new Map<string, (typeof entities)[number]>(entities.map((e) => [e.name, e]));
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeEntity, { nullable: true, description: 'Refetches any record by its global ID; null if it no longer exists.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeEntity | null> {
+    return load(ctx, id, 'id');
+  }
+
+  @Query(() => [NodeEntity], { nullable: 'items', description: `Refetches up to ${MAX_NODES} records by global ID, in the order given.` })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<Array<NodeEntity | null>> {
+    if (ids.length > MAX_NODES) throw badInput('ids', `at most ${MAX_NODES} IDs per call, got ${ids.length}`);
+    return Promise.all(ids.map((id, i) => load(ctx, id, `ids[${i}]`)));
+  }
+}
+
+async function load(ctx: Context, globalId: string, argument: string): Promise<NodeEntity | null> {
+  const { typeName, id } = fromGlobalId(globalId, argument);
+  const entity = entityByTypeName.get(typeName);
+  if (!entity || !(entity.prototype instanceof NodeEntity)) throw badInput(argument, `"${globalId}" is not the ID of a known type`);
+  return (await ctx.loaders.byId(entity as never).load(id)) as NodeEntity | null;
+}

@@ -1,0 +1,279 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { badInput } from './errors';
+import { truncate } from './ids';
+import { and, intArray, raw, sql, type Sql } from './sql';
+
+/**
+ * Cursor connections, written once: every list that can grow is a Relay
+ * connection built by `fetchPage` (one list) or `fetchPages` (one page per
+ * parent, for DataLoaders). Both issue one statement for the rows and, only
+ * when `totalCount` is asked for, one for the counts — whatever the page size.
+ */
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort direction.' });
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Page size from the start (1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge after which the page starts.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size from the end (1–${MAX_PAGE_SIZE}).` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the edge before which the page ends.' })
+  before?: string | null;
+}
+
+@ObjectType({ description: 'Relay page information.' })
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+/** A page as resolvers return it; the GraphQL shape is declared by `connectionTypes`. */
+export class Page<T> {
+  constructor(
+    readonly edges: Array<{ node: T; cursor: string }>,
+    readonly pageInfo: PageInfo,
+    private readonly count: () => Promise<number>,
+  ) {}
+
+  get nodes(): T[] {
+    return this.edges.map((e) => e.node);
+  }
+
+  /** Counted only when a client asks for it. */
+  get totalCount(): Promise<number> {
+    return this.count();
+  }
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function connectionTypes<T extends object>(nodeType: new (...args: never[]) => T, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => nodeType) node!: T;
+    @Field({ description: 'Opaque cursor of this edge.' }) cursor!: string;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  class Connection {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'Number of records matching the filter, across all pages.' }) totalCount!: number;
+  }
+  return Connection;
+}
+
+/** Declares `<Name>Order` input: a field enum and a direction. */
+export function orderInput<E extends Record<string, string>>(fieldEnum: E, name: string, defaultField: E[keyof E]) {
+  registerEnumType(fieldEnum, { name: `${name}OrderField`, description: `What ${name} lists can be ordered by.` });
+  @InputType(`${name}Order`)
+  class Order {
+    @Field(() => fieldEnum, { defaultValue: defaultField }) field!: E[keyof E];
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+  }
+  return Order;
+}
+
+/** What a list is read from: the entity's table, and the columns it can be ordered by. */
+export interface ListSource<T> {
+  entity: EntityClass<T>;
+  table: string;
+  /** Order field (enum value) → column of the table (alias `t`), NOT NULL. */
+  orderColumns: Record<string, string>;
+}
+
+export interface ListQuery {
+  where?: Sql[];
+  order?: { field: string; direction: OrderDirection } | null;
+  args: ConnectionArgs;
+}
+
+/** How a child list hangs off its parent: a column of the child, or a join table. */
+export interface ParentLink {
+  /** Extra join, e.g. `join enterprise_park j on j.enterprise_id = t.id`. */
+  join?: Sql;
+  /** Column holding the parent's id, e.g. `t.park_id` or `j.park_id`. */
+  parentColumn: string;
+}
+
+interface Window {
+  limit: number;
+  backward: boolean;
+  cursor: { value: unknown; id: number } | null;
+  hasCursorBefore: boolean;
+  hasCursorAfter: boolean;
+  column: string;
+  direction: OrderDirection;
+  field: string;
+}
+
+/** Validates the page arguments; every problem names its argument. */
+export function pageWindow(source: ListSource<unknown>, query: ListQuery): Window {
+  const { first, after, last, before } = query.args;
+  for (const [name, value] of [['first', first], ['last', last]] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badInput(name, `must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`);
+    }
+  }
+  if (first != null && last != null) throw badInput('last', 'cannot be combined with "first"; page one way at a time');
+  const field = query.order?.field ?? Object.keys(source.orderColumns)[0];
+  const column = source.orderColumns[field];
+  if (!column) throw badInput('orderBy.field', `cannot order by ${field}`);
+  const direction = query.order?.direction ?? OrderDirection.ASC;
+  const backward = last != null || (before != null && first == null);
+  const decode = (name: 'after' | 'before', cursor: string | null | undefined) =>
+    cursor == null ? null : decodeCursor(cursor, name, field);
+  const afterCursor = decode('after', after);
+  const beforeCursor = decode('before', before);
+  if (afterCursor && beforeCursor) throw badInput('before', 'cannot be combined with "after"');
+  return {
+    limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    cursor: backward ? beforeCursor : afterCursor,
+    hasCursorBefore: afterCursor != null,
+    hasCursorAfter: beforeCursor != null,
+    column,
+    direction,
+    field,
+  };
+}
+
+/** One page of a top-level list. */
+export async function fetchPage<T extends object>(em: EntityManager, source: ListSource<T>, query: ListQuery): Promise<Page<T>> {
+  const window = pageWindow(source, query);
+  const where = and(query.where ?? []);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    ...toArgs(sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`),
+  );
+  const count = once(async () => {
+    const [row] = await em.execute<{ count: string }[]>(...toArgs(sql`select count(*) from ${raw(source.table)} t where ${where}`));
+    return Number(row.count);
+  });
+  return toPage(em, source, window, rows, count);
+}
+
+/**
+ * One page per parent in a single statement: a lateral subquery per parent id
+ * so `first: n` limits each parent's list, not the whole batch.
+ */
+export async function fetchPages<T extends object>(
+  em: EntityManager,
+  source: ListSource<T>,
+  link: ParentLink,
+  parentIds: readonly number[],
+  query: ListQuery,
+): Promise<Array<Page<T>>> {
+  const window = pageWindow(source, query);
+  const where = and(query.where ?? []);
+  const joinSql = link.join ?? raw('');
+  const ids = intArray(parentIds);
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    ...toArgs(sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
+      cross join lateral (select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t ${joinSql}
+        where ${raw(link.parentColumn)} = p.parent_id and ${where} and ${keyset(window)} ${orderLimit(window)}) x`),
+  );
+  const counts = once(async () => {
+    const result = await em.execute<Array<{ parent: number; count: string }>>(
+      ...toArgs(sql`select ${raw(link.parentColumn)} as parent, count(*) from ${raw(source.table)} t ${joinSql}
+        where ${raw(link.parentColumn)} = any(${ids}::int[]) and ${where} group by 1`),
+    );
+    return new Map(result.map((r) => [Number(r.parent), Number(r.count)]));
+  });
+  const byParent = new Map<number, Array<Record<string, unknown>>>();
+  for (const row of rows) {
+    const parent = Number(row.__parent);
+    delete row.__parent;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), row]);
+  }
+  return parentIds.map((id) =>
+    toPage(em, source, window, byParent.get(id) ?? [], async () => (await counts()).get(id) ?? 0),
+  );
+}
+
+function keyset(window: Window): Sql {
+  if (!window.cursor) return raw('true');
+  const ascending = (window.direction === OrderDirection.ASC) !== window.backward;
+  const op = raw(ascending ? '>' : '<');
+  return sql`(${raw(window.column)}, t.id) ${op} (${window.cursor.value}, ${window.cursor.id})`;
+}
+
+function orderLimit(window: Window): Sql {
+  const ascending = (window.direction === OrderDirection.ASC) !== window.backward;
+  const dir = ascending ? 'asc' : 'desc';
+  return sql`order by ${raw(`${window.column} ${dir}, t.id ${dir}`)} limit ${window.limit + 1}`;
+}
+
+function toPage<T extends object>(
+  em: EntityManager,
+  source: ListSource<T>,
+  window: Window,
+  rows: Array<Record<string, unknown>>,
+  count: () => Promise<number>,
+): Page<T> {
+  const more = rows.length > window.limit;
+  const pageRows = rows.slice(0, window.limit);
+  if (window.backward) pageRows.reverse();
+  const edges = pageRows.map(({ __sort, ...row }) => ({
+    cursor: encodeCursor(window.field, __sort, Number(row.id)),
+    node: em.map(source.entity, row as never) as T,
+  }));
+  return new Page(
+    edges,
+    {
+      hasNextPage: window.backward ? window.hasCursorAfter : more,
+      hasPreviousPage: window.backward ? more : window.hasCursorBefore,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    count,
+  );
+}
+
+/** Cursors name the order field they were made for, so they cannot be replayed under another order. */
+function encodeCursor(field: string, value: unknown, id: number): string {
+  const plain = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify([field, plain, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, argument: string, field: string): { value: unknown; id: number } {
+  let parsed: unknown;
+  try {
+    parsed = /^[A-Za-z0-9_-]+$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : null;
+  } catch {
+    parsed = null;
+  }
+  if (
+    !Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string' ||
+    !['string', 'number'].includes(typeof parsed[1]) || !Number.isSafeInteger(parsed[2])
+  ) {
+    throw badInput(argument, `"${truncate(cursor)}" is not a valid cursor`);
+  }
+  if (parsed[0] !== field) throw badInput(argument, `the cursor was made for order ${parsed[0]}, not ${field}`);
+  return { value: parsed[1], id: parsed[2] };
+}
+
+function toArgs(q: Sql): [string, unknown[]] {
+  return [q.text, [...q.params]];
+}
+
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= fn());
+}

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLFormattedError } from 'graphql';
+import { graphqlSchema } from '../schema';
+import { mode as currentMode, type Mode } from './config';
+import type { Context } from './context';
+import { ErrorCode, userErrorCodes } from './errors';
+import { Loaders } from './loaders';
+import { withSqlLog } from './sql-log';
+
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface AppOptions {
+  orm: MikroORM;
+  mode?: Mode;
+  /** Put the text of every SQL statement in `extensions.sql` (tests use it for snapshots). */
+  exposeSql?: boolean;
+}
+
+export interface App {
+  server: http.Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * The HTTP server: `/graphql` (Apollo Server on Node's own http module) and
+ * `/healthz`. Each GraphQL request gets its own entity manager, loaders and
+ * SQL statement log.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const mode = options.mode ?? currentMode();
+  const production = mode === 'production';
+  const apollo = new ApolloServer<Context>({
+    schema: graphqlSchema(),
+    introspection: !production || process.env.INTROSPECTION === 'true',
+    includeStacktraceInErrorResponses: mode === 'development',
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    formatError: (formatted, error) => maskError(formatted, error, mode),
+    plugins: [sqlExtensionPlugin(mode, options.exposeSql ?? false), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await apollo.start();
+  let ready = true;
+
+  const server = http.createServer((req, res) => {
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: ready ? 'ok' : 'stopping' }));
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Not found: GraphQL is served at /graphql.' }] }));
+      return;
+    }
+    handleGraphQL(apollo, options.orm, req, res, url, requestId).catch((error) => {
+      console.error(`[${requestId}]`, error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
+    });
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: async () => {
+      ready = false;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+async function handleGraphQL(
+  apollo: ApolloServer<Context>,
+  orm: MikroORM,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  requestId: string,
+): Promise<void> {
+  const raw = await readBody(req);
+  if (raw === null) {
+    reply(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (raw.length > 0 && headers.get('content-type')?.startsWith('application/json')) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      reply(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+  }
+  const result = await withSqlLog((sqlLog) => {
+    const em = orm.em.fork() as Context['em'];
+    const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId };
+    return apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => context,
+    });
+  });
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+  } else {
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** The body as text, or null when it is over the limit. */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function reply(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * User errors pass as they are; anything else becomes a generic internal
+ * error (no message, SQL, stack or path), except in development mode.
+ */
+function maskError(formatted: GraphQLFormattedError, error: unknown, mode: Mode): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && userErrorCodes.has(code)) return formatted;
+  if (mode === 'development') return formatted;
+  const original = unwrapResolverError(error);
+  console.error('Internal error:', original);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Reports the SQL statements a request issued in `extensions.sql` (not in production). */
+function sqlExtensionPlugin(mode: Mode, exposeSql: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (mode === 'production' || response.body.kind !== 'single') return;
+          const statements = contextValue.sqlLog.statements;
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            requestId: contextValue.requestId,
+            sql: exposeSql ? { count: statements.length, statements } : { count: statements.length },
+          };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { Context } from '../core/context';
+import { fromGlobalId } from '../core/ids';
+import { connectionTypes, orderInput, type ListSource } from '../core/pagination';
+import { sql, type Sql } from '../core/sql';
+import { DesignationKind } from '../designation/designation.entity';
+import { inRegion, regionByCode } from '../region/region.types';
+import { ServiceCategory } from '../service-domain/service-domain.entity';
+import { Enterprise, Ownership } from './enterprise.entity';
+
+export enum EnterpriseOrderField {
+  NAME_ZH = 'NAME_ZH',
+  HEADCOUNT = 'HEADCOUNT',
+  CREDIT_CODE = 'CREDIT_CODE',
+  CREATED = 'CREATED',
+}
+
+export const enterpriseSource: ListSource<Enterprise> = {
+  entity: Enterprise,
+  table: 'enterprise',
+  orderColumns: { NAME_ZH: 't.name_zh', HEADCOUNT: 'coalesce(t.headcount, 0)', CREDIT_CODE: 't.credit_code', CREATED: 't.id' },
+};
+
+export const EnterpriseConnection = connectionTypes(Enterprise, 'Enterprise');
+export const EnterpriseOrder = orderInput(EnterpriseOrderField, 'Enterprise', EnterpriseOrderField.NAME_ZH);
+
+@InputType({ description: 'Which enterprises to list; all conditions must hold.' })
+export class EnterpriseFilter {
+  @Field(() => String, { nullable: true, description: 'Registered in this region (its code) or below it.' }) regionCode?: string | null;
+  @Field(() => ID, { nullable: true, description: 'In this park.' }) parkId?: string | null;
+  @Field(() => Ownership, { nullable: true }) ownership?: Ownership | null;
+  @Field(() => Int, { nullable: true, description: 'Works in the domain with this catalog number.' }) domainNumber?: number | null;
+  @Field(() => ServiceCategory, { nullable: true, description: 'Works in a domain of this category.' }) category?: ServiceCategory | null;
+  @Field(() => DesignationKind, { nullable: true, description: 'Holds this designation today.' }) designation?: DesignationKind | null;
+  @Field(() => Int, { nullable: true, description: 'At least this many staff.' }) minHeadcount?: number | null;
+}
+
+export async function enterpriseWhere(ctx: Context, filter: EnterpriseFilter | null | undefined): Promise<Sql[]> {
+  const where: Sql[] = [];
+  if (!filter) return where;
+  if (filter.regionCode) where.push(inRegion('t.region_id', await regionByCode(ctx, filter.regionCode, 'filter.regionCode')));
+  if (filter.parkId) {
+    const park = fromGlobalId(filter.parkId, 'filter.parkId', 'Park');
+    where.push(sql`t.id in (select j.enterprise_id from enterprise_park j where j.park_id = ${park.id})`);
+  }
+  if (filter.ownership) where.push(sql`t.ownership = ${filter.ownership}`);
+  if (filter.domainNumber != null) {
+    where.push(sql`t.id in (select j.enterprise_id from enterprise_domain j join service_domain d on d.id = j.service_domain_id where d.number = ${filter.domainNumber})`);
+  }
+  if (filter.category) {
+    where.push(sql`t.id in (select j.enterprise_id from enterprise_domain j join service_domain d on d.id = j.service_domain_id where d.category = ${filter.category})`);
+  }
+  if (filter.designation) {
+    where.push(sql`t.id in (select d.enterprise_id from designation d where d.kind = ${filter.designation}
+      and d.valid_from <= current_date and (d.valid_until is null or d.valid_until >= current_date))`);
+  }
+  if (filter.minHeadcount != null) where.push(sql`t.headcount >= ${filter.minHeadcount}`);
+  return where;
+}

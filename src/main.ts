@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { seedDatabase } from '../seeds';
+import { config } from './core/config';
+import { openDatabase } from './core/database';
+import { createApp } from './core/server';
+
+/** `npm start`: database (embedded unless DATABASE_URL), migrations, first-start seed, HTTP server. */
+async function main(): Promise<void> {
+  const db = await openDatabase();
+  if (db.wasEmpty) {
+    console.log(`First start: loading the real facts and a synthetic set (scale ${config.starterScale}).`);
+    await seedDatabase(db.orm.em.fork() as never, config.starterScale);
+  }
+  const app = await createApp({ orm: db.orm });
+  const port = await app.listen(config.port);
+  console.log(`GraphQL ready at http://localhost:${port}/graphql (health: /healthz)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping the server and the database…`);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

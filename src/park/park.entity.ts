@@ -1,0 +1,87 @@
+import { Check, Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+import { Region } from '../region/region.entity';
+import { ServiceCategory, ServiceDomain } from '../service-domain/service-domain.entity';
+
+export enum ParkKind {
+  DEMONSTRATION_PARK = 'DEMONSTRATION_PARK',
+  DEVELOPMENT_BASE = 'DEVELOPMENT_BASE',
+  INCUBATOR = 'INCUBATOR',
+  SCIENCE_PARK = 'SCIENCE_PARK',
+  SOFTWARE_PARK = 'SOFTWARE_PARK',
+  BIG_DATA_BASE = 'BIG_DATA_BASE',
+  CREATIVE_INDUSTRY_PARK = 'CREATIVE_INDUSTRY_PARK',
+  INDUSTRIAL_PARK = 'INDUSTRIAL_PARK',
+}
+registerEnumType(ParkKind, {
+  name: 'ParkKind',
+  valuesConfig: {
+    DEMONSTRATION_PARK: { description: '服务外包示范园区 demonstration park' },
+    DEVELOPMENT_BASE: { description: '服务外包产业发展基地 (provincial) development base' },
+    INCUBATOR: { description: '孵化器 / 孵化中心 incubator' },
+    SCIENCE_PARK: { description: '科技园 science park' },
+    SOFTWARE_PARK: { description: '软件园 software park' },
+    BIG_DATA_BASE: { description: '大数据产业基地 big-data base' },
+    CREATIVE_INDUSTRY_PARK: { description: '创意产业园区 creative-industry (pilot) park' },
+    INDUSTRIAL_PARK: { description: '产业园 industrial park' },
+  },
+});
+
+export enum ParkLevel {
+  NATIONAL = 'NATIONAL',
+  PROVINCIAL = 'PROVINCIAL',
+  MUNICIPAL = 'MUNICIPAL',
+  DISTRICT = 'DISTRICT',
+}
+registerEnumType(ParkLevel, { name: 'ParkLevel', description: 'Level of the authority that set the park up or designated it.' });
+
+export enum ParkStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(ParkStatus, { name: 'ParkStatus' });
+
+/** 服务外包示范园区 / 产业发展基地 / 孵化器: a place where outsourcing enterprises cluster. */
+@ObjectType({ implements: NodeEntity, description: '园区: a demonstration park, development base, incubator or other park.' })
+@Entity({ tableName: 'park' })
+@Check({ name: 'park_designation_year_check', expression: 'designation_year between 1990 and 2100' })
+export class Park extends NodeEntity {
+  @Field() @Property({ type: 'text' }) @Index() nameZh!: string;
+  @Field() @Property({ type: 'text' }) @Index() nameEn!: string;
+
+  @Field(() => ParkKind) @Enum({ items: () => ParkKind }) @Index() kind!: ParkKind;
+
+  @Field(() => ParkLevel, { nullable: true })
+  @Enum({ items: () => ParkLevel, nullable: true })
+  @Index()
+  level?: ParkLevel | null;
+
+  @ManyToOne(() => Region, { index: true, deleteRule: 'restrict' })
+  region!: Region;
+
+  @Field(() => ServiceCategory, { nullable: true, description: 'The outsourcing category the park is laid out for (the layout lines of 郑政〔2017〕29号 §(五)).' })
+  @Enum({ items: () => ServiceCategory, nullable: true })
+  @Index()
+  focusCategory?: ServiceCategory | null;
+
+  @ManyToMany({ entity: () => ServiceDomain, pivotTable: 'park_focus_domain', joinColumn: 'park_id', inverseJoinColumn: 'service_domain_id' })
+  focusDomains = new Collection<ServiceDomain>(this);
+
+  @Field(() => Int, { nullable: true, description: 'Year the park was designated or set up, where known.' })
+  @Property({ type: 'integer', nullable: true })
+  @Index()
+  designationYear?: number | null;
+
+  @Field(() => ParkStatus) @Enum({ items: () => ParkStatus }) status: ParkStatus = ParkStatus.ACTIVE;
+
+  @Field(() => String, { nullable: true, description: 'What the policy documents say of the park.' })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}

@@ -1,0 +1,61 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
+import { sql } from '../core/sql';
+import { Designation } from '../designation/designation.entity';
+import { designationsOf } from '../designation/designation.types';
+import type { Enterprise } from '../enterprise/enterprise.entity';
+import { EnterpriseConnection, EnterpriseFilter, EnterpriseOrder, enterpriseSource, enterpriseWhere } from '../enterprise/enterprise.types';
+import { Region } from '../region/region.entity';
+import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { domainsThrough, serviceDomainSource } from '../service-domain/service-domain.types';
+import type { TrainingBase } from '../training-base/training-base.entity';
+import { TrainingBaseConnection, trainingBaseSource } from '../training-base/training-base.types';
+import { Park } from './park.entity';
+import { ParkConnection, ParkFilter, ParkOrder, parkSource, parkWhere } from './park.types';
+
+@Resolver(() => Park)
+export class ParkResolver {
+  @Query(() => ParkConnection, { description: 'Demonstration parks, bases, incubators and other parks.' })
+  async parks(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => ParkFilter, { nullable: true }) filter: ParkFilter | null,
+    @Arg('orderBy', () => ParkOrder, { nullable: true }) orderBy: InstanceType<typeof ParkOrder> | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Park>> {
+    return fetchPage(ctx.em, parkSource, { where: await parkWhere(ctx, filter), order: orderBy, args: page });
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() park: Park, @Ctx() ctx: Context): Promise<Region | null> {
+    return ctx.loaders.byId(Region).load(park.region.id);
+  }
+
+  @FieldResolver(() => [ServiceDomain], { description: 'The domains the park focuses on.' })
+  focusDomains(@Root() park: Park, @Ctx() ctx: Context): Promise<ServiceDomain[]> {
+    return ctx.loaders.all('Park.focusDomains', serviceDomainSource, domainsThrough('park_focus_domain', 'park_id'), 't.number').load(park.id);
+  }
+
+  @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises located in the park.' })
+  async enterprises(
+    @Root() park: Park,
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter: EnterpriseFilter | null,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Enterprise>> {
+    const link = { join: sql`join enterprise_park j on j.enterprise_id = t.id`, parentColumn: 'j.park_id' };
+    const where = await enterpriseWhere(ctx, filter);
+    return ctx.loaders.pages('Park.enterprises', enterpriseSource, link, { args: page, where, order: orderBy }).load(park.id);
+  }
+
+  @FieldResolver(() => TrainingBaseConnection, { description: 'Training bases located in the park.' })
+  trainingBases(@Root() park: Park, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<TrainingBase>> {
+    return ctx.loaders.pages('Park.trainingBases', trainingBaseSource, { parentColumn: 't.park_id' }, { args: page }).load(park.id);
+  }
+
+  @FieldResolver(() => [Designation], { description: 'Designations the park holds or held, newest first.' })
+  designations(@Root() park: Park, @Ctx() ctx: Context): Promise<Designation[]> {
+    return designationsOf(ctx, 'park_id', park.id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Check, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { LocalDateResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { TrainingBase } from '../training-base/training-base.entity';
+import { University } from '../university/university.entity';
+
+export enum PartnershipKind {
+  JOINT_TRAINING = 'JOINT_TRAINING',
+  INTERNSHIP_BASE = 'INTERNSHIP_BASE',
+  ORDER_CLASS = 'ORDER_CLASS',
+  CO_BUILT_LAB = 'CO_BUILT_LAB',
+  TWO_WAY_EXCHANGE = 'TWO_WAY_EXCHANGE',
+  JOINT_RESEARCH = 'JOINT_RESEARCH',
+}
+registerEnumType(PartnershipKind, {
+  name: 'PartnershipKind',
+  valuesConfig: {
+    JOINT_TRAINING: { description: '联合培养 joint training programme' },
+    INTERNSHIP_BASE: { description: '实习基地 internship base' },
+    ORDER_CLASS: { description: '订单班 order-based class' },
+    CO_BUILT_LAB: { description: '共建实验室 co-built lab' },
+    TWO_WAY_EXCHANGE: { description: '双向交流 two-way exchange of researchers and senior engineers' },
+    JOINT_RESEARCH: { description: '联合研发 joint research' },
+  },
+});
+
+export enum PartnershipStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  ENDED = 'ENDED',
+}
+registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
+
+/** 校企合作: a university ↔ enterprise partnership, optionally through a training base. */
+@ObjectType({ implements: NodeEntity, description: '校企合作: a university–enterprise partnership.' })
+@Entity({ tableName: 'partnership' })
+@Check({ name: 'partnership_students_check', expression: 'students_per_year >= 0' })
+@Check({ name: 'partnership_dates_check', expression: 'ended_on is null or ended_on >= started_on' })
+export class Partnership extends NodeEntity {
+  @ManyToOne(() => University, { index: true, deleteRule: 'restrict' })
+  university!: University;
+
+  @ManyToOne(() => Enterprise, { index: true, deleteRule: 'restrict' })
+  enterprise!: Enterprise;
+
+  @ManyToOne(() => TrainingBase, { nullable: true, index: true, deleteRule: 'set null' })
+  trainingBase?: TrainingBase | null;
+
+  @Field(() => PartnershipKind) @Enum({ items: () => PartnershipKind }) @Index() kind!: PartnershipKind;
+  @Field(() => PartnershipStatus) @Enum({ items: () => PartnershipStatus }) @Index() status!: PartnershipStatus;
+
+  @Field(() => LocalDateResolver) @Property({ type: 'date' }) @Index() startedOn!: string;
+  @Field(() => LocalDateResolver, { nullable: true }) @Property({ type: 'date', nullable: true }) endedOn?: string | null;
+
+  @Field(() => NonNegativeIntResolver, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  studentsPerYear?: number | null;
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}

@@ -1,0 +1,36 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { fromGlobalId } from '../core/ids';
+import { connectionTypes, orderInput, type ListSource } from '../core/pagination';
+import { sql, type Sql } from '../core/sql';
+import { Partnership, PartnershipKind, PartnershipStatus } from './partnership.entity';
+
+export enum PartnershipOrderField {
+  STARTED_ON = 'STARTED_ON',
+  CREATED = 'CREATED',
+}
+
+export const partnershipSource: ListSource<Partnership> = {
+  entity: Partnership,
+  table: 'partnership',
+  orderColumns: { STARTED_ON: "to_char(t.started_on, 'YYYY-MM-DD')", CREATED: 't.id' },
+};
+
+export const PartnershipConnection = connectionTypes(Partnership, 'Partnership');
+export const PartnershipOrder = orderInput(PartnershipOrderField, 'Partnership', PartnershipOrderField.STARTED_ON);
+
+@InputType({ description: 'Which partnerships to list; all conditions must hold.' })
+export class PartnershipFilter {
+  @Field(() => PartnershipKind, { nullable: true }) kind?: PartnershipKind | null;
+  @Field(() => PartnershipStatus, { nullable: true }) status?: PartnershipStatus | null;
+  @Field(() => ID, { nullable: true }) universityId?: string | null;
+  @Field(() => ID, { nullable: true }) enterpriseId?: string | null;
+}
+
+export function partnershipWhere(filter: PartnershipFilter | null | undefined): Sql[] {
+  const where: Sql[] = [];
+  if (filter?.kind) where.push(sql`t.kind = ${filter.kind}`);
+  if (filter?.status) where.push(sql`t.status = ${filter.status}`);
+  if (filter?.universityId) where.push(sql`t.university_id = ${fromGlobalId(filter.universityId, 'filter.universityId', 'University').id}`);
+  if (filter?.enterpriseId) where.push(sql`t.enterprise_id = ${fromGlobalId(filter.enterpriseId, 'filter.enterpriseId', 'Enterprise').id}`);
+  return where;
+}

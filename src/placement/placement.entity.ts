@@ -1,0 +1,28 @@
+import { Check, Embedded, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { NonNegativeIntResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+import { Cohort } from '../cohort/cohort.entity';
+import { Enterprise } from '../enterprise/enterprise.entity';
+
+/** 就业去向: how many of a cohort an enterprise hired, and when. */
+@ObjectType({ implements: NodeEntity, description: '就业去向: graduates of a cohort hired by an enterprise.' })
+@Entity({ tableName: 'placement' })
+@Unique({ properties: ['cohort', 'enterprise', 'year'] })
+@Check({ name: 'placement_hired_check', expression: 'hired >= 0' })
+@Check({ name: 'placement_year_check', expression: 'year between 2000 and 2100' })
+export class Placement extends NodeEntity {
+  @ManyToOne(() => Cohort, { index: true, deleteRule: 'cascade' })
+  cohort!: Cohort;
+
+  @ManyToOne(() => Enterprise, { index: true, deleteRule: 'restrict' })
+  enterprise!: Enterprise;
+
+  @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
+  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) hired!: number;
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}

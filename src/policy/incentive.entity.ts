@@ -1,0 +1,52 @@
+import { Embedded, Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+import { DesignationKind } from '../designation/designation.entity';
+import { Policy } from './policy.entity';
+
+export enum IncentiveKind {
+  REDUCED_INCOME_TAX_RATE = 'REDUCED_INCOME_TAX_RATE',
+  STAFF_EDUCATION_DEDUCTION = 'STAFF_EDUCATION_DEDUCTION',
+  VAT_ZERO_RATE_OR_EXEMPTION = 'VAT_ZERO_RATE_OR_EXEMPTION',
+}
+registerEnumType(IncentiveKind, {
+  name: 'IncentiveKind',
+  valuesConfig: {
+    REDUCED_INCOME_TAX_RATE: { description: '减按15%税率缴纳企业所得税 enterprise income tax at a reduced rate' },
+    STAFF_EDUCATION_DEDUCTION: { description: '职工教育经费税前扣除 staff-education spending deductible up to a share of wages, excess carried forward' },
+    VAT_ZERO_RATE_OR_EXEMPTION: { description: '增值税零税率和免税 VAT zero rate and exemption for international service outsourcing' },
+  },
+});
+
+/** 扶持政策: a support measure of a policy; who is eligible follows from designations. */
+@ObjectType({ implements: NodeEntity, description: '扶持政策: an incentive a policy offers.' })
+@Entity({ tableName: 'incentive' })
+export class Incentive extends NodeEntity {
+  @ManyToOne(() => Policy, { index: true, deleteRule: 'cascade' })
+  policy!: Policy;
+
+  @Field({ description: 'Natural key, e.g. SN-5251/income-tax-15.' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field(() => IncentiveKind) @Enum({ items: () => IncentiveKind }) kind!: IncentiveKind;
+  @Field() @Property({ type: 'text' }) nameZh!: string;
+  @Field() @Property({ type: 'text' }) nameEn!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The rate, as a fraction (0.15 for 15%), where there is one.' })
+  @Property({ type: 'double precision', nullable: true })
+  rate?: number | null;
+
+  @Field(() => DesignationKind, { nullable: true, description: 'The designation that makes an enterprise eligible; null when eligibility follows from the business (e.g. offshore contracts).' })
+  @Enum({ items: () => DesignationKind, nullable: true })
+  eligibleDesignation?: DesignationKind | null;
+
+  @Field({ description: 'The measure as the document words it.' })
+  @Property({ type: 'text' })
+  textZh!: string;
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}

@@ -1,0 +1,95 @@
+import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import type { Context } from '../core/context';
+import { notFound } from '../core/errors';
+import { ConnectionArgs, connectionTypes, fetchPage, type ListSource, type Page } from '../core/pagination';
+import type { Sql } from '../core/sql';
+import { Region } from '../region/region.entity';
+import { inRegion, regionByCode } from '../region/region.types';
+import { Incentive } from './incentive.entity';
+import { PolicyTarget } from './policy-target.entity';
+import { Policy } from './policy.entity';
+import { TargetProgress, targetProgress } from './target-progress';
+
+export const policySource: ListSource<Policy> = { entity: Policy, table: 'policy', orderColumns: { CREATED: 't.id' } };
+const targetSource: ListSource<PolicyTarget> = { entity: PolicyTarget, table: 'policy_target', orderColumns: { POSITION: 't.position' } };
+const incentiveSource: ListSource<Incentive> = { entity: Incentive, table: 'incentive', orderColumns: { CODE: 't.code' } };
+const PolicyConnection = connectionTypes(Policy, 'Policy');
+
+@Resolver(() => Policy)
+export class PolicyResolver {
+  @Query(() => PolicyConnection, { description: 'Policy documents (政策文件).' })
+  async policies(
+    @Args() page: ConnectionArgs,
+    @Arg('regionCode', () => String, { nullable: true, description: 'Issued for this region (its code) or one below it.' }) regionCode: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Policy>> {
+    const where: Sql[] = regionCode ? [inRegion('t.region_id', await regionByCode(ctx, regionCode, 'regionCode'))] : [];
+    return fetchPage(ctx.em, policySource, { where, args: page });
+  }
+
+  @Query(() => Policy, { description: 'A policy by its document code, e.g. 郑政〔2017〕29号.' })
+  async policy(@Arg('code') code: string, @Ctx() ctx: Context): Promise<Policy> {
+    const policy = await ctx.em.findOne(Policy, { code });
+    if (!policy) throw notFound('code', `No policy has code "${code}".`);
+    return policy;
+  }
+
+  @FieldResolver(() => Region, { description: 'The region the policy is issued for.' })
+  region(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Region | null> {
+    return ctx.loaders.byId(Region).load(policy.region.id);
+  }
+
+  @FieldResolver(() => [PolicyTarget], { description: 'Its development targets (发展目标), in document order.' })
+  targets(@Root() policy: Policy, @Ctx() ctx: Context): Promise<PolicyTarget[]> {
+    return ctx.loaders.all('Policy.targets', targetSource, { parentColumn: 't.policy_id' }, 't.position').load(policy.id);
+  }
+
+  @FieldResolver(() => [Incentive], { description: 'The incentives (扶持政策) it offers.' })
+  incentives(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Incentive[]> {
+    return ctx.loaders.all('Policy.incentives', incentiveSource, { parentColumn: 't.policy_id' }, 't.code').load(policy.id);
+  }
+}
+
+@Resolver(() => PolicyTarget)
+export class PolicyTargetResolver {
+  @FieldResolver(() => Policy)
+  policy(@Root() target: PolicyTarget, @Ctx() ctx: Context): Promise<Policy | null> {
+    return ctx.loaders.byId(Policy).load(target.policy.id);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region the target is scoped to, e.g. 关中 for "3 bases in Guanzhong".' })
+  scopeRegion(@Root() target: PolicyTarget, @Ctx() ctx: Context): Promise<Region | null> | null {
+    return target.scopeRegion ? ctx.loaders.byId(Region).load(target.scopeRegion.id) : null;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'The live value of the metric (today unless `asOf`); null when not measured.' })
+  async current(
+    @Root() target: PolicyTarget,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<number | null> {
+    return (await targetProgress(ctx, target, asOf ?? today())).current;
+  }
+
+  @FieldResolver(() => TargetProgress, { description: 'Live progress, computed from the data, never typed in.' })
+  progress(
+    @Root() target: PolicyTarget,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Answer as things stood on this date (default: today).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<TargetProgress> {
+    return targetProgress(ctx, target, asOf ?? today());
+  }
+}
+
+@Resolver(() => Incentive)
+export class IncentiveResolver {
+  @FieldResolver(() => Policy)
+  policy(@Root() incentive: Incentive, @Ctx() ctx: Context): Promise<Policy | null> {
+    return ctx.loaders.byId(Policy).load(incentive.policy.id);
+  }
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,64 @@
+import { Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+
+export enum RegionKind {
+  PROVINCE = 'PROVINCE',
+  MACRO_REGION = 'MACRO_REGION',
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+  DEVELOPMENT_ZONE = 'DEVELOPMENT_ZONE',
+  NEW_AREA = 'NEW_AREA',
+}
+registerEnumType(RegionKind, {
+  name: 'RegionKind',
+  valuesConfig: {
+    PROVINCE: { description: '省 province' },
+    MACRO_REGION: { description: '区域 macro-region of a province, e.g. 关中 Guanzhong; not an administrative level' },
+    CITY: { description: '市 prefecture-level city' },
+    DISTRICT: { description: '区/县 district or county' },
+    DEVELOPMENT_ZONE: { description: '开发区 development zone (high-tech, economic-technological, airport economy)' },
+    NEW_AREA: { description: '新区 new area' },
+  },
+});
+
+/**
+ * 行政区 / 区域: a node of the region tree province → (macro-region) → city →
+ * district / zone / new area. `path` holds the codes from the root, so a
+ * subtree is one indexed prefix match.
+ */
+@ObjectType({ implements: NodeEntity, description: '行政区 / 区域: a region of the tree province → macro-region → city → district, zone or new area.' })
+@Entity({ tableName: 'region' })
+export class Region extends NodeEntity {
+  @Field({ description: 'Natural key: the GB/T 2260 code where one exists, else a project code.' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'Administrative division code (GB/T 2260), where one exists.' })
+  @Property({ type: 'text', nullable: true, unique: true })
+  divisionCode?: string | null;
+
+  @Field() @Property({ type: 'text' }) nameZh!: string;
+  @Field() @Property({ type: 'text' }) nameEn!: string;
+
+  @Field(() => RegionKind)
+  @Enum({ items: () => RegionKind })
+  @Index()
+  kind!: RegionKind;
+
+  @ManyToOne(() => Region, { nullable: true, index: true, deleteRule: 'restrict' })
+  parent?: Region | null;
+
+  /** Codes from the root down to this region, `/610000/SN-GZ/610100/`. */
+  @Property({ type: 'text' })
+  path!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the policy documents say of this region.' })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}

@@ -1,0 +1,72 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { notFound } from '../core/errors';
+import { ConnectionArgs, fetchPage, orderInput, type Page, type ParentLink } from '../core/pagination';
+import { sql, type Sql } from '../core/sql';
+import { EnterpriseConnection, enterpriseSource } from '../enterprise/enterprise.types';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { ParkConnection, parkSource } from '../park/park.types';
+import { Park } from '../park/park.entity';
+import { UniversityConnection, universitySource } from '../university/university.types';
+import { University } from '../university/university.entity';
+import { Region } from './region.entity';
+import { RegionConnection, RegionFilter, RegionOrderField, regionByCode, regionSource } from './region.types';
+
+/** Records whose region lies in the parent region or below it. */
+const withinParent: ParentLink = {
+  join: sql`join region rr on rr.id = t.region_id join region anc on rr.path like anc.path || '%'`,
+  parentColumn: 'anc.id',
+};
+
+const RegionOrder = orderInput(RegionOrderField, 'Region', RegionOrderField.CODE);
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => RegionConnection, { description: 'Regions of the tree, filtered.' })
+  async regions(
+    @Args() page: ConnectionArgs,
+    @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | null,
+    @Arg('orderBy', () => RegionOrder, { nullable: true }) orderBy: InstanceType<typeof RegionOrder> | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Region>> {
+    const where: Sql[] = [];
+    if (filter?.kind) where.push(sql`t.kind = ${filter.kind}`);
+    if (filter?.withinCode) {
+      const within = await regionByCode(ctx, filter.withinCode, 'filter.withinCode');
+      where.push(sql`t.path like ${`${within.path}%`} and t.id <> ${within.id}`);
+    }
+    return fetchPage(ctx.em, regionSource, { where, order: orderBy, args: page });
+  }
+
+  @Query(() => Region, { description: 'A region by its code (GB/T 2260 or project code).' })
+  async region(@Arg('code') code: string, @Ctx() ctx: Context): Promise<Region> {
+    const found = await ctx.em.findOne(Region, { code });
+    if (!found) throw notFound('code', `No region has code "${code}".`);
+    return found;
+  }
+
+  @FieldResolver(() => Region, { nullable: true })
+  parent(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> | null {
+    return region.parent ? ctx.loaders.byId(Region).load(region.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions directly below this one.' })
+  children(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
+    return ctx.loaders.all('Region.children', regionSource, { parentColumn: 't.parent_id' }, 't.code').load(region.id);
+  }
+
+  @FieldResolver(() => ParkConnection, { description: 'Parks in this region or below it.' })
+  parks(@Root() region: Region, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Park>> {
+    return ctx.loaders.pages('Region.parks', parkSource, withinParent, { args: page }).load(region.id);
+  }
+
+  @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises registered in this region or below it.' })
+  enterprises(@Root() region: Region, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
+    return ctx.loaders.pages('Region.enterprises', enterpriseSource, withinParent, { args: page }).load(region.id);
+  }
+
+  @FieldResolver(() => UniversityConnection, { description: 'Universities in this region or below it.' })
+  universities(@Root() region: Region, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<University>> {
+    return ctx.loaders.pages('Region.universities', universitySource, withinParent, { args: page }).load(region.id);
+  }
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CohortResolver } from './cohort/cohort.resolver';
+import { ContractRecordResolver } from './contract-record/contract-record.resolver';
+import { NodeResolver } from './core/node.resolver';
+import { DesignationResolver } from './designation/designation.resolver';
+import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { ParkResolver } from './park/park.resolver';
+import { PartnershipResolver } from './partnership/partnership.resolver';
+import { PlacementResolver } from './placement/placement.resolver';
+import { IncentiveResolver, PolicyResolver, PolicyTargetResolver } from './policy/policy.resolver';
+import { RegionResolver } from './region/region.resolver';
+import { ServiceDomainResolver } from './service-domain/service-domain.resolver';
+import { TrainingBaseResolver } from './training-base/training-base.resolver';
+import { UniversityResolver } from './university/university.resolver';
+
+let schema: GraphQLSchema | undefined;
+
+/** The GraphQL schema, built once from the resolvers and entity classes. */
+export function graphqlSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [
+      NodeResolver,
+      RegionResolver,
+      ServiceDomainResolver,
+      ParkResolver,
+      EnterpriseResolver,
+      DesignationResolver,
+      UniversityResolver,
+      TrainingBaseResolver,
+      PartnershipResolver,
+      CohortResolver,
+      PlacementResolver,
+      ContractRecordResolver,
+      PolicyResolver,
+      PolicyTargetResolver,
+      IncentiveResolver,
+    ],
+    orphanedTypes: [],
+    // Inputs are checked by the resolvers and the database, not class-validator.
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}
+
+/** The SDL committed as schema/schema.graphql, sorted so diffs stay small. */
+export function printedSchema(): string {
+  return printSchema(lexicographicSortSchema(graphqlSchema())) + '\n';
+}

@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { ConnectionArgs, type Page } from '../core/pagination';
+import { sql } from '../core/sql';
+import { EnterpriseConnection, enterpriseSource } from '../enterprise/enterprise.types';
+import type { Enterprise } from '../enterprise/enterprise.entity';
+import { ParkConnection, parkSource } from '../park/park.types';
+import type { Park } from '../park/park.entity';
+import { ServiceCategory, ServiceDomain } from './service-domain.entity';
+
+@Resolver(() => ServiceDomain)
+export class ServiceDomainResolver {
+  @Query(() => [ServiceDomain], { description: 'The 24-domain catalog (服务外包产业重点发展领域指导目录), in catalog order.' })
+  serviceDomains(
+    @Arg('category', () => ServiceCategory, { nullable: true }) category: ServiceCategory | null,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceDomain[]> {
+    return ctx.em.find(ServiceDomain, category ? { category } : {}, { orderBy: { number: 'asc' } });
+  }
+
+  @Query(() => ServiceDomain, { description: 'A domain by its catalog number (1–24).' })
+  async serviceDomain(@Arg('number', () => Int) number: number, @Ctx() ctx: Context): Promise<ServiceDomain> {
+    const domain = await ctx.em.findOne(ServiceDomain, { number });
+    if (!domain) throw badInput('number', `no domain has number ${number}`);
+    return domain;
+  }
+
+  @FieldResolver(() => ParkConnection, { description: 'Parks that focus on this domain.' })
+  parks(@Root() domain: ServiceDomain, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Park>> {
+    const link = { join: sql`join park_focus_domain j on j.park_id = t.id`, parentColumn: 'j.service_domain_id' };
+    return ctx.loaders.pages('ServiceDomain.parks', parkSource, link, { args: page }).load(domain.id);
+  }
+
+  @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises working in this domain.' })
+  enterprises(@Root() domain: ServiceDomain, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
+    const link = { join: sql`join enterprise_domain j on j.enterprise_id = t.id`, parentColumn: 'j.service_domain_id' };
+    return ctx.loaders.pages('ServiceDomain.enterprises', enterpriseSource, link, { args: page }).load(domain.id);
+  }
+}

@@ -1,0 +1,25 @@
+import { Embedded, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Provenance } from '../core/provenance';
+import { Region } from '../region/region.entity';
+
+/** 高等院校: a university or college that trains outsourcing talent. */
+@ObjectType({ implements: NodeEntity, description: '高等院校: a university or college.' })
+@Entity({ tableName: 'university' })
+export class University extends NodeEntity {
+  @Field() @Property({ type: 'text', unique: true }) nameZh!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) nameEn?: string | null;
+
+  @ManyToOne(() => Region, { index: true, deleteRule: 'restrict' })
+  region!: Region;
+
+  @Field({ description: 'Whether it offers a service-outsourcing major (增设服务外包专业).' })
+  @Property({ type: 'boolean', default: false })
+  @Index()
+  offersOutsourcingMajor: boolean = false;
+
+  @Field(() => Provenance)
+  @Embedded(() => Provenance, { prefix: 'provenance_' })
+  provenance!: Provenance;
+}
