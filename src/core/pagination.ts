@@ -23,13 +23,13 @@ registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort di
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Page size from the start (1–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `Page size from the start (0–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the edge after which the page starts.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Page size from the end (1–${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `Page size from the end (0–${MAX_PAGE_SIZE}).` })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the edge before which the page ends.' })

@@ -1,0 +1,1363 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A country code as defined by ISO 3166-1 alpha-2 */
+  CountryCode: { input: string; output: string; }
+  /** A field whose value is a Currency: https://en.wikipedia.org/wiki/ISO_4217. */
+  Currency: { input: string; output: string; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+  /** Floats that will have a value of 0 or more. */
+  NonNegativeFloat: { input: number; output: number; }
+  /** Integers that will have a value of 0 or more. */
+  NonNegativeInt: { input: number; output: number; }
+};
+
+/** A business type (主要业务类型) of a service domain. */
+export type BusinessType = {
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+};
+
+/** 培训批次: a training base’s intake for a domain and year. */
+export type Cohort = Node & {
+  certified: Scalars['NonNegativeInt']['output'];
+  completed: Scalars['NonNegativeInt']['output'];
+  domain: ServiceDomain;
+  enrolled: Scalars['NonNegativeInt']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Where the cohort’s graduates were hired (就业去向). */
+  placements: PlacementConnection;
+  provenance: Provenance;
+  trainingBase: TrainingBase;
+  year: Scalars['Int']['output'];
+};
+
+
+/** 培训批次: a training base’s intake for a domain and year. */
+export type CohortPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Cohort records. */
+export type CohortConnection = {
+  edges: Array<CohortEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Cohort>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CohortEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Cohort;
+};
+
+export type ContractDirection =
+  /** 离岸 offshore: the client is abroad (international service outsourcing) */
+  | 'OFFSHORE'
+  /** 在岸 onshore: the client is in China */
+  | 'ONSHORE';
+
+/** 服务外包合同: contract value signed (签约额) and executed (执行额) in a period. */
+export type ContractRecord = Node & {
+  /** Client market (ISO 3166-1 alpha-2); CN for onshore business. */
+  clientMarket: Scalars['CountryCode']['output'];
+  /** ISO 4217 currency the figures were reported in (USD is usual). */
+  currency: Scalars['Currency']['output'];
+  direction: ContractDirection;
+  domain: ServiceDomain;
+  enterprise: Enterprise;
+  /** 执行额 contract value executed, in `currency`. */
+  executedAmount: Scalars['NonNegativeFloat']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  provenance: Provenance;
+  /** 1–4, or null for a whole-year record. */
+  quarter?: Maybe<Scalars['Int']['output']>;
+  /** 签约额 contract value signed, in `currency`. */
+  signedAmount: Scalars['NonNegativeFloat']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A page of ContractRecord records. */
+export type ContractRecordConnection = {
+  edges: Array<ContractRecordEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<ContractRecord>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContractRecordEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: ContractRecord;
+};
+
+/** Which contract records to list; all conditions must hold. */
+export type ContractRecordFilter = {
+  direction?: InputMaybe<ContractDirection>;
+  /** Catalog number of the domain. */
+  domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ContractRecordOrder = {
+  direction?: OrderDirection;
+  field?: ContractRecordOrderField;
+};
+
+/** What ContractRecord lists can be ordered by. */
+export type ContractRecordOrderField =
+  | 'EXECUTED_AMOUNT'
+  | 'YEAR';
+
+/** 认定: a status granted to a park, enterprise or training base. */
+export type Designation = Node & {
+  /** The authority that granted it (e.g. 郑州市商务局). */
+  authority: Scalars['String']['output'];
+  /** The park, enterprise or training base it was granted to. */
+  holder: DesignationHolder;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  kind: DesignationKind;
+  /** The policy it was granted under, where known. */
+  policy?: Maybe<Policy>;
+  provenance: Provenance;
+  validFrom: Scalars['LocalDate']['output'];
+  /** Last day it holds; null while open-ended. */
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** A page of Designation records. */
+export type DesignationConnection = {
+  edges: Array<DesignationEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Designation>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DesignationEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Designation;
+};
+
+/** Which designations to list; all conditions must hold. */
+export type DesignationFilter = {
+  /** Only designations in force on this date. */
+  activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind?: InputMaybe<DesignationKind>;
+};
+
+/** What a designation is granted to. */
+export type DesignationHolder = Enterprise | Park | TrainingBase;
+
+export type DesignationKind =
+  /** 市级重点企业 city-level key enterprise */
+  | 'CITY_KEY_ENTERPRISE'
+  /** 服务外包产业示范园区 demonstration park (held by a park) */
+  | 'DEMONSTRATION_PARK'
+  /** 特色化 / 专精特新 featured or specialised enterprise */
+  | 'FEATURED_ENTERPRISE'
+  /** 行业领军型企业 industry-leading enterprise */
+  | 'INDUSTRY_LEADING_ENTERPRISE'
+  /** 省级服务外包产业发展基地 provincial development base (held by a park) */
+  | 'PROVINCIAL_DEVELOPMENT_BASE'
+  /** 省级服务外包重点人才培训机构 provincial key talent-training institution (held by a training base) */
+  | 'PROVINCIAL_KEY_TRAINING_INSTITUTION'
+  /** 服务外包龙头企业 provincial leading enterprise */
+  | 'PROVINCIAL_LEADING_ENTERPRISE'
+  /** 技术先进型服务企业 technology-advanced service enterprise (tax-relevant) */
+  | 'TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE';
+
+export type DesignationOrder = {
+  direction?: OrderDirection;
+  field?: DesignationOrderField;
+};
+
+/** What Designation lists can be ordered by. */
+export type DesignationOrderField =
+  | 'CREATED'
+  | 'VALID_FROM';
+
+/** 企业: a service-outsourcing enterprise. */
+export type Enterprise = Node & {
+  /** Client markets (ISO 3166-1 alpha-2) the enterprise serves. */
+  clientMarkets: Array<Scalars['CountryCode']['output']>;
+  /** Contract statistics the enterprise reported. */
+  contractRecords: ContractRecordConnection;
+  /** 统一社会信用代码 (GB 32100), 18 characters with a check character. */
+  creditCode: Scalars['String']['output'];
+  /** Designations the enterprise holds or held, newest first. */
+  designations: Array<Designation>;
+  /** Domains the enterprise works in. */
+  domains: Array<ServiceDomain>;
+  /** 成立日期 */
+  foundedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Staff headcount (从业人员). */
+  headcount?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  listingBoard?: Maybe<ListingBoard>;
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameZh: Scalars['String']['output'];
+  ownership: Ownership;
+  /** Parks the enterprise is located in. */
+  parks: Array<Park>;
+  /** Partnerships with universities. */
+  partnerships: PartnershipConnection;
+  /** Graduates of training cohorts the enterprise hired. */
+  placements: PlacementConnection;
+  provenance: Provenance;
+  /** Region of registration. */
+  region: Region;
+  /** Training bases the enterprise operates. */
+  trainingBases: TrainingBaseConnection;
+};
+
+
+/** 企业: a service-outsourcing enterprise. */
+export type EnterpriseContractRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业: a service-outsourcing enterprise. */
+export type EnterprisePartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业: a service-outsourcing enterprise. */
+export type EnterprisePlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业: a service-outsourcing enterprise. */
+export type EnterpriseTrainingBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Enterprise records. */
+export type EnterpriseConnection = {
+  edges: Array<EnterpriseEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Enterprise>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnterpriseEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Enterprise;
+};
+
+/** Which enterprises to list; all conditions must hold. */
+export type EnterpriseFilter = {
+  /** Works in a domain of this category. */
+  category?: InputMaybe<ServiceCategory>;
+  /** Holds this designation today. */
+  designation?: InputMaybe<DesignationKind>;
+  /** Works in the domain with this catalog number. */
+  domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many staff. */
+  minHeadcount?: InputMaybe<Scalars['Int']['input']>;
+  ownership?: InputMaybe<Ownership>;
+  /** In this park. */
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Registered in this region (its code) or below it. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EnterpriseOrder = {
+  direction?: OrderDirection;
+  field?: EnterpriseOrderField;
+};
+
+/** What Enterprise lists can be ordered by. */
+export type EnterpriseOrderField =
+  | 'CREATED'
+  | 'CREDIT_CODE'
+  | 'HEADCOUNT'
+  | 'NAME_ZH';
+
+/** 扶持政策: an incentive a policy offers. */
+export type Incentive = Node & {
+  /** Natural key, e.g. SN-5251/income-tax-15. */
+  code: Scalars['String']['output'];
+  /** The designation that makes an enterprise eligible; null when eligibility follows from the business (e.g. offshore contracts). */
+  eligibleDesignation?: Maybe<DesignationKind>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  kind: IncentiveKind;
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  policy: Policy;
+  provenance: Provenance;
+  /** The rate, as a fraction (0.15 for 15%), where there is one. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** The measure as the document words it. */
+  textZh: Scalars['String']['output'];
+};
+
+export type IncentiveKind =
+  /** 减按15%税率缴纳企业所得税 enterprise income tax at a reduced rate */
+  | 'REDUCED_INCOME_TAX_RATE'
+  /** 职工教育经费税前扣除 staff-education spending deductible up to a share of wages, excess carried forward */
+  | 'STAFF_EDUCATION_DEDUCTION'
+  /** 增值税零税率和免税 VAT zero rate and exemption for international service outsourcing */
+  | 'VAT_ZERO_RATE_OR_EXEMPTION';
+
+export type ListingBoard =
+  /** 北交所 Beijing Stock Exchange */
+  | 'BSE'
+  /** 创业板 ChiNext */
+  | 'CHINEXT'
+  /** 港交所 Hong Kong */
+  | 'HKEX'
+  /** 新三板 NEEQ */
+  | 'NEEQ'
+  /** listed abroad */
+  | 'OVERSEAS'
+  /** 上交所主板 Shanghai main board */
+  | 'SSE_MAIN'
+  /** 科创板 STAR market */
+  | 'STAR'
+  /** 深交所主板 Shenzhen main board */
+  | 'SZSE_MAIN';
+
+/** A record that can be refetched by its global ID with `node(id:)`. */
+export type Node = {
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** Who runs a training base. */
+export type OperatorKind =
+  | 'ENTERPRISE'
+  | 'TRAINING_ORGANISATION'
+  | 'UNIVERSITY';
+
+/** Sort direction. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type Ownership =
+  /** 外商独资 foreign-invested */
+  | 'FOREIGN_INVESTED'
+  /** 合资 joint venture */
+  | 'JOINT_VENTURE'
+  /** 民营 private */
+  | 'PRIVATE'
+  /** 国有 state-owned */
+  | 'STATE';
+
+/** Relay page information. */
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 园区: a demonstration park, development base, incubator or other park. */
+export type Park = Node & {
+  /** Year the park was designated or set up, where known. */
+  designationYear?: Maybe<Scalars['Int']['output']>;
+  /** Designations the park holds or held, newest first. */
+  designations: Array<Designation>;
+  /** Enterprises located in the park. */
+  enterprises: EnterpriseConnection;
+  /** The outsourcing category the park is laid out for (the layout lines of 郑政〔2017〕29号 §(五)). */
+  focusCategory?: Maybe<ServiceCategory>;
+  /** The domains the park focuses on. */
+  focusDomains: Array<ServiceDomain>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  kind: ParkKind;
+  level?: Maybe<ParkLevel>;
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** What the policy documents say of the park. */
+  note?: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  region: Region;
+  status: ParkStatus;
+  /** Training bases located in the park. */
+  trainingBases: TrainingBaseConnection;
+};
+
+
+/** 园区: a demonstration park, development base, incubator or other park. */
+export type ParkEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EnterpriseOrder>;
+};
+
+
+/** 园区: a demonstration park, development base, incubator or other park. */
+export type ParkTrainingBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Park records. */
+export type ParkConnection = {
+  edges: Array<ParkEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Park>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParkEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Park;
+};
+
+/** Which parks to list; all conditions must hold. */
+export type ParkFilter = {
+  /** Laid out for this category, or focuses on a domain of it. */
+  category?: InputMaybe<ServiceCategory>;
+  /** Focuses on the domain with this catalog number. */
+  domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ParkKind>;
+  level?: InputMaybe<ParkLevel>;
+  /** In this region (its code) or below it. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ParkStatus>;
+};
+
+export type ParkKind =
+  /** 大数据产业基地 big-data base */
+  | 'BIG_DATA_BASE'
+  /** 创意产业园区 creative-industry (pilot) park */
+  | 'CREATIVE_INDUSTRY_PARK'
+  /** 服务外包示范园区 demonstration park */
+  | 'DEMONSTRATION_PARK'
+  /** 服务外包产业发展基地 (provincial) development base */
+  | 'DEVELOPMENT_BASE'
+  /** 孵化器 / 孵化中心 incubator */
+  | 'INCUBATOR'
+  /** 产业园 industrial park */
+  | 'INDUSTRIAL_PARK'
+  /** 科技园 science park */
+  | 'SCIENCE_PARK'
+  /** 软件园 software park */
+  | 'SOFTWARE_PARK';
+
+/** Level of the authority that set the park up or designated it. */
+export type ParkLevel =
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'NATIONAL'
+  | 'PROVINCIAL';
+
+export type ParkOrder = {
+  direction?: OrderDirection;
+  field?: ParkOrderField;
+};
+
+/** What Park lists can be ordered by. */
+export type ParkOrderField =
+  | 'CREATED'
+  | 'NAME_EN'
+  | 'NAME_ZH';
+
+export type ParkStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'PLANNED';
+
+/** 校企合作: a university–enterprise partnership. */
+export type Partnership = Node & {
+  endedOn?: Maybe<Scalars['LocalDate']['output']>;
+  enterprise: Enterprise;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  kind: PartnershipKind;
+  provenance: Provenance;
+  startedOn: Scalars['LocalDate']['output'];
+  status: PartnershipStatus;
+  studentsPerYear?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The training base the partnership runs through, if any. */
+  trainingBase?: Maybe<TrainingBase>;
+  university: University;
+};
+
+/** A page of Partnership records. */
+export type PartnershipConnection = {
+  edges: Array<PartnershipEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Partnership>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+/** Which partnerships to list; all conditions must hold. */
+export type PartnershipFilter = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<PartnershipKind>;
+  status?: InputMaybe<PartnershipStatus>;
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PartnershipKind =
+  /** 共建实验室 co-built lab */
+  | 'CO_BUILT_LAB'
+  /** 实习基地 internship base */
+  | 'INTERNSHIP_BASE'
+  /** 联合研发 joint research */
+  | 'JOINT_RESEARCH'
+  /** 联合培养 joint training programme */
+  | 'JOINT_TRAINING'
+  /** 订单班 order-based class */
+  | 'ORDER_CLASS'
+  /** 双向交流 two-way exchange of researchers and senior engineers */
+  | 'TWO_WAY_EXCHANGE';
+
+export type PartnershipOrder = {
+  direction?: OrderDirection;
+  field?: PartnershipOrderField;
+};
+
+/** What Partnership lists can be ordered by. */
+export type PartnershipOrderField =
+  | 'CREATED'
+  | 'STARTED_ON';
+
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PLANNED';
+
+/** 就业去向: graduates of a cohort hired by an enterprise. */
+export type Placement = Node & {
+  cohort: Cohort;
+  enterprise: Enterprise;
+  hired: Scalars['NonNegativeInt']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  provenance: Provenance;
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Placement records. */
+export type PlacementConnection = {
+  edges: Array<PlacementEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Placement>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlacementEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Placement;
+};
+
+/** 政策文件: a policy document. */
+export type Policy = Node & {
+  /** Document code (文号), e.g. 郑政〔2017〕29号; null when the text does not give one. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The incentives (扶持政策) it offers. */
+  incentives: Array<Incentive>;
+  issuerEn: Scalars['String']['output'];
+  issuerZh: Scalars['String']['output'];
+  measures: Array<PolicyMeasure>;
+  provenance: Provenance;
+  /** Date printed and issued (印发日期). */
+  publishedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The region the policy is issued for. */
+  region: Region;
+  /** Date signed (成文日期). */
+  signedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Its development targets (发展目标), in document order. */
+  targets: Array<PolicyTarget>;
+  titleEn: Scalars['String']['output'];
+  titleZh: Scalars['String']['output'];
+};
+
+/** A page of Policy records. */
+export type PolicyConnection = {
+  edges: Array<PolicyEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Policy>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Policy;
+};
+
+/** A measure (措施) of a policy, in the document’s words and in English. */
+export type PolicyMeasure = {
+  /** Section of the document, e.g. （五）. */
+  section: Scalars['String']['output'];
+  textEn: Scalars['String']['output'];
+  textZh: Scalars['String']['output'];
+};
+
+/** 发展目标: a target of a policy, with its live progress. */
+export type PolicyTarget = Node & {
+  /** First year the target period counts from, where the text gives one. */
+  baseYear?: Maybe<Scalars['Int']['output']>;
+  /** Natural key, e.g. ZZ2017-29/demonstration-parks. */
+  code: Scalars['String']['output'];
+  /** The live value of the metric (today unless `asOf`); null when not measured. */
+  current?: Maybe<Scalars['Float']['output']>;
+  /** Deadline (our reading where the text gives a span; see deadlineNote). */
+  deadline?: Maybe<Scalars['LocalDate']['output']>;
+  /** How the deadline was read off the text. */
+  deadlineNote?: Maybe<Scalars['String']['output']>;
+  descriptionEn: Scalars['String']['output'];
+  descriptionZh: Scalars['String']['output'];
+  /** For DESIGNATION_COUNT: the designation counted. */
+  designationKind?: Maybe<DesignationKind>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Upper bound of a ranged target such as 10–15 parks. */
+  maximum?: Maybe<Scalars['Float']['output']>;
+  metric: TargetMetric;
+  /** Lower bound of the target (the target itself when there is no range). */
+  minimum?: Maybe<Scalars['Float']['output']>;
+  policy: Policy;
+  /** Live progress, computed from the data, never typed in. */
+  progress: TargetProgress;
+  provenance: Provenance;
+  /** The region the target is scoped to, e.g. 关中 for "3 bases in Guanzhong". */
+  scopeRegion?: Maybe<Region>;
+  /** Unit of the target value, e.g. parks, enterprises, percent a year. */
+  unit: Scalars['String']['output'];
+};
+
+
+/** 发展目标: a target of a policy, with its live progress. */
+export type PolicyTargetCurrentArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+/** 发展目标: a target of a policy, with its live progress. */
+export type PolicyTargetProgressArgs = {
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Where a record came from. */
+export type Provenance = {
+  /** The document (its code or file), batch or generator run. */
+  document?: Maybe<Scalars['String']['output']>;
+  /** Where in the document, e.g. a section or annex row. */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** Our reading of an ambiguous text, or a correction made to it. */
+  note?: Maybe<Scalars['String']['output']>;
+  source: SourceKind;
+};
+
+export type Query = {
+  /** Contract statistics records (服务外包合同 / 执行额). */
+  contractRecords: ContractRecordConnection;
+  /** Designations (认定) granted to parks, enterprises and training bases. */
+  designations: DesignationConnection;
+  /** Service-outsourcing enterprises. */
+  enterprises: EnterpriseConnection;
+  /** Refetches any record by its global ID; null if it no longer exists. */
+  node?: Maybe<Node>;
+  /** Refetches up to 100 records by global ID, in the order given. */
+  nodes: Array<Maybe<Node>>;
+  /** Demonstration parks, bases, incubators and other parks. */
+  parks: ParkConnection;
+  /** University–enterprise partnerships (校企合作). */
+  partnerships: PartnershipConnection;
+  /** Policy documents (政策文件). */
+  policies: PolicyConnection;
+  /** A policy by its document code, e.g. 郑政〔2017〕29号. */
+  policy: Policy;
+  /** A region by its code (GB/T 2260 or project code). */
+  region: Region;
+  /** Regions of the tree, filtered. */
+  regions: RegionConnection;
+  /** A domain by its catalog number (1–24). */
+  serviceDomain: ServiceDomain;
+  /** The 24-domain catalog (服务外包产业重点发展领域指导目录), in catalog order. */
+  serviceDomains: Array<ServiceDomain>;
+  /** Talent-cultivation bases, practical-training bases and training institutions. */
+  trainingBases: TrainingBaseConnection;
+  /** Universities and colleges (高等院校). */
+  universities: UniversityConnection;
+};
+
+
+export type QueryContractRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContractRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ContractRecordOrder>;
+};
+
+
+export type QueryDesignationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DesignationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DesignationOrder>;
+};
+
+
+export type QueryEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EnterpriseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EnterpriseOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryParksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ParkOrder>;
+};
+
+
+export type QueryPartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnershipFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PartnershipOrder>;
+};
+
+
+export type QueryPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPolicyArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RegionOrder>;
+};
+
+
+export type QueryServiceDomainArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+export type QueryServiceDomainsArgs = {
+  category?: InputMaybe<ServiceCategory>;
+};
+
+
+export type QueryTrainingBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrainingBaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrainingBaseOrder>;
+};
+
+
+export type QueryUniversitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UniversityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<UniversityOrder>;
+};
+
+/** 行政区 / 区域: a region of the tree province → macro-region → city → district, zone or new area. */
+export type Region = Node & {
+  /** The regions directly below this one. */
+  children: Array<Region>;
+  /** Natural key: the GB/T 2260 code where one exists, else a project code. */
+  code: Scalars['String']['output'];
+  /** Administrative division code (GB/T 2260), where one exists. */
+  divisionCode?: Maybe<Scalars['String']['output']>;
+  /** Enterprises registered in this region or below it. */
+  enterprises: EnterpriseConnection;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  kind: RegionKind;
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** What the policy documents say of this region. */
+  note?: Maybe<Scalars['String']['output']>;
+  parent?: Maybe<Region>;
+  /** Parks in this region or below it. */
+  parks: ParkConnection;
+  provenance: Provenance;
+  /** Universities in this region or below it. */
+  universities: UniversityConnection;
+};
+
+
+/** 行政区 / 区域: a region of the tree province → macro-region → city → district, zone or new area. */
+export type RegionEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 行政区 / 区域: a region of the tree province → macro-region → city → district, zone or new area. */
+export type RegionParksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 行政区 / 区域: a region of the tree province → macro-region → city → district, zone or new area. */
+export type RegionUniversitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Region records. */
+export type RegionConnection = {
+  edges: Array<RegionEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Region>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RegionEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Region;
+};
+
+/** Which regions to list. */
+export type RegionFilter = {
+  kind?: InputMaybe<RegionKind>;
+  /** Only regions inside this region (its code), at any depth. */
+  withinCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegionKind =
+  /** 市 prefecture-level city */
+  | 'CITY'
+  /** 开发区 development zone (high-tech, economic-technological, airport economy) */
+  | 'DEVELOPMENT_ZONE'
+  /** 区/县 district or county */
+  | 'DISTRICT'
+  /** 区域 macro-region of a province, e.g. 关中 Guanzhong; not an administrative level */
+  | 'MACRO_REGION'
+  /** 新区 new area */
+  | 'NEW_AREA'
+  /** 省 province */
+  | 'PROVINCE';
+
+export type RegionOrder = {
+  direction?: OrderDirection;
+  field?: RegionOrderField;
+};
+
+/** What Region lists can be ordered by. */
+export type RegionOrderField =
+  | 'CODE'
+  | 'NAME_EN'
+  | 'NAME_ZH';
+
+export type ServiceCategory =
+  /** 业务流程外包 business-process outsourcing */
+  | 'BPO'
+  /** 信息技术外包 information-technology outsourcing */
+  | 'ITO'
+  /** 知识流程外包 knowledge-process outsourcing */
+  | 'KPO';
+
+/** 服务外包重点发展领域: a domain of the 24-domain catalog. */
+export type ServiceDomain = Node & {
+  /** 主要业务类型 */
+  businessTypes: Array<BusinessType>;
+  /** 领域范畴 */
+  category: ServiceCategory;
+  /** Enterprises working in this domain. */
+  enterprises: EnterpriseConnection;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** Row number (序号) in the catalog. */
+  number: Scalars['Int']['output'];
+  /** Parks that focus on this domain. */
+  parks: ParkConnection;
+  provenance: Provenance;
+  /** 支持业务类型 (our reading of merged table cells: see provenance.note) */
+  supportScope: SupportScope;
+  /** The support scope as the catalog words it. */
+  supportScopeZh: Scalars['String']['output'];
+};
+
+
+/** 服务外包重点发展领域: a domain of the 24-domain catalog. */
+export type ServiceDomainEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 服务外包重点发展领域: a domain of the 24-domain catalog. */
+export type ServiceDomainParksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where a fact came from. */
+export type SourceKind =
+  /** A bulk import batch. */
+  | 'IMPORT'
+  /** Read off a policy document in the sources. */
+  | 'POLICY_DOCUMENT'
+  /** Public reference data (e.g. GB/T 2260 division codes) needed to place a document fact. */
+  | 'REFERENCE_DATA'
+  /** A direct report (数据直报) by a park or an enterprise. */
+  | 'SUBMISSION'
+  /** Made by the deterministic synthetic generator: demo and test data, not real. */
+  | 'SYNTHETIC';
+
+/** Which business of a domain the Zhengzhou catalog supports (支持业务类型). */
+export type SupportScope =
+  /** 支持离岸与在岸所有业务: all offshore and onshore business */
+  | 'ALL_OFFSHORE_AND_ONSHORE'
+  /** 支持离岸及与河南省外企业(机构)发生的在岸业务: offshore, and onshore business with enterprises or institutions outside Henan */
+  | 'OFFSHORE_AND_ONSHORE_OUTSIDE_HENAN';
+
+export type TargetMetric =
+  /** Average annual growth of all contract execution (compound). */
+  | 'CONTRACT_GROWTH_RATE'
+  /** Number of holders of a designation in the scope region, as of a date. */
+  | 'DESIGNATION_COUNT'
+  /** Average annual growth of offshore (international) contract execution. */
+  | 'INTERNATIONAL_CONTRACT_GROWTH_RATE'
+  /** International execution total and growth relative to other central-western cities (a standing, not a number). */
+  | 'INTERNATIONAL_EXECUTION_STANDING';
+
+/** A target’s progress, computed from live data as of a date. */
+export type TargetProgress = {
+  /** The date the figures stand at (ISO). */
+  asOf: Scalars['String']['output'];
+  /** How `current` was computed: metric, scope and date. */
+  computation: Scalars['String']['output'];
+  /** The current value of the metric; null when not measured. */
+  current?: Maybe<Scalars['Float']['output']>;
+  /** current ÷ minimum (1 = target reached). */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  status: TargetStatus;
+};
+
+export type TargetStatus =
+  /** The current value is above the upper bound of a ranged target. */
+  | 'EXCEEDED'
+  /** The current value is below the target. */
+  | 'IN_PROGRESS'
+  /** The current value reaches the target (and stays within its range, if it has one). */
+  | 'MET'
+  /** The platform does not compute this metric yet; see `computation`. */
+  | 'NOT_MEASURED';
+
+/** 人才培养基地 / 实训基地 / 人才培训机构: a training base. */
+export type TrainingBase = Node & {
+  /** Its intakes (培训批次). */
+  cohorts: CohortConnection;
+  /** Designations it holds or held, newest first. */
+  designations: Array<Designation>;
+  /** Domains it trains for. */
+  domains: Array<ServiceDomain>;
+  /** The operating enterprise, if an enterprise runs it. */
+  enterprise?: Maybe<Enterprise>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  kind: TrainingBaseKind;
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameZh: Scalars['String']['output'];
+  operatorKind: OperatorKind;
+  /** Name of the operating training organisation, when neither a university nor an enterprise. */
+  operatorName?: Maybe<Scalars['String']['output']>;
+  /** The park it is located in, if any. */
+  park?: Maybe<Park>;
+  /** Partnerships run through this base. */
+  partnerships: PartnershipConnection;
+  provenance: Provenance;
+  region: Region;
+  /** The operating university, if a university runs it. */
+  university?: Maybe<University>;
+  /** Trainees it can take a year. */
+  yearlyCapacity?: Maybe<Scalars['NonNegativeInt']['output']>;
+};
+
+
+/** 人才培养基地 / 实训基地 / 人才培训机构: a training base. */
+export type TrainingBaseCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 人才培养基地 / 实训基地 / 人才培训机构: a training base. */
+export type TrainingBasePartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of TrainingBase records. */
+export type TrainingBaseConnection = {
+  edges: Array<TrainingBaseEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<TrainingBase>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingBaseEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: TrainingBase;
+};
+
+/** Which training bases to list; all conditions must hold. */
+export type TrainingBaseFilter = {
+  kind?: InputMaybe<TrainingBaseKind>;
+  operatorKind?: InputMaybe<OperatorKind>;
+  /** Located in this park. */
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  /** In this region (its code) or below it. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Operated by this university. */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TrainingBaseKind =
+  /** 实训基地 practical-training base */
+  | 'PRACTICAL_TRAINING_BASE'
+  /** 人才培养基地 talent-cultivation base */
+  | 'TALENT_CULTIVATION_BASE'
+  /** 人才培训机构 training institution */
+  | 'TRAINING_INSTITUTION';
+
+export type TrainingBaseOrder = {
+  direction?: OrderDirection;
+  field?: TrainingBaseOrderField;
+};
+
+/** What TrainingBase lists can be ordered by. */
+export type TrainingBaseOrderField =
+  | 'CAPACITY'
+  | 'CREATED'
+  | 'NAME_ZH';
+
+/** 高等院校: a university or college. */
+export type University = Node & {
+  /** Cohorts of the training bases it operates. */
+  cohorts: CohortConnection;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameZh: Scalars['String']['output'];
+  /** Whether it offers a service-outsourcing major (增设服务外包专业). */
+  offersOutsourcingMajor: Scalars['Boolean']['output'];
+  /** Its partnerships with enterprises (校企合作). */
+  partnerships: PartnershipConnection;
+  /** Where its students went: placements from the cohorts of its training bases. */
+  placements: PlacementConnection;
+  provenance: Provenance;
+  region: Region;
+  /** Training bases it operates. */
+  trainingBases: TrainingBaseConnection;
+};
+
+
+/** 高等院校: a university or college. */
+export type UniversityCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 高等院校: a university or college. */
+export type UniversityPartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 高等院校: a university or college. */
+export type UniversityPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 高等院校: a university or college. */
+export type UniversityTrainingBasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of University records. */
+export type UniversityConnection = {
+  edges: Array<UniversityEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<University>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UniversityEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: University;
+};
+
+/** Which universities to list; all conditions must hold. */
+export type UniversityFilter = {
+  /** Offers a service-outsourcing major. */
+  offersOutsourcingMajor?: InputMaybe<Scalars['Boolean']['input']>;
+  /** In this region (its code) or below it. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UniversityOrder = {
+  direction?: OrderDirection;
+  field?: UniversityOrderField;
+};
+
+/** What University lists can be ordered by. */
+export type UniversityOrderField =
+  | 'CREATED'
+  | 'NAME_ZH';
+
+export type CatalogQueryVariables = Exact<{
+  category?: InputMaybe<ServiceCategory>;
+}>;
+
+
+export type CatalogQuery = { serviceDomains: Array<{ id: string, number: number, nameZh: string, nameEn: string, category: ServiceCategory, supportScope: SupportScope, supportScopeZh: string, businessTypes: Array<{ nameZh: string, nameEn: string }>, provenance: { source: SourceKind, document?: string | null, locator?: string | null, note?: string | null } }> };
+
+export type DomainNavigationQueryVariables = Exact<{
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type DomainNavigationQuery = { serviceDomain: { id: string, number: number, parks: { totalCount: number, nodes: Array<{ id: string, focusDomains: Array<{ number: number }> }> }, enterprises: { totalCount: number, nodes: Array<{ id: string, domains: Array<{ number: number }> }> } } };
+
+export type NestedGraphQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type NestedGraphQuery = { parks: { totalCount: number, nodes: Array<{ id: string, nameZh: string, region: { nameZh: string, parent?: { nameZh: string } | null }, focusDomains: Array<{ number: number }>, designations: Array<{ kind: DesignationKind }>, enterprises: { totalCount: number, nodes: Array<{ id: string, nameZh: string, region: { code: string }, domains: Array<{ number: number }>, designations: Array<{ kind: DesignationKind, holder: { __typename: 'Enterprise' } | { __typename: 'Park' } | { __typename: 'TrainingBase' } }>, contractRecords: { nodes: Array<{ year: number, executedAmount: number, domain: { number: number } }> } }> }, trainingBases: { nodes: Array<{ id: string, university?: { nameZh: string } | null, cohorts: { nodes: Array<{ year: number, placements: { nodes: Array<{ hired: number, enterprise: { nameZh: string } }> } }> } }> } }> } };
+
+export type NodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NodeQuery = { node?: { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type NodesQuery = { nodes: Array<{ __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null> };
+
+export type OneOfEachTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OneOfEachTypeQuery = { regions: { nodes: Array<{ id: string }> }, serviceDomains: Array<{ id: string }>, parks: { nodes: Array<{ id: string }> }, enterprises: { nodes: Array<{ id: string }> }, designations: { nodes: Array<{ id: string }> }, universities: { nodes: Array<{ id: string }> }, trainingBases: { nodes: Array<{ id: string }> }, partnerships: { nodes: Array<{ id: string }> }, contractRecords: { nodes: Array<{ id: string }> }, policies: { nodes: Array<{ id: string, targets: Array<{ id: string }>, incentives: Array<{ id: string }> }> }, cohortsWithPlacements: { nodes: Array<{ cohorts: { nodes: Array<{ id: string }> }, placements: { nodes: Array<{ id: string }> } }> } };
+
+export type EnterprisePageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<EnterpriseOrder>;
+  filter?: InputMaybe<EnterpriseFilter>;
+}>;
+
+
+export type EnterprisePageQuery = { enterprises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, nameZh: string, headcount?: number | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null } } };
+
+export type ParkPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParkFilter>;
+}>;
+
+
+export type ParkPageQuery = { parks: { totalCount: number, nodes: Array<{ id: string, nameZh: string, kind: ParkKind, focusCategory?: ServiceCategory | null, region: { code: string } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PolicyProgressQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type PolicyProgressQuery = { policies: { totalCount: number, nodes: Array<{ id: string, code?: string | null, titleZh: string, signedOn?: string | null, region: { code: string }, provenance: { source: SourceKind, document?: string | null, note?: string | null }, targets: Array<{ id: string, code: string, metric: TargetMetric, designationKind?: DesignationKind | null, minimum?: number | null, maximum?: number | null, unit: string, deadline?: string | null, deadlineNote?: string | null, current?: number | null, scopeRegion?: { code: string } | null, policy: { id: string }, progress: { current?: number | null, ratio?: number | null, status: TargetStatus, computation: string, asOf: string }, provenance: { source: SourceKind, document?: string | null, locator?: string | null } }>, incentives: Array<{ id: string, code: string, kind: IncentiveKind, rate?: number | null, eligibleDesignation?: DesignationKind | null, policy: { id: string } }> }> } };
+
+export type ParksWithEnterprisesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParksWithEnterprisesQuery = { parks: { nodes: Array<{ id: string, nameZh: string, region: { code: string }, enterprises: { totalCount: number, nodes: Array<{ id: string, parks: Array<{ id: string }> }> } }> } };
+
+export type UniversityPipelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UniversityPipelineQuery = { universities: { nodes: Array<{ id: string, partnerships: { totalCount: number, nodes: Array<{ id: string, university: { id: string }, enterprise: { id: string }, trainingBase?: { id: string } | null }> }, trainingBases: { nodes: Array<{ id: string, university?: { id: string } | null, cohorts: { nodes: Array<{ id: string, trainingBase: { id: string }, placements: { nodes: Array<{ id: string, hired: number, cohort: { id: string }, enterprise: { id: string, placements: { nodes: Array<{ id: string }> } } }> } }> } }> }, placements: { totalCount: number } }> } };
+
+export type RegionTreeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type RegionTreeQuery = { region: { id: string, code: string, nameZh: string, kind: RegionKind, parent?: { code: string } | null, children: Array<{ code: string, kind: RegionKind, parent?: { code: string } | null, children: Array<{ code: string }> }>, parks: { totalCount: number, nodes: Array<{ id: string, region: { code: string } }> }, enterprises: { totalCount: number }, universities: { totalCount: number } } };
+
+export type DesignationHoldersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DesignationHoldersQuery = { designations: { totalCount: number, nodes: Array<{ id: string, kind: DesignationKind, validFrom: string, validUntil?: string | null, holder: { __typename: 'Enterprise', id: string, designations: Array<{ id: string }> } | { __typename: 'Park', id: string, designations: Array<{ id: string }> } | { __typename: 'TrainingBase', id: string, designations: Array<{ id: string }> } }> } };
+
+
+export const CatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"businessTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportScope"}},{"kind":"Field","name":{"kind":"Name","value":"supportScopeZh"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogQuery, CatalogQueryVariables>;
+export const DomainNavigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainNavigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainNavigationQuery, DomainNavigationQueryVariables>;
+export const NestedGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"university"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hired"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedGraphQuery, NestedGraphQueryVariables>;
+export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
+export const OneOfEachTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneOfEachType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"cohortsWithPlacements"},"name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OneOfEachTypeQuery, OneOfEachTypeQueryVariables>;
+export const EnterprisePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterprisePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EnterprisePageQuery, EnterprisePageQueryVariables>;
+export const ParkPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParkPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"focusCategory"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ParkPageQuery, ParkPageQueryVariables>;
+export const PolicyProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"designationKind"}},{"kind":"Field","name":{"kind":"Name","value":"minimum"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineNote"}},{"kind":"Field","name":{"kind":"Name","value":"scopeRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computation"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleDesignation"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyProgressQuery, PolicyProgressQueryVariables>;
+export const ParksWithEnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParksWithEnterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParksWithEnterprisesQuery, ParksWithEnterprisesQueryVariables>;
+export const UniversityPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UniversityPipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"university"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"university"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hired"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UniversityPipelineQuery, UniversityPipelineQueryVariables>;
+export const RegionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<RegionTreeQuery, RegionTreeQueryVariables>;
+export const DesignationHoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DesignationHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Park"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DesignationHoldersQuery, DesignationHoldersQueryVariables>;

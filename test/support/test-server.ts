@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { print, type DocumentNode } from 'graphql';
+import { Client } from 'pg';
+import { inject } from 'vitest';
+import { ensureDatabase, migrate } from '../../src/core/database';
+import type { Mode } from '../../src/core/config';
+import { createApp, type App } from '../../src/core/server';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  extensions?: { sql?: { count: number; statements?: string[] }; [key: string]: unknown };
+}
+
+export interface TestServer {
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  orm: MikroORM;
+  /** Runs a typed operation against /graphql over HTTP. */
+  query<TData, TVars>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars): Promise<GraphQLResponse<TData>>;
+  /** Data of a query that must succeed. */
+  data<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<TData>;
+  /** Raw SQL on the test database, for independent checks. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** A real server on a database of its own, cloned from the seeded template. */
+export async function startTestServer(options: { mode?: Mode } = {}): Promise<TestServer> {
+  const maintenanceUrl = inject('maintenanceUrl');
+  const name = `og_test_${randomBytes(6).toString('hex')}`;
+  const url = await ensureDatabase(maintenanceUrl, name, inject('templateDatabase'));
+  const { orm } = await migrate(url);
+  const app: App = await createApp({ orm, mode: options.mode ?? 'test', exposeSql: true });
+  const port = await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${port}`;
+  const pg = new Client({ connectionString: url });
+  await pg.connect();
+
+  const query = async <TData, TVars>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+    });
+    return { status: response.status, ...(await response.json()) } as GraphQLResponse<TData>;
+  };
+
+  return {
+    url: base,
+    orm,
+    query,
+    async data(document, variables) {
+      const result = await query(document, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data as never;
+    },
+    async sql(text, params) {
+      return (await pg.query(text, params as unknown[])).rows;
+    },
+    async close() {
+      await pg.end();
+      await app.close();
+      await orm.close();
+      const client = new Client({ connectionString: maintenanceUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
+      await client.end();
+    },
+  };
+}
