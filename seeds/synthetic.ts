@@ -301,10 +301,12 @@ export async function loadSynthetic(em: EntityManager, options: SyntheticOptions
       }
       if (rand.chance(0.25)) grant({ enterprise_id: e.id }, 'TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE', e.place.province === 'HA' ? '河南省科学技术厅' : '陕西省科学技术厅', true);
     }
+    // Every Shaanxi base has a chance; the first one always holds it, so each scale has training-base designations.
+    let firstShaanxiBase = true;
     for (const b of bases) {
-      if (PLACES.find((p) => regionIds.get(p.code) === b.row.region_id)?.province === 'SN' && rand.chance(0.5)) {
-        grant({ training_base_id: b.id }, 'PROVINCIAL_KEY_TRAINING_INSTITUTION', '陕西省商务厅', false);
-      }
+      if (PLACES.find((p) => regionIds.get(p.code) === b.row.region_id)?.province !== 'SN') continue;
+      if (rand.chance(0.5) || firstShaanxiBase) grant({ training_base_id: b.id }, 'PROVINCIAL_KEY_TRAINING_INSTITUTION', '陕西省商务厅', false);
+      firstShaanxiBase = false;
     }
     await insert('designation', designationRows);
   });

@@ -25,11 +25,14 @@ export class Loaders {
     return loader;
   }
 
-  /** Records by primary key; `null` for ids that do not exist. */
+  /** Records by primary key; `null` for ids that do not exist. One `= any(...)` statement per batch. */
   byId<T extends object>(entity: EntityClass<T>): DataLoader<number, T | null> {
     return this.get(`byId:${entity.name}`, async (ids: readonly number[]) => {
-      const found = await this.em.find(entity, { id: { $in: [...ids] } } as never);
-      const map = new Map(found.map((e) => [(e as unknown as { id: number }).id, e]));
+      const table = this.em.getMetadata().get(entity.name).tableName;
+      const rows = await this.em.execute<Array<Record<string, unknown>>>(
+        ...params(sql`select t.* from ${raw(table)} t where t.id = any(${intArray(ids)}::int[])`),
+      );
+      const map = new Map(rows.map((row) => [Number(row.id), this.em.map(entity, row as never) as T]));
       return ids.map((id) => map.get(id) ?? null);
     });
   }

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import type { TestProject } from 'vitest/node';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { ensureDatabase, migrate } from '../../src/core/database';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/embedded-postgres';
 import { seedDatabase } from '../../seeds';

@@ -46,7 +46,7 @@ export async function startTestServer(options: { mode?: Mode } = {}): Promise<Te
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
     });
-    return { status: response.status, ...(await response.json()) } as GraphQLResponse<TData>;
+    return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<TData>;
   };
 
   return {

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PolicyProgressDocument } from './generated/operations';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => (server = await startTestServer()));
+afterAll(() => server?.close());
+
+/**
+ * The same count, written independently: holders of the designation in force
+ * on the date whose region descends (by parent links, not paths) from the scope.
+ */
+async function expectedCount(kind: string, scopeCode: string, asOf: string): Promise<number> {
+  const [{ count }] = await server.sql<{ count: string }>(
+    `with recursive scope(id) as (
+       select id from region where code = $2
+       union all select r.id from region r join scope s on r.parent_id = s.id)
+     select count(distinct (d.park_id, d.enterprise_id, d.training_base_id)) from designation d
+       left join park p on p.id = d.park_id
+       left join enterprise e on e.id = d.enterprise_id
+       left join training_base b on b.id = d.training_base_id
+     where d.kind = $1 and d.valid_from <= $3::date and (d.valid_until is null or d.valid_until >= $3::date)
+       and coalesce(p.region_id, e.region_id, b.region_id) in (select id from scope)`,
+    [kind, scopeCode, asOf],
+  );
+  return Number(count);
+}
+
+describe('policies and the live progress of their targets', () => {
+  it('has both documents, with code, dates and provenance as the texts give them', async () => {
+    const { policies } = await server.data(PolicyProgressDocument, {});
+    expect(policies.totalCount).toBe(2);
+    const zz = policies.nodes.find((p) => p.code === '郑政〔2017〕29号')!;
+    expect(zz).toMatchObject({ signedOn: '2017-08-17', region: { code: '410100' }, provenance: { source: 'POLICY_DOCUMENT' } });
+    const sn = policies.nodes.find((p) => p.region.code === '610000')!;
+    expect(sn.code).toBeNull();
+    expect(sn.provenance.note).toContain('no title, document-code or date');
+    expect(zz.incentives.map((i) => i.rate)).toEqual(expect.arrayContaining([0.15, 0.08]));
+  });
+
+  it('lists every target of both documents, in document order', async () => {
+    const { policies } = await server.data(PolicyProgressDocument, {});
+    const codes = policies.nodes.flatMap((p) => p.targets.map((t) => t.code));
+    expect(codes).toEqual(expect.arrayContaining([
+      'ZZ2017-29/demonstration-parks', 'ZZ2017-29/industry-leading-enterprises', 'ZZ2017-29/city-key-enterprises',
+      'ZZ2017-29/international-execution', 'SN5251/provincial-bases', 'SN5251/provincial-bases-guanzhong',
+      'SN5251/provincial-bases-south', 'SN5251/provincial-bases-north', 'SN5251/leading-enterprises',
+      'SN5251/featured-enterprises', 'SN5251/key-training-institutions', 'SN5251/growth', 'SN5251/international-growth',
+    ]));
+    expect(codes).toHaveLength(13);
+    const parks = policies.nodes.flatMap((p) => p.targets).find((t) => t.code === 'ZZ2017-29/demonstration-parks')!;
+    expect(parks).toMatchObject({ minimum: 10, maximum: 15, unit: 'parks', deadline: '2022-08-17' });
+    expect(parks.deadlineNote).toContain('3–5 years');
+  });
+
+  for (const asOf of ['2019-12-31', '2023-06-30', '2026-01-01']) {
+    it(`computes every count target from the data as of ${asOf}`, async () => {
+      const { policies } = await server.data(PolicyProgressDocument, { asOf });
+      const countTargets = policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric === 'DESIGNATION_COUNT');
+      expect(countTargets).toHaveLength(10);
+      for (const t of countTargets) {
+        const expected = await expectedCount(t.designationKind!, t.scopeRegion!.code, asOf);
+        expect(t.current, t.code).toBe(expected);
+        expect(t.progress).toMatchObject({ current: expected, ratio: expected / t.minimum!, asOf });
+        const status = expected < t.minimum! ? 'IN_PROGRESS' : t.maximum != null && expected > t.maximum ? 'EXCEEDED' : 'MET';
+        expect(t.progress.status, t.code).toBe(status);
+      }
+    });
+  }
+
+  it('counts nothing before the first designation was granted', async () => {
+    const { policies } = await server.data(PolicyProgressDocument, { asOf: '2010-01-01' });
+    for (const t of policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric === 'DESIGNATION_COUNT')) expect(t.current).toBe(0);
+  });
+
+  it('splits the five Shaanxi bases by macro-region: the parts add up to the whole', async () => {
+    const { policies } = await server.data(PolicyProgressDocument, {});
+    const targets = policies.nodes.flatMap((p) => p.targets);
+    const get = (code: string) => targets.find((t) => t.code === code)!.current!;
+    expect(get('SN5251/provincial-bases-guanzhong') + get('SN5251/provincial-bases-south') + get('SN5251/provincial-bases-north'))
+      .toBe(get('SN5251/provincial-bases'));
+  });
+
+  it('says plainly which targets it does not measure yet, instead of a number', async () => {
+    const { policies } = await server.data(PolicyProgressDocument, {});
+    const growth = policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric !== 'DESIGNATION_COUNT');
+    expect(growth).toHaveLength(3);
+    for (const t of growth) {
+      expect(t.current).toBeNull();
+      expect(t.progress.status).toBe('NOT_MEASURED');
+      expect(t.progress.computation).toContain('not computed yet');
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DesignationHoldersDocument, ParksWithEnterprisesDocument, RegionTreeDocument, UniversityPipelineDocument } from './generated/operations';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => (server = await startTestServer()));
+afterAll(() => server?.close());
+
+describe('navigating relationships both ways', () => {
+  it('a park lists its enterprises, and each of them lists that park among its parks', async () => {
+    const { parks } = await server.data(ParksWithEnterprisesDocument, {});
+    let links = 0;
+    for (const park of parks.nodes) {
+      expect(park.enterprises.totalCount).toBe(park.enterprises.nodes.length);
+      for (const e of park.enterprises.nodes) {
+        expect(e.parks.map((p) => p.id)).toContain(park.id);
+        links++;
+      }
+    }
+    const [{ count }] = await server.sql<{ count: string }>('select count(*) from enterprise_park');
+    expect(links).toBe(Number(count));
+  });
+
+  it('follows a university to its partnerships, training bases, cohorts and where its students were placed', async () => {
+    const { universities } = await server.data(UniversityPipelineDocument, {});
+    let placed = 0;
+    for (const u of universities.nodes) {
+      for (const p of u.partnerships.nodes) expect(p.university.id).toBe(u.id);
+      let universityPlacements = 0;
+      for (const base of u.trainingBases.nodes) {
+        expect(base.university?.id).toBe(u.id);
+        for (const cohort of base.cohorts.nodes) {
+          expect(cohort.trainingBase.id).toBe(base.id);
+          for (const placement of cohort.placements.nodes) {
+            expect(placement.cohort.id).toBe(cohort.id);
+            expect(placement.enterprise.placements.nodes.map((n) => n.id)).toContain(placement.id);
+            universityPlacements++;
+            placed += placement.hired;
+          }
+        }
+      }
+      expect(u.placements.totalCount).toBe(universityPlacements);
+    }
+    const [{ sum }] = await server.sql<{ sum: string }>(
+      'select sum(p.hired) from placement p join cohort c on c.id = p.cohort_id join training_base b on b.id = c.training_base_id where b.university_id is not null',
+    );
+    expect(placed).toBe(Number(sum));
+  });
+
+  it('walks the region tree down and up, with macro-regions between province and city', async () => {
+    const { region } = await server.data(RegionTreeDocument, { code: '610000' });
+    expect(region).toMatchObject({ nameZh: '陕西省', kind: 'PROVINCE', parent: null });
+    expect(region!.children.map((c) => c.code).sort()).toEqual(['SN-GUANZHONG', 'SN-NORTH', 'SN-SOUTH']);
+    for (const child of region!.children) expect(child.parent?.code).toBe('610000');
+    const guanzhong = region!.children.find((c) => c.code === 'SN-GUANZHONG')!;
+    expect(guanzhong.children.map((c) => c.code).sort()).toEqual(['610100', '610300', '610400', '610500', 'SN-XIXIAN', 'SN-YANGLING']);
+  });
+
+  it('counts a region’s parks and enterprises over its whole subtree', async () => {
+    const { region } = await server.data(RegionTreeDocument, { code: '410100' });
+    const [{ parks, enterprises }] = await server.sql<{ parks: string; enterprises: string }>(
+      `select (select count(*) from park p join region r on r.id = p.region_id where r.path like '/410000/410100/%') as parks,
+              (select count(*) from enterprise e join region r on r.id = e.region_id where r.path like '/410000/410100/%') as enterprises`,
+    );
+    expect(region!.parks.totalCount).toBe(Number(parks));
+    expect(region!.enterprises.totalCount).toBe(Number(enterprises));
+    expect(region!.parks.nodes.some((p) => p.region.code === '410105')).toBe(true);
+  });
+
+  it('resolves each designation to its holder, which lists it back', async () => {
+    const { designations } = await server.data(DesignationHoldersDocument, {});
+    expect(designations.nodes.length).toBeGreaterThan(0);
+    const holderTypes = new Set(designations.nodes.map((d) => d.holder.__typename));
+    expect([...holderTypes].sort()).toEqual(['Enterprise', 'Park', 'TrainingBase']);
+    for (const d of designations.nodes) expect(d.holder.designations.map((x) => x.id)).toContain(d.id);
+  });
+});
