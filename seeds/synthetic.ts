@@ -22,19 +22,19 @@ const PER_SCALE = { parks: 6, enterprises: 40, universities: 4, trainingBases: 8
 
 /** Regions synthetic records are placed in (codes of the real region tree). */
 const PLACES = [
-  { code: '410105', zh: '金水', en: 'Jinshui', div: '410105', province: 'HA' },
-  { code: '410171', zh: '经开', en: 'Jingkai', div: '410171', province: 'HA' },
-  { code: '410172', zh: '高新', en: 'Gaoxin', div: '410172', province: 'HA' },
-  { code: '410173', zh: '航空港', en: 'Hangkonggang', div: '410173', province: 'HA' },
-  { code: 'ZZ-ZHENGDONG', zh: '郑东', en: 'Zhengdong', div: '410100', province: 'HA' },
-  { code: '610100', zh: '西安', en: 'Xi’an', div: '610100', province: 'SN' },
-  { code: 'SN-XIXIAN', zh: '西咸', en: 'Xixian', div: '610100', province: 'SN' },
-  { code: '610300', zh: '宝鸡', en: 'Baoji', div: '610300', province: 'SN' },
-  { code: '610400', zh: '咸阳', en: 'Xianyang', div: '610400', province: 'SN' },
-  { code: '610700', zh: '汉中', en: 'Hanzhong', div: '610700', province: 'SN' },
-  { code: '610900', zh: '安康', en: 'Ankang', div: '610900', province: 'SN' },
-  { code: '610600', zh: '延安', en: 'Yan’an', div: '610600', province: 'SN' },
-  { code: '610800', zh: '榆林', en: 'Yulin', div: '610800', province: 'SN' },
+  { code: '410105', zh: '金水', en: 'Jinshui', div: '410105', province: 'HA', lat: 34.80, lon: 113.66 },
+  { code: '410171', zh: '经开', en: 'Jingkai', div: '410171', province: 'HA', lat: 34.72, lon: 113.73 },
+  { code: '410172', zh: '高新', en: 'Gaoxin', div: '410172', province: 'HA', lat: 34.81, lon: 113.56 },
+  { code: '410173', zh: '航空港', en: 'Hangkonggang', div: '410173', province: 'HA', lat: 34.53, lon: 113.84 },
+  { code: 'ZZ-ZHENGDONG', zh: '郑东', en: 'Zhengdong', div: '410100', province: 'HA', lat: 34.77, lon: 113.73 },
+  { code: '610100', zh: '西安', en: 'Xi’an', div: '610100', province: 'SN', lat: 34.34, lon: 108.94 },
+  { code: 'SN-XIXIAN', zh: '西咸', en: 'Xixian', div: '610100', province: 'SN', lat: 34.33, lon: 108.75 },
+  { code: '610300', zh: '宝鸡', en: 'Baoji', div: '610300', province: 'SN', lat: 34.36, lon: 107.24 },
+  { code: '610400', zh: '咸阳', en: 'Xianyang', div: '610400', province: 'SN', lat: 34.33, lon: 108.71 },
+  { code: '610700', zh: '汉中', en: 'Hanzhong', div: '610700', province: 'SN', lat: 33.07, lon: 107.02 },
+  { code: '610900', zh: '安康', en: 'Ankang', div: '610900', province: 'SN', lat: 32.68, lon: 109.03 },
+  { code: '610600', zh: '延安', en: 'Yan’an', div: '610600', province: 'SN', lat: 36.59, lon: 109.49 },
+  { code: '610800', zh: '榆林', en: 'Yulin', div: '610800', province: 'SN', lat: 38.29, lon: 109.73 },
 ] as const;
 
 const WORDS = [
@@ -137,6 +137,9 @@ export async function loadSynthetic(em: EntityManager, options: SyntheticOptions
         focus_category: rand.pick(['ITO', 'BPO', 'KPO']),
         designation_year: rand.int(2010, 2022),
         status: 'ACTIVE',
+        latitude: Math.round((place.lat + (rand.next() - 0.5) * 0.1) * 1e5) / 1e5,
+        longitude: Math.round((place.lon + (rand.next() - 0.5) * 0.1) * 1e5) / 1e5,
+        website: `https://synthetic.example/parks/${i + 1}`,
         ...provenance,
       };
     });
@@ -158,6 +161,7 @@ export async function loadSynthetic(em: EntityManager, options: SyntheticOptions
         headcount: rand.int(20, 3000),
         listing_board: rand.chance(0.15) ? rand.pick(['NEEQ', 'CHINEXT', 'STAR', 'SZSE_MAIN', 'HKEX']) : null,
         client_markets: rand.sample(MARKETS_OFFSHORE, rand.int(1, 4)),
+        website: `https://synthetic.example/enterprises/${i + 1}`,
         region_id: regionIds.get(place.code),
         ...provenance,
       };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EnterprisePageDocument, ParkPageDocument, type EnterpriseOrder, type EnterprisePageQueryVariables } from './generated/operations';
+import { EnterprisePageDocument, ParkLocationsDocument, ParkPageDocument, PartnershipPageDocument, type PartnershipPageQuery, type EnterpriseOrder, type EnterprisePageQueryVariables } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -74,5 +74,33 @@ describe('cursor pagination', () => {
     expect(parks.totalCount).toBe(Number(count));
     const kpo = await server.data(ParkPageDocument, { first: 100, filter: { category: 'KPO', regionCode: '410000' } });
     expect(kpo.parks.nodes.map((p) => p.nameZh)).toContain('郑东新区龙子湖大数据产业基地');
+  });
+
+  it('orders by creation, newest first, and gives a location only where a source has one', async () => {
+    const { parks } = await server.data(ParkLocationsDocument, {});
+    for (const park of parks.nodes) {
+      if (park.provenance.source === 'SYNTHETIC') {
+        expect(park.location?.latitude).toBeGreaterThan(30);
+        expect(park.website).toMatch(/^https:\/\/synthetic\.example\//);
+      } else {
+        expect(park.location).toBeNull();
+        expect(park.website).toBeNull();
+      }
+    }
+    expect(parks.nodes.at(-1)!.nameZh).toBe('863软件孵化器');
+  });
+
+  it('pages through dates: partnerships by start date, newest first, match the database order', async () => {
+    const seen: Array<{ id: string; startedOn: string }> = [];
+    let after: string | null = null;
+    do {
+      const page: PartnershipPageQuery = await server.data(PartnershipPageDocument, { first: 7, after, orderBy: { field: 'STARTED_ON', direction: 'DESC' } });
+      const { partnerships } = page;
+      seen.push(...partnerships.nodes);
+      after = partnerships.pageInfo.hasNextPage ? partnerships.pageInfo.endCursor! : null;
+    } while (after);
+    const rows = await server.sql<{ started_on: string }>("select to_char(started_on, 'YYYY-MM-DD') as started_on from partnership order by started_on desc, id desc");
+    expect(seen.map((p) => p.startedOn)).toEqual(rows.map((r) => r.started_on));
+    expect(new Set(seen.map((p) => p.id)).size).toBe(rows.length);
   });
 });

@@ -95,7 +95,7 @@ export function orderInput<E extends Record<string, string>>(fieldEnum: E, name:
 export interface ListSource<T> {
   entity: EntityClass<T>;
   table: string;
-  /** Order field (enum value) → column of the table (alias `t`), NOT NULL. */
+  /** Order field (enum value) → a NOT NULL column or expression of the table (alias `t`), indexed together with `id`. */
   orderColumns: Record<string, string>;
 }
 

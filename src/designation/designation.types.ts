@@ -16,7 +16,7 @@ export enum DesignationOrderField {
 export const designationSource: ListSource<Designation> = {
   entity: Designation,
   table: 'designation',
-  orderColumns: { VALID_FROM: "to_char(t.valid_from, 'YYYY-MM-DD')", CREATED: 't.id' },
+  orderColumns: { VALID_FROM: 't.valid_from', CREATED: 't.id' },
 };
 
 export const DesignationConnection = connectionTypes(Designation, 'Designation');

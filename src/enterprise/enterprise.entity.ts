@@ -1,5 +1,5 @@
 import { Check, Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
-import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
@@ -74,6 +74,10 @@ export class Enterprise extends NodeEntity {
   @Field(() => ListingBoard, { nullable: true })
   @Enum({ items: () => ListingBoard, nullable: true })
   listingBoard?: ListingBoard | null;
+
+  @Field(() => URLResolver, { nullable: true, description: 'Official website.' })
+  @Property({ type: 'text', nullable: true })
+  website?: string | null;
 
   @Field(() => [CountryCodeResolver], { description: 'Client markets (ISO 3166-1 alpha-2) the enterprise serves.' })
   @Property({ type: 'text[]' })

@@ -164,6 +164,11 @@ export class Migration20261126000000_initial extends Migration {
     this.addSql(`create index "training_base_name_en_index" on "training_base" ("name_en");`);
     this.addSql(`create index "enterprise_name_en_index" on "enterprise" ("name_en");`);
     this.addSql(`create index "policy_signed_on_index" on "policy" ("signed_on");`);
+    // Keyset pagination orders: (order column, id), the expressions exactly as pagination writes them.
+    this.addSql(`create index "enterprise_headcount_order_index" on "enterprise" ((coalesce("headcount", 0)), "id");`);
+    this.addSql(`create index "training_base_capacity_order_index" on "training_base" ((coalesce("yearly_capacity", 0)), "id");`);
+    this.addSql(`create index "contract_record_executed_order_index" on "contract_record" (("executed_amount"::float8), "id");`);
+    this.addSql(`create index "designation_valid_from_order_index" on "designation" ("valid_from", "id");`);
   }
 
 }

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126000000_initial } from './Migration20261126000000_initial';
+import { Migration20261126010000_locations_websites } from './Migration20261126010000_locations_websites';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
+  { name: 'Migration20261126010000_locations_websites', class: Migration20261126010000_locations_websites },
 ];

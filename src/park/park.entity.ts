@@ -1,4 +1,5 @@
 import { Check, Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
+import { URLResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
@@ -48,6 +49,7 @@ registerEnumType(ParkStatus, { name: 'ParkStatus' });
 @ObjectType({ implements: NodeEntity, description: '园区: a demonstration park, development base, incubator or other park.' })
 @Entity({ tableName: 'park' })
 @Check({ name: 'park_designation_year_check', expression: 'designation_year between 1990 and 2100' })
+@Check({ name: 'park_location_check', expression: '(latitude is null) = (longitude is null) and latitude between -90 and 90 and longitude between -180 and 180' })
 export class Park extends NodeEntity {
   @Field() @Property({ type: 'text' }) @Index() nameZh!: string;
   @Field() @Property({ type: 'text' }) @Index() nameEn!: string;
@@ -76,6 +78,17 @@ export class Park extends NodeEntity {
   designationYear?: number | null;
 
   @Field(() => ParkStatus) @Enum({ items: () => ParkStatus }) status: ParkStatus = ParkStatus.ACTIVE;
+
+  /** WGS 84; null where no source gives the location. */
+  @Property({ type: 'double precision', nullable: true })
+  latitude?: number | null;
+
+  @Property({ type: 'double precision', nullable: true })
+  longitude?: number | null;
+
+  @Field(() => URLResolver, { nullable: true, description: 'Official website.' })
+  @Property({ type: 'text', nullable: true })
+  website?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the policy documents say of the park.' })
   @Property({ type: 'text', nullable: true })

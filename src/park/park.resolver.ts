@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { GeoPoint } from '../core/geo-point';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { sql } from '../core/sql';
 import { Designation } from '../designation/designation.entity';
@@ -24,6 +25,11 @@ export class ParkResolver {
     @Ctx() ctx: Context,
   ): Promise<Page<Park>> {
     return fetchPage(ctx.em, parkSource, { where: await parkWhere(ctx, filter), order: orderBy, args: page });
+  }
+
+  @FieldResolver(() => GeoPoint, { nullable: true, description: 'Where the park is, where a source gives it.' })
+  location(@Root() park: Park): GeoPoint | null {
+    return park.latitude != null && park.longitude != null ? { latitude: park.latitude, longitude: park.longitude } : null;
   }
 
   @FieldResolver(() => Region)

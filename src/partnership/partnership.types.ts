@@ -12,7 +12,7 @@ export enum PartnershipOrderField {
 export const partnershipSource: ListSource<Partnership> = {
   entity: Partnership,
   table: 'partnership',
-  orderColumns: { STARTED_ON: "to_char(t.started_on, 'YYYY-MM-DD')", CREATED: 't.id' },
+  orderColumns: { STARTED_ON: 't.started_on', CREATED: 't.id' },
 };
 
 export const PartnershipConnection = connectionTypes(Partnership, 'Partnership');

@@ -1,4 +1,5 @@
 import { Embedded, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { URLResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
@@ -18,6 +19,10 @@ export class University extends NodeEntity {
   @Property({ type: 'boolean', default: false })
   @Index()
   offersOutsourcingMajor: boolean = false;
+
+  @Field(() => URLResolver, { nullable: true, description: 'Official website.' })
+  @Property({ type: 'text', nullable: true })
+  website?: string | null;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

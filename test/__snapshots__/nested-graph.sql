@@ -26,6 +26,10 @@ select p.parent_id as "__parent", x.* from unnest($1::int[]) as p(parent_id)
         where t.university_id = p.parent_id and true and true order by t.name_zh asc, t.id asc limit $2) x;
 
 select p.parent_id as "__parent", x.* from unnest($1::int[]) as p(parent_id)
+      cross join lateral (select t.*, t.started_on as "__sort" from partnership t 
+        where t.university_id = p.parent_id and true and true order by t.started_on asc, t.id asc limit $2) x;
+
+select p.parent_id as "__parent", x.* from unnest($1::int[]) as p(parent_id)
       cross join lateral (select t.*, t.year as "__sort" from cohort t 
         where t.training_base_id = p.parent_id and true and true order by t.year asc, t.id asc limit $2) x;
 
@@ -36,10 +40,6 @@ select p.parent_id as "__parent", x.* from unnest($1::int[]) as p(parent_id)
 select p.parent_id as "__parent", x.* from unnest($1::int[]) as p(parent_id)
       cross join lateral (select t.*, t.year as "__sort" from placement t 
         where t.cohort_id = p.parent_id and true and true order by t.year asc, t.id asc limit $2) x;
-
-select p.parent_id as "__parent", x.* from unnest($1::int[]) as p(parent_id)
-      cross join lateral (select t.*, to_char(t.started_on, 'YYYY-MM-DD') as "__sort" from partnership t 
-        where t.university_id = p.parent_id and true and true order by to_char(t.started_on, 'YYYY-MM-DD') asc, t.id asc limit $2) x;
 
 select t.* from enterprise t where t.id = any($1::int[]);
 
