@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/core/database';
 import { loadRealFacts } from './load-real-facts';
+import { loadReferenceData } from './reference-data';
 import { loadSynthetic } from './synthetic';
 
 /**
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   const db = await openDatabase();
   try {
     await loadRealFacts(db.orm.em.fork());
-    console.log('Real facts loaded (regions, 24 domains, parks, 2 policies with targets and incentives).');
+    await loadReferenceData(db.orm.em.fork());
+    console.log('Real facts loaded (regions, 24 domains, parks, 2 policies with targets and incentives), and yearly exchange rates.');
     if (values.synthetic) {
       const started = Date.now();
       const summary = await loadSynthetic(db.orm.em.fork() as never, { scale: Number(values.scale), seed: Number(values.seed) });

@@ -191,7 +191,7 @@ export interface IncentiveFact {
 }
 
 const ZZ_DEADLINE_NOTE = '"通过3—5年努力" (within 3–5 years) from signing on 2017-08-17: 2020-08-17 at the earliest; the latest date, 2022-08-17, is stored.';
-const SN_DEADLINE_NOTE = 'The 5251 project states no date; read as the document’s horizon "到2020年" (by 2020), i.e. 2020-12-31.';
+const SN_DEADLINE_NOTE = 'The 5251 project states no date; read as the document’s horizon "到2020年" (by 2020), i.e. 2020-12-31, counted from 2015 (the document belongs to the 十三五 2016–2020 plan period).';
 
 function incentivesOf(prefix: string, locator: string): IncentiveFact[] {
   return [
@@ -247,19 +247,19 @@ export const policies: PolicyFact[] = [
     ],
     targets: [
       { code: 'SN5251/provincial-bases', descriptionZh: '建设5个省级服务外包产业发展基地', descriptionEn: '5 provincial service-outsourcing development bases',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: '610000', minimum: 5, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: '610000', minimum: 5, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
       { code: 'SN5251/provincial-bases-guanzhong', descriptionZh: '其中关中3个', descriptionEn: '3 of the bases in Guanzhong (关中)',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-GUANZHONG', minimum: 3, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-GUANZHONG', minimum: 3, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
       { code: 'SN5251/provincial-bases-south', descriptionZh: '陕南1个', descriptionEn: '1 of the bases in southern Shaanxi (陕南)',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-SOUTH', minimum: 1, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-SOUTH', minimum: 1, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
       { code: 'SN5251/provincial-bases-north', descriptionZh: '陕北1个', descriptionEn: '1 of the bases in northern Shaanxi (陕北)',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-NORTH', minimum: 1, unit: 'bases', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-NORTH', minimum: 1, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
       { code: 'SN5251/leading-enterprises', descriptionZh: '支持20家服务外包龙头企业加快发展', descriptionEn: '20 leading service-outsourcing enterprises',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_LEADING_ENTERPRISE, scopeRegion: '610000', minimum: 20, unit: 'enterprises', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_LEADING_ENTERPRISE, scopeRegion: '610000', minimum: 20, unit: 'enterprises', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
       { code: 'SN5251/featured-enterprises', descriptionZh: '支持50家服务外包企业走特色化发展道路', descriptionEn: '50 featured (specialised) enterprises',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.FEATURED_ENTERPRISE, scopeRegion: '610000', minimum: 50, unit: 'enterprises', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.FEATURED_ENTERPRISE, scopeRegion: '610000', minimum: 50, unit: 'enterprises', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
       { code: 'SN5251/key-training-institutions', descriptionZh: '支持10个省级服务外包重点人才培训机构向规模化发展', descriptionEn: '10 provincial key talent-training institutions',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_KEY_TRAINING_INSTITUTION, scopeRegion: '610000', minimum: 10, unit: 'institutions', deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
+        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_KEY_TRAINING_INSTITUTION, scopeRegion: '610000', minimum: 10, unit: 'institutions', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
       { code: 'SN5251/growth', descriptionZh: '到2020年，力争保持服务外包业务平均年增长30%以上', descriptionEn: 'Average annual growth of service-outsourcing business of at least 30% to 2020',
         metric: TargetMetric.CONTRACT_GROWTH_RATE, scopeRegion: '610000', minimum: 30, unit: 'percent a year', baseYear: 2015, deadline: '2020-12-31',
         deadlineNote: '"到2020年" (to 2020). Base year 2015 is our reading: the document belongs to the 十三五 (2016–2020) plan period.', locator: '（二）' },

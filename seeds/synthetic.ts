@@ -85,7 +85,7 @@ export function creditCodeFor(divisionCode: string, serial: number): string {
 }
 
 /** Tables holding synthetic records, children first, for replacement. */
-const SYNTHETIC_TABLES = ['placement', 'cohort', 'partnership', 'designation', 'contract_record', 'training_base', 'university', 'enterprise', 'park'];
+const SYNTHETIC_TABLES = ['exchange_rate', 'placement', 'cohort', 'partnership', 'designation', 'contract_record', 'training_base', 'university', 'enterprise', 'park'];
 
 export async function loadSynthetic(em: EntityManager, options: SyntheticOptions): Promise<SyntheticSummary> {
   const { scale, seed = 20170817, firstYear = 2016, lastYear = 2025 } = options;
@@ -313,6 +313,14 @@ export async function loadSynthetic(em: EntityManager, options: SyntheticOptions
       firstShaanxiBase = false;
     }
     await insert('designation', designationRows);
+
+    // Placeholder rates for years whose official rate is not in the reference data yet.
+    const published = new Set((await trx('exchange_rate').where({ currency: 'USD' }).select('year')).map((r: { year: number }) => r.year));
+    const placeholders = [];
+    for (let year = firstYear; year <= lastYear; year++) {
+      if (!published.has(year)) placeholders.push({ currency: 'USD', year, cny_per_unit: 7.1, ...provenance, provenance_note: 'Synthetic placeholder rate for demos and tests; not a published rate.' });
+    }
+    if (placeholders.length) await insert('exchange_rate', placeholders);
   });
   return summary;
 }

@@ -13,6 +13,7 @@ import { ServiceDomain } from './service-domain/service-domain.entity';
 import { TrainingBase } from './training-base/training-base.entity';
 import { University } from './university/university.entity';
 import { Provenance } from './core/provenance';
+import { ExchangeRate } from './exchange-rate/exchange-rate.entity';
 
 /** Every entity of the domain, for the ORM. The GraphQL type name of each is its class name. */
 export const entities = [
@@ -31,4 +32,5 @@ export const entities = [
   Policy,
   PolicyTarget,
   Incentive,
+  ExchangeRate,
 ] as const;

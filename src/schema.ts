@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { ContractRecordResolver } from './contract-record/contract-record.resolver';
+import { ContractStatsResolver } from './contract-stats/contract-stats.resolver';
 import { NodeResolver } from './core/node.resolver';
 import { DesignationResolver } from './designation/designation.resolver';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
@@ -33,6 +34,7 @@ export function graphqlSchema(): GraphQLSchema {
       CohortResolver,
       PlacementResolver,
       ContractRecordResolver,
+      ContractStatsResolver,
       PolicyResolver,
       PolicyTargetResolver,
       IncentiveResolver,

@@ -81,14 +81,57 @@ describe('policies and the live progress of their targets', () => {
       .toBe(get('SN5251/provincial-bases'));
   });
 
-  it('says plainly which targets it does not measure yet, instead of a number', async () => {
+  it('computes the Shaanxi growth targets as compound annual growth of executed value in USD', async () => {
     const { policies } = await server.data(PolicyProgressDocument, {});
-    const growth = policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric !== 'DESIGNATION_COUNT');
-    expect(growth).toHaveLength(3);
-    for (const t of growth) {
-      expect(t.current).toBeNull();
-      expect(t.progress.status).toBe('NOT_MEASURED');
-      expect(t.progress.computation).toContain('not computed yet');
+    const targets = policies.nodes.flatMap((p) => p.targets);
+    for (const [code, direction] of [['SN5251/growth', null], ['SN5251/international-growth', 'OFFSHORE']] as const) {
+      const t = targets.find((x) => x.code === code)!;
+      // Independently: yearly sums converted with each year's rate, 2015 (base year) to 2020 (deadline).
+      const years = await server.sql<{ year: number; usd: number }>(
+        `select c.year, sum(c.executed_amount * (case when c.currency = 'CNY' then 1 else fx.cny_per_unit end) / usd.cny_per_unit)::float8 as usd
+           from contract_record c join enterprise e on e.id = c.enterprise_id join region r on r.id = e.region_id
+           left join exchange_rate fx on fx.currency = c.currency and fx.year = c.year
+           join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year
+          where r.path like '/610000/%' and c.year between 2015 and 2020 and ($1::text is null or c.direction = $1)
+          group by c.year order by c.year`,
+        [direction],
+      );
+      const first = years[0];
+      const last = years.at(-1)!;
+      const cagr = ((last.usd / first.usd) ** (1 / (last.year - first.year)) - 1) * 100;
+      expect(t.current, code).toBeCloseTo(cagr, 6);
+      expect(t.progress.figures.map((f) => Number(f.label))).toEqual(years.map((y) => y.year));
+      expect(t.progress.status).toBe(cagr >= 25 + (code === 'SN5251/growth' ? 5 : 0) ? 'MET' : 'IN_PROGRESS');
+      expect(t.progress.onTrack).toBe(cagr >= t.minimum!);
+      expect(t.progress.computation).toContain(`${first.year}–${last.year}`);
+      expect(t.progress.computation).toContain('base year 2015 has no data');
+    }
+  });
+
+  it('shows Zhengzhou’s international execution figures, and says the standing itself is not measurable here', async () => {
+    const { policies } = await server.data(PolicyProgressDocument, { asOf: '2022-12-31' });
+    const t = policies.nodes.flatMap((p) => p.targets).find((x) => x.code === 'ZZ2017-29/international-execution')!;
+    expect(t.current).toBeNull();
+    expect(t.progress.status).toBe('NOT_MEASURED');
+    expect(t.progress.computation).toContain('central-western');
+    const yearly = t.progress.figures.filter((f) => f.unit === 'USD');
+    expect(yearly.map((f) => f.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022']);
+    const [{ usd }] = await server.sql<{ usd: number }>(
+      `select sum(c.executed_amount * (case when c.currency = 'CNY' then 1 else fx.cny_per_unit end) / usd.cny_per_unit)::float8 as usd
+         from contract_record c join enterprise e on e.id = c.enterprise_id join region r on r.id = e.region_id
+         left join exchange_rate fx on fx.currency = c.currency and fx.year = c.year
+         join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year
+        where r.path like '/410000/410100/%' and c.year = 2022 and c.direction = 'OFFSHORE'`,
+    );
+    expect(yearly.at(-1)!.value).toBeCloseTo(usd, 4);
+  });
+
+  it('judges count targets on track by the time elapsed to their deadline', async () => {
+    const { policies } = await server.data(PolicyProgressDocument, { asOf: '2018-06-30' });
+    for (const t of policies.nodes.flatMap((p) => p.targets).filter((x) => x.metric === 'DESIGNATION_COUNT')) {
+      const start = Date.parse(`${t.baseYear}-01-01`);
+      const elapsed = (Date.parse('2018-06-30') - start) / (Date.parse(t.deadline!) - start);
+      expect(t.progress.onTrack, t.code).toBe(t.current! >= t.minimum! || t.current! / t.minimum! >= elapsed);
     }
   });
 });

@@ -1,0 +1,116 @@
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { fromGlobalId } from '../core/ids';
+import { and, intArray, join, raw, sql, type Sql } from '../core/sql';
+import { RegionKind } from '../region/region.entity';
+import { regionByCode } from '../region/region.types';
+import { ContractDimension, type ContractStatsFilter, type ContractStatsRow } from './contract-stats.types';
+
+/** Per dimension: the SQL expression of its key and the output column. */
+const DIMENSIONS: Record<ContractDimension, { expr: string; column: keyof ContractStatsRow }> = {
+  YEAR: { expr: 'c.year', column: 'year' },
+  QUARTER: { expr: 'c.quarter', column: 'quarter' },
+  DOMAIN: { expr: 'c.domain_id', column: 'domainId' },
+  CATEGORY: { expr: 'c.category', column: 'category' },
+  REGION: { expr: 'rr.id', column: 'regionId' },
+  PARK: { expr: 'ep.park_id', column: 'parkId' },
+  DIRECTION: { expr: 'c.direction', column: 'direction' },
+  CLIENT_MARKET: { expr: 'c.client_market', column: 'clientMarket' },
+};
+
+export const MAX_REPORT_ROWS = 10_000;
+
+/** Validates a filter and turns it into conditions on `contract_record c` / `enterprise e`. */
+export async function contractFilterSql(ctx: Context, filter: ContractStatsFilter | null | undefined): Promise<Sql[]> {
+  const where: Sql[] = [];
+  if (!filter) return where;
+  const { yearFrom, yearTo } = filter;
+  if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+    throw badInput('filter.yearTo', `the year range is reversed: yearTo ${yearTo} is before yearFrom ${yearFrom}`);
+  }
+  if (yearFrom != null) where.push(sql`c.year >= ${yearFrom}`);
+  if (yearTo != null) where.push(sql`c.year <= ${yearTo}`);
+  if (filter.domainNumbers?.length) {
+    for (const [i, n] of filter.domainNumbers.entries()) if (n < 1 || n > 24) throw badInput(`filter.domainNumbers[${i}]`, `no domain has number ${n}`);
+    where.push(sql`d.number = any(${intArray(filter.domainNumbers)}::int[])`);
+  }
+  if (filter.category) where.push(sql`d.category = ${filter.category}`);
+  if (filter.regionCode) {
+    const region = await regionByCode(ctx, filter.regionCode, 'filter.regionCode');
+    where.push(sql`er.path like ${`${region.path}%`}`);
+  }
+  if (filter.parkId) {
+    const park = fromGlobalId(filter.parkId, 'filter.parkId', 'Park');
+    where.push(sql`exists (select 1 from enterprise_park fp where fp.enterprise_id = e.id and fp.park_id = ${park.id})`);
+  }
+  if (filter.direction) where.push(sql`c.direction = ${filter.direction}`);
+  if (filter.clientMarket) where.push(sql`c.client_market = ${filter.clientMarket}`);
+  if (filter.excludeSynthetic) where.push(sql`c.provenance_source <> 'SYNTHETIC'`);
+  return where;
+}
+
+export interface StatsQuery {
+  groupBy: ContractDimension[];
+  where: Sql[];
+  regionLevel: RegionKind | null;
+  limit: number;
+}
+
+/**
+ * One statement: records converted with the rate of their year (yuan per unit;
+ * CNY is 1), grouped by the dimensions with a grand total as an extra
+ * grouping set, and year-over-year growth by a window over the groups.
+ */
+export function contractStatsSql(q: StatsQuery): Sql {
+  const dims = [...new Set(q.groupBy)];
+  const keys = dims.map((d) => DIMENSIONS[d]);
+  const regionJoin = q.regionLevel
+    ? sql`left join region rr on rr.kind = ${q.regionLevel} and c.region_path like rr.path || '%'`
+    : raw('left join region rr on rr.id = c.region_id');
+  const parkJoin = dims.includes(ContractDimension.PARK) ? raw('left join enterprise_park ep on ep.enterprise_id = c.enterprise_id') : raw('');
+  const keySelect = keys.map((k) => raw(`${k.expr} as "${k.column}"`));
+  const groupKeys = keys.map((k) => k.expr).join(', ');
+  const hasYear = dims.includes(ContractDimension.YEAR);
+  const others = dims.filter((d) => d !== ContractDimension.YEAR).map((d) => `"${DIMENSIONS[d].column}"`);
+  const growth = hasYear
+    ? raw(`case when lag("year") over w = "year" - 1 and lag("executedUsd") over w > 0
+        then "executedUsd" / lag("executedUsd") over w - 1 end as "executedGrowth"`)
+    : raw('null::float8 as "executedGrowth"');
+  const window = hasYear
+    ? raw(`window w as (partition by "isTotal"${others.length ? ', ' + others.join(', ') : ''} order by "year")`)
+    : raw('');
+  const orderBy = keys.map((k) => `"${k.column}" nulls last`).join(', ');
+  return sql`with converted as (
+      select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market,
+        c.signed_amount, c.executed_amount, d.category, er.id as region_id, er.path as region_path,
+        case when c.currency = 'CNY' then 1 else fx.cny_per_unit end as cny_rate, usd.cny_per_unit as usd_rate
+      from contract_record c
+      join enterprise e on e.id = c.enterprise_id
+      join region er on er.id = e.region_id
+      join service_domain d on d.id = c.domain_id
+      left join exchange_rate fx on fx.currency = c.currency and fx.year = c.year
+      left join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year
+      where ${and(q.where)}
+    ),
+    grouped as (
+      select ${keySelect.length ? join([...keySelect, raw('')], ', ') : raw('')}
+        ${raw(keys.length ? `grouping(${groupKeys}) <> 0` : 'true')} as "isTotal",
+        coalesce(sum(c.signed_amount * c.cny_rate / c.usd_rate), 0)::float8 as "signedUsd",
+        coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate), 0)::float8 as "executedUsd",
+        coalesce(sum(c.signed_amount * c.cny_rate), 0)::float8 as "signedCny",
+        coalesce(sum(c.executed_amount * c.cny_rate), 0)::float8 as "executedCny",
+        coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
+        count(distinct c.id)::int as "recordCount",
+        count(distinct c.enterprise_id)::int as "enterpriseCount",
+        (count(distinct c.id) filter (where c.cny_rate is null or c.usd_rate is null))::int as "unconverted"
+      from converted c
+      ${regionJoin}
+      ${parkJoin}
+      group by ${raw(keys.length ? `grouping sets ((${groupKeys}), ())` : '()')}
+    )
+    select g.*, case when g."executedUsd" > 0 then g."offshoreExecutedUsd" / g."executedUsd" end as "offshoreShare", ${growth}
+    from grouped g
+    ${window}
+    order by g."isTotal" desc${raw(orderBy ? ', ' + orderBy : '')}
+    limit ${q.limit + 1}`;
+}

@@ -1,0 +1,68 @@
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { and, sql } from '../core/sql';
+import { ExchangeRate } from '../exchange-rate/exchange-rate.entity';
+import type { RegionKind } from '../region/region.entity';
+import { contractFilterSql, contractStatsSql, MAX_REPORT_ROWS } from './contract-stats.query';
+import { ContractDimension, ContractStatsRow, type ContractStats, type ContractStatsFilter } from './contract-stats.types';
+
+export interface ContractStatsRequest {
+  groupBy: ContractDimension[];
+  filter?: ContractStatsFilter | null;
+  regionLevel?: RegionKind | null;
+  first?: number;
+}
+
+/** A contract-statistics report in two statements: the grouped figures with their total, and the rates used. */
+export async function contractStats(ctx: Context, request: ContractStatsRequest): Promise<ContractStats> {
+  const first = request.first ?? 1000;
+  if (first < 1 || first > MAX_REPORT_ROWS) throw badInput('first', `must be between 1 and ${MAX_REPORT_ROWS}, got ${first}`);
+  if (request.regionLevel && !request.groupBy.includes(ContractDimension.REGION)) {
+    throw badInput('regionLevel', 'only applies when grouping by REGION');
+  }
+  const where = await contractFilterSql(ctx, request.filter);
+  const q = contractStatsSql({ groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit: first });
+  const rows = await ctx.em.execute<RawRow[]>(q.text, [...q.params]);
+  const [total, ...groups] = rows;
+  const rates = await ratesUsed(ctx, where);
+  return {
+    groupBy: request.groupBy,
+    regionLevel: request.regionLevel ?? null,
+    rows: groups.slice(0, first).map(normalise),
+    total: normalise(total),
+    truncated: groups.length > first,
+    rates,
+    unconvertedRecordCount: total?.unconverted ?? 0,
+    basis:
+      'Sums of contract records in their original currency, converted with the yearly average rate of each record’s year ' +
+      '(yuan per unit; see `rates`); USD figures divide the yuan value by that year’s USD rate. Growth compares a group with ' +
+      'the same group in the previous year (USD executed value).',
+  };
+}
+
+type RawRow = Partial<ContractStatsRow> & { isTotal?: boolean; unconverted?: number };
+
+/** The empty figures, so keys not grouped by are null and an empty report totals zero. */
+const EMPTY: ContractStatsRow = {
+  year: null, quarter: null, domainId: null, category: null, regionId: null, parkId: null, direction: null, clientMarket: null,
+  signedUsd: 0, executedUsd: 0, signedCny: 0, executedCny: 0, offshoreExecutedUsd: 0, offshoreShare: null,
+  recordCount: 0, enterpriseCount: 0, executedGrowth: null,
+};
+
+function normalise(row: RawRow | undefined): ContractStatsRow {
+  const { isTotal: _total, unconverted: _unconverted, ...figures } = row ?? {};
+  return Object.assign(new ContractStatsRow(), EMPTY, figures);
+}
+
+/** The rates that converted the records of the report: each record currency's, and the dollar's, per year. */
+async function ratesUsed(ctx: Context, where: ReturnType<typeof sql>[]): Promise<ExchangeRate[]> {
+  const q = sql`select x.* from exchange_rate x where exists (
+      select 1 from contract_record c
+      join enterprise e on e.id = c.enterprise_id
+      join region er on er.id = e.region_id
+      join service_domain d on d.id = c.domain_id
+      where ${and(where)} and c.year = x.year and (x.currency = c.currency or x.currency = 'USD'))
+    order by x.currency, x.year`;
+  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(q.text, [...q.params]);
+  return rows.map((row) => ctx.em.map(ExchangeRate, row as never));
+}
