@@ -13,6 +13,7 @@ import { PlacementResolver } from './placement/placement.resolver';
 import { IncentiveResolver, PolicyResolver, PolicyTargetResolver } from './policy/policy.resolver';
 import { RegionResolver } from './region/region.resolver';
 import { ServiceDomainResolver } from './service-domain/service-domain.resolver';
+import { PipelineAnomalyResolver, PipelineFlowResolver, TalentPipelineResolver } from './talent-pipeline/talent-pipeline.resolver';
 import { TrainingBaseResolver } from './training-base/training-base.resolver';
 import { UniversityResolver } from './university/university.resolver';
 
@@ -38,6 +39,9 @@ export function graphqlSchema(): GraphQLSchema {
       PolicyResolver,
       PolicyTargetResolver,
       IncentiveResolver,
+      TalentPipelineResolver,
+      PipelineFlowResolver,
+      PipelineAnomalyResolver,
     ],
     orphanedTypes: [],
     // Inputs are checked by the resolvers and the database, not class-validator.

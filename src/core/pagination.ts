@@ -277,3 +277,46 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= fn());
 }
+
+/**
+ * One page of report rows. Aggregates have no key to seek on, so their
+ * cursors hold an offset into the ordered result (which `query` must fix with
+ * a complete ORDER BY); the total comes from a window in the same statement.
+ * Report rows page forwards only.
+ */
+export async function fetchReportPage<R>(
+  em: EntityManager,
+  query: Sql,
+  args: ConnectionArgs,
+  toRow: (row: Record<string, unknown>) => R,
+): Promise<Page<R>> {
+  if (args.last != null || args.before != null) throw badInput(args.last != null ? 'last' : 'before', 'report rows page forwards only; use first and after');
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (limit < 0 || limit > MAX_PAGE_SIZE) throw badInput('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${limit}`);
+  const offset = args.after == null ? 0 : decodeOffset(args.after);
+  const rows = await em.execute<Array<Record<string, unknown>>>(
+    ...toArgs(sql`select x.*, count(*) over () as "__total" from (${query}) x limit ${limit + 1} offset ${offset}`),
+  );
+  const total = rows.length ? Number(rows[0].__total) : null;
+  const edges = rows.slice(0, limit).map(({ __total, ...row }, i) => ({
+    node: toRow(row),
+    cursor: Buffer.from(JSON.stringify(['offset', offset + i + 1]), 'utf8').toString('base64url'),
+  }));
+  return new Page(
+    edges,
+    { hasNextPage: rows.length > limit, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    async () => total ?? Number((await em.execute<Array<{ n: string }>>(...toArgs(sql`select count(*) as n from (${query}) x`)))[0].n),
+  );
+}
+
+function decodeOffset(cursor: string): number {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (/^[A-Za-z0-9_-]+$/.test(cursor) && Array.isArray(parsed) && parsed[0] === 'offset' && Number.isSafeInteger(parsed[1]) && parsed[1] >= 0) {
+      return parsed[1];
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('after', `"${truncate(cursor)}" is not a valid cursor`);
+}
