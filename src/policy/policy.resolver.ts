@@ -3,7 +3,9 @@ import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../core/context';
 import { notFound } from '../core/errors';
 import { ConnectionArgs, connectionTypes, fetchPage, type ListSource, type Page } from '../core/pagination';
-import type { Sql } from '../core/sql';
+import { sql, type Sql } from '../core/sql';
+import { Designation } from '../designation/designation.entity';
+import { activeOn, DesignationConnection, designationSource } from '../designation/designation.types';
 import { Region } from '../region/region.entity';
 import { inRegion, regionByCode } from '../region/region.types';
 import { Incentive } from './incentive.entity';
@@ -84,6 +86,34 @@ export class PolicyTargetResolver {
 
 @Resolver(() => Incentive)
 export class IncentiveResolver {
+  @FieldResolver(() => DesignationConnection, {
+    description:
+      'Who qualifies and from when to when: the designations that make enterprises of the policy’s region eligible ' +
+      '(holder = the enterprise, validFrom–validUntil = the period). Empty when eligibility does not follow from a designation; see eligibilityBasis.',
+  })
+  eligibility(
+    @Root() incentive: Incentive,
+    @Args() page: ConnectionArgs,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Only those eligible on this date.' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Designation>> {
+    const link = {
+      join: sql`join enterprise e on e.id = t.enterprise_id join region er on er.id = e.region_id
+        join incentive i on i.eligible_designation = t.kind join policy po on po.id = i.policy_id
+        join region pr on pr.id = po.region_id and er.path like pr.path || '%'`,
+      parentColumn: 'i.id',
+    };
+    const where = asOf ? [activeOn('t', asOf)] : [];
+    return ctx.loaders.pages('Incentive.eligibility', designationSource, link, { args: page, where }).load(incentive.id);
+  }
+
+  @FieldResolver({ description: 'How eligibility is decided.' })
+  eligibilityBasis(@Root() incentive: Incentive): string {
+    return incentive.eligibleDesignation
+      ? `Enterprises registered in the policy’s region holding a ${incentive.eligibleDesignation} designation, for as long as it is valid.`
+      : 'Follows from the business, not a designation: international (offshore) service-outsourcing contracts qualify; see contractStats with direction OFFSHORE.';
+  }
+
   @FieldResolver(() => Policy)
   policy(@Root() incentive: Incentive, @Ctx() ctx: Context): Promise<Policy | null> {
     return ctx.loaders.byId(Policy).load(incentive.policy.id);
