@@ -7,6 +7,7 @@ import { ContractStatsResolver } from './contract-stats/contract-stats.resolver'
 import { NodeResolver } from './core/node.resolver';
 import { DesignationResolver } from './designation/designation.resolver';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { ClusterFeederResolver, ClusterGroupResolver, ParkClusterFieldResolver, ParkClusterResolver } from './park-cluster/park-cluster.resolver';
 import { ParkResolver } from './park/park.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
@@ -27,6 +28,10 @@ export function graphqlSchema(): GraphQLSchema {
       RegionResolver,
       ServiceDomainResolver,
       ParkResolver,
+      ParkClusterFieldResolver,
+      ParkClusterResolver,
+      ClusterGroupResolver,
+      ClusterFeederResolver,
       EnterpriseResolver,
       DesignationResolver,
       UniversityResolver,

@@ -20,6 +20,15 @@ const DIMENSIONS: Record<ContractDimension, { expr: string; column: keyof Contra
 
 export const MAX_REPORT_ROWS = 10_000;
 
+/** Joins the yearly rates for `contract_record c`: `fx` (its currency) and `usd`. */
+export const RATE_JOINS = `left join exchange_rate fx on fx.currency = c.currency and fx.year = c.year
+      left join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year`;
+
+/** A contract amount column of `c` in US dollars, with RATE_JOINS (null when a rate is missing). */
+export function usd(column: string): string {
+  return `(c.${column} * (case when c.currency = 'CNY' then 1 else fx.cny_per_unit end) / usd.cny_per_unit)`;
+}
+
 /** Validates a filter and turns it into conditions on `contract_record c` / `enterprise e`. */
 export async function contractFilterSql(ctx: Context, filter: ContractStatsFilter | null | undefined): Promise<Sql[]> {
   const where: Sql[] = [];

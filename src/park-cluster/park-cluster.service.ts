@@ -1,0 +1,112 @@
+import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { and, intArray, raw, sql, type Sql } from '../core/sql';
+import type { DesignationKind } from '../designation/designation.entity';
+import type { ServiceCategory } from '../service-domain/service-domain.entity';
+import { ClusterGroup, ParkCluster, type ClusterFeeder, type ClusterMoney, type ClusterOptions } from './park-cluster.types';
+
+const ZERO: ClusterMoney = { signedUsd: 0, executedUsd: 0, offshoreExecutedUsd: 0, onshoreExecutedUsd: 0 };
+
+/** A park's cluster; the clusters of all parks of a request with the same options cost five statements together. */
+export function parkCluster(ctx: Context, parkId: number, options: ClusterOptions): Promise<ParkCluster> {
+  const { yearFrom, yearTo } = options;
+  if (yearFrom != null && yearTo != null && yearFrom > yearTo) throw badInput('options.yearTo', `the year range is reversed: ${yearTo} is before ${yearFrom}`);
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw badInput('options.asOf', `"${asOf}" is not a date (YYYY-MM-DD)`);
+  return ctx.loaders
+    .get(`parkCluster:${JSON.stringify([yearFrom, yearTo, asOf])}`, (ids: readonly number[]) => loadClusters(ctx, ids, { yearFrom, yearTo, asOf }))
+    .load(parkId);
+}
+
+async function loadClusters(ctx: Context, parkIds: readonly number[], options: ClusterOptions & { asOf: string }): Promise<ParkCluster[]> {
+  const ids = intArray(parkIds);
+  const years: Sql[] = [];
+  if (options.yearFrom != null) years.push(sql`c.year >= ${options.yearFrom}`);
+  if (options.yearTo != null) years.push(sql`c.year <= ${options.yearTo}`);
+  const run = <T>(q: Sql) => ctx.em.execute<T[]>(q.text, [...q.params]);
+
+  const [money, byDomain, byCategory, designations, feeders] = await Promise.all([
+    run<{ parkId: number; domainId: number; category: ServiceCategory } & ClusterMoney>(sql`
+      select ep.park_id as "parkId", c.domain_id as "domainId", d.category,
+        coalesce(sum(${raw(usd('signed_amount'))}), 0)::float8 as "signedUsd",
+        coalesce(sum(${raw(usd('executed_amount'))}), 0)::float8 as "executedUsd",
+        coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
+        coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'ONSHORE'), 0)::float8 as "onshoreExecutedUsd"
+      from enterprise_park ep
+      join contract_record c on c.enterprise_id = ep.enterprise_id
+      join service_domain d on d.id = c.domain_id
+      ${raw(RATE_JOINS)}
+      where ep.park_id = any(${ids}::int[]) and ${and(years)}
+      group by 1, 2, 3`),
+    run<{ parkId: number; domainId: number; category: ServiceCategory; enterpriseCount: number; headcount: number }>(sql`
+      select ep.park_id as "parkId", d.id as "domainId", d.category, count(*)::int as "enterpriseCount", coalesce(sum(e.headcount), 0)::int as headcount
+      from enterprise_park ep
+      join enterprise e on e.id = ep.enterprise_id
+      join enterprise_domain x on x.enterprise_id = e.id
+      join service_domain d on d.id = x.service_domain_id
+      where ep.park_id = any(${ids}::int[])
+      group by 1, 2, 3 order by 1, d.number`),
+    // Per category (an enterprise once per category it works in), and per park (each enterprise once).
+    run<{ parkId: number; category: ServiceCategory | null; enterpriseCount: number; headcount: number }>(sql`
+      with pe as (
+        select distinct ep.park_id, e.id, e.headcount from enterprise_park ep join enterprise e on e.id = ep.enterprise_id
+        where ep.park_id = any(${ids}::int[]))
+      select pc.park_id as "parkId", pc.category, count(*)::int as "enterpriseCount", coalesce(sum(pc.headcount), 0)::int as headcount
+      from (select distinct pe.park_id, pe.id, pe.headcount, d.category from pe
+            join enterprise_domain x on x.enterprise_id = pe.id join service_domain d on d.id = x.service_domain_id) pc
+      group by 1, 2
+      union all
+      select park_id, null, count(*)::int, coalesce(sum(headcount), 0)::int from pe group by park_id
+      order by 1, 2 nulls last`),
+    run<{ parkId: number; kind: DesignationKind; enterpriseCount: number }>(sql`
+      select ep.park_id as "parkId", d.kind, count(distinct d.enterprise_id)::int as "enterpriseCount"
+      from enterprise_park ep join designation d on d.enterprise_id = ep.enterprise_id
+      where ep.park_id = any(${ids}::int[]) and d.valid_from <= ${options.asOf}::date and (d.valid_until is null or d.valid_until >= ${options.asOf}::date)
+      group by 1, 2 order by 1, 2`),
+    run<ClusterFeeder & { parkId: number }>(sql`
+      select * from (
+        select ep.park_id as "parkId", b.university_id as "universityId", b.id as "trainingBaseId", sum(p.hired)::int as placed,
+          row_number() over (partition by ep.park_id order by sum(p.hired) desc, b.id) as rank
+        from enterprise_park ep
+        join placement p on p.enterprise_id = ep.enterprise_id
+        join cohort co on co.id = p.cohort_id
+        join training_base b on b.id = co.training_base_id
+        where ep.park_id = any(${ids}::int[])
+        group by 1, 2, 3) f
+      where rank <= 100 order by "parkId", rank`),
+  ]);
+
+  const moneyOf = (rows: Array<ClusterMoney>) =>
+    rows.reduce<ClusterMoney>((a, r) => ({
+      signedUsd: a.signedUsd + r.signedUsd,
+      executedUsd: a.executedUsd + r.executedUsd,
+      offshoreExecutedUsd: a.offshoreExecutedUsd + r.offshoreExecutedUsd,
+      onshoreExecutedUsd: a.onshoreExecutedUsd + r.onshoreExecutedUsd,
+    }), { ...ZERO });
+
+  return parkIds.map((parkId) => {
+    const parkMoney = money.filter((m) => m.parkId === parkId);
+    const categories = byCategory.filter((r) => r.parkId === parkId);
+    const totals = categories.find((r) => r.category == null);
+    const cluster = new ParkCluster();
+    Object.assign(cluster, {
+      parkId,
+      options,
+      enterpriseCount: totals?.enterpriseCount ?? 0,
+      headcount: totals?.headcount ?? 0,
+      contracts: moneyOf(parkMoney),
+      byDomain: byDomain.filter((r) => r.parkId === parkId).map((r) =>
+        Object.assign(new ClusterGroup(), { ...r, contracts: moneyOf(parkMoney.filter((m) => m.domainId === r.domainId)) })),
+      byCategory: categories.filter((r) => r.category != null).map((r) =>
+        Object.assign(new ClusterGroup(), { ...r, domainId: null, contracts: moneyOf(parkMoney.filter((m) => m.category === r.category)) })),
+      designations: designations.filter((r) => r.parkId === parkId),
+      feeders: feeders.filter((r) => r.parkId === parkId),
+      basis:
+        'Enterprises linked to the park (an enterprise in two parks counts in both). By domain: the domains an enterprise works in ' +
+        '(it counts in each); contract values by the domain of each record, in USD converted with the yearly rates. Designations in ' +
+        'force on asOf. Feeders: training bases whose cohorts were placed in the park’s enterprises.',
+    });
+    return cluster;
+  });
+}

@@ -1,0 +1,62 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DesignationKind } from '../designation/designation.entity';
+import { ServiceCategory } from '../service-domain/service-domain.entity';
+
+@InputType({ description: 'The period and date a park cluster is computed for.' })
+export class ClusterOptions {
+  @Field(() => Int, { nullable: true, description: 'Contract records from this year.' }) yearFrom?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Contract records up to this year.' }) yearTo?: number | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Designations in force on this date (default today).' }) asOf?: string | null;
+}
+
+@ObjectType({ description: 'Contract value of a cluster group, in US dollars (converted with yearly rates).' })
+export class ClusterMoney {
+  @Field(() => Float) signedUsd!: number;
+  @Field(() => Float) executedUsd!: number;
+  @Field(() => Float) offshoreExecutedUsd!: number;
+  @Field(() => Float) onshoreExecutedUsd!: number;
+}
+
+@ObjectType({ description: 'The enterprises of a park in one domain or category.' })
+export class ClusterGroup {
+  parkId!: number;
+  domainId!: number | null;
+  @Field(() => ServiceCategory) category!: ServiceCategory;
+  @Field(() => Int, { description: 'Enterprises working in the group (an enterprise in two domains counts in both).' }) enterpriseCount!: number;
+  @Field(() => Int, { description: 'Their staff.' }) headcount!: number;
+  @Field(() => ClusterMoney, { description: 'Contract records of the park’s enterprises in the group’s domains, in the period.' }) contracts!: ClusterMoney;
+}
+
+@ObjectType({ description: 'How many of a park’s enterprises hold a designation.' })
+export class ClusterDesignationCount {
+  @Field(() => DesignationKind) kind!: DesignationKind;
+  @Field(() => Int) enterpriseCount!: number;
+}
+
+@ObjectType({ description: 'A training base (and its university, if one runs it) whose cohorts were placed in the park’s enterprises.' })
+export class ClusterFeeder {
+  universityId!: number | null;
+  trainingBaseId!: number;
+  @Field(() => Int, { description: 'People placed in the park’s enterprises from its bases’ cohorts.' }) placed!: number;
+}
+
+@ObjectType({ description: 'A park’s enterprise cluster: its enterprises by domain and category, their designations, contracts and talent feeders.' })
+export class ParkCluster {
+  parkId!: number;
+  options!: ClusterOptions;
+  @Field(() => Int) enterpriseCount!: number;
+  @Field(() => Int) headcount!: number;
+  @Field(() => ClusterMoney) contracts!: ClusterMoney;
+  @Field(() => [ClusterGroup], { description: 'By domain, in catalog order.' }) byDomain!: ClusterGroup[];
+  @Field(() => [ClusterGroup], { description: 'By ITO/BPO/KPO category.' }) byCategory!: ClusterGroup[];
+  @Field(() => [ClusterDesignationCount], { description: 'Designations held by the park’s enterprises, in force on `asOf`.' }) designations!: ClusterDesignationCount[];
+  @Field(() => [ClusterFeeder], { description: 'Training bases and universities feeding the park, most placed first (at most 100).' }) feeders!: ClusterFeeder[];
+  @Field({ description: 'How the figures were computed.' }) basis!: string;
+}
+
+@InputType({ description: 'Which parks to compare.' })
+export class ParkComparisonFilter {
+  @Field(() => [ID], { nullable: true, description: 'These parks (at most 100).' }) parkIds?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Or every park in this region (its code) or below it (at most 100).' }) regionCode?: string | null;
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ParkClusterDocument, ParkClustersDocument } from './generated/operations';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => (server = await startTestServer()));
+afterAll(() => server?.close());
+
+const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+const USD = `(c.executed_amount * (case when c.currency = 'CNY' then 1 else fx.cny_per_unit end) / usd.cny_per_unit)`;
+
+describe('park clusters', () => {
+  it('groups each park’s enterprises by domain and category as independent queries do', async () => {
+    const { parkClusters } = await server.data(ParkClustersDocument, { filter: { regionCode: '410000' }, options: { yearFrom: 2018, yearTo: 2022 } });
+    expect(parkClusters.length).toBeGreaterThan(5);
+    for (const cluster of parkClusters) {
+      const id = idOf(cluster.park.id);
+      const [facts] = await server.sql<{ n: string; hc: string; usd: number | null }>(
+        `select (select count(*) from enterprise_park where park_id = $1) as n,
+                (select coalesce(sum(e.headcount), 0) from enterprise_park ep join enterprise e on e.id = ep.enterprise_id where ep.park_id = $1) as hc,
+                (select sum(${USD})::float8 from enterprise_park ep join contract_record c on c.enterprise_id = ep.enterprise_id
+                   left join exchange_rate fx on fx.currency = c.currency and fx.year = c.year
+                   join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year
+                  where ep.park_id = $1 and c.year between 2018 and 2022) as usd`,
+        [id],
+      );
+      expect(cluster.enterpriseCount).toBe(Number(facts.n));
+      expect(cluster.headcount).toBe(Number(facts.hc));
+      expect(cluster.contracts.executedUsd).toBeCloseTo(facts.usd ?? 0, 4);
+      expect(cluster.contracts.offshoreExecutedUsd + cluster.contracts.onshoreExecutedUsd).toBeCloseTo(cluster.contracts.executedUsd, 4);
+      const categories = await server.sql<{ category: string; n: string }>(
+        `select d.category, count(distinct e.id) as n from enterprise_park ep join enterprise e on e.id = ep.enterprise_id
+           join enterprise_domain x on x.enterprise_id = e.id join service_domain d on d.id = x.service_domain_id
+          where ep.park_id = $1 group by 1 order by 1`,
+        [id],
+      );
+      expect(cluster.byCategory.map((c) => [c.category, c.enterpriseCount])).toEqual(categories.map((c) => [c.category, Number(c.n)]));
+      expect(cluster.byCategory.reduce((a, c) => a + c.contracts.executedUsd, 0)).toBeCloseTo(cluster.contracts.executedUsd, 4);
+      for (const group of cluster.byDomain) expect(group.enterpriseCount).toBeLessThanOrEqual(cluster.enterpriseCount);
+    }
+  });
+
+  it('counts designations in force, names the leading and key enterprises, and the bases that feed the park', async () => {
+    const asOf = '2024-06-30';
+    const { parkClusters } = await server.data(ParkClustersDocument, { filter: { regionCode: '410100' }, options: { asOf } });
+    const withLeaders = parkClusters.filter((c) => c.leadingEnterprises.totalCount > 0);
+    expect(withLeaders.length).toBeGreaterThan(0);
+    for (const cluster of parkClusters) {
+      const id = idOf(cluster.park.id);
+      const kinds = await server.sql<{ kind: string; n: string }>(
+        `select d.kind, count(distinct d.enterprise_id) as n from enterprise_park ep join designation d on d.enterprise_id = ep.enterprise_id
+          where ep.park_id = $1 and d.valid_from <= $2 and (d.valid_until is null or d.valid_until >= $2) group by 1 order by 1`,
+        [id, asOf],
+      );
+      expect(cluster.designations.map((d) => [d.kind, d.enterpriseCount])).toEqual(kinds.map((k) => [k.kind, Number(k.n)]));
+      for (const e of cluster.leadingEnterprises.nodes) {
+        expect(e.designations.some((d) => ['INDUSTRY_LEADING_ENTERPRISE', 'CITY_KEY_ENTERPRISE', 'PROVINCIAL_LEADING_ENTERPRISE'].includes(d.kind)
+          && d.validFrom <= asOf && (d.validUntil == null || d.validUntil >= asOf))).toBe(true);
+      }
+      const [{ placed }] = await server.sql<{ placed: string | null }>(
+        'select sum(p.hired) as placed from enterprise_park ep join placement p on p.enterprise_id = ep.enterprise_id where ep.park_id = $1', [id],
+      );
+      expect(cluster.feeders.reduce((a, f) => a + f.placed, 0)).toBe(Number(placed ?? 0));
+    }
+  });
+
+  it('is also a field of a park, and answers any number of parks in the same number of statements', async () => {
+    const one = await server.data(ParkClustersDocument, { filter: { parkIds: [Buffer.from('Park:8').toString('base64url')] } });
+    const { node } = await server.data(ParkClusterDocument, { id: one.parkClusters[0].park.id });
+    expect(node && 'cluster' in node ? node.cluster.enterpriseCount : null).toBe(one.parkClusters[0].enterpriseCount);
+    const few = await server.query(ParkClustersDocument, { filter: { parkIds: [Buffer.from('Park:8').toString('base64url')] } });
+    const many = await server.query(ParkClustersDocument, { filter: { regionCode: '410000' } });
+    expect(many.data!.parkClusters.length).toBeGreaterThan(5);
+    // Two lookups, five cluster statements, four record loaders, three for the leading enterprises:
+    // a bound set by the query's shape, each statement once, however many parks.
+    const statements = many.extensions!.sql!.statements!;
+    expect(statements.length).toBeLessThanOrEqual(14);
+    expect(new Set(statements).size).toBe(statements.length);
+    expect(few.extensions!.sql!.count).toBeLessThanOrEqual(statements.length);
+  });
+
+  it('rejects a reversed year range and a comparison of nothing', async () => {
+    const reversed = await server.query(ParkClustersDocument, { filter: { regionCode: '410000' }, options: { yearFrom: 2022, yearTo: 2020 } });
+    expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'options.yearTo' });
+    const nothing = await server.query(ParkClustersDocument, { filter: {} });
+    expect(nothing.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter' });
+  });
+});
