@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLFormattedError } from 'graphql';
+import { EXPORT_PATH, handleCsvExport } from '../export/csv-export';
 import { graphqlSchema } from '../schema';
 import { mode as currentMode, type Mode } from './config';
 import type { Context } from './context';
@@ -29,8 +30,8 @@ export interface App {
 }
 
 /**
- * The HTTP server: `/graphql` (Apollo Server on Node's own http module) and
- * `/healthz`. Each GraphQL request gets its own entity manager, loaders and
+ * The HTTP server: `/graphql` (Apollo Server on Node's own http module),
+ * `/export/<report>.csv` and `/healthz`. Each GraphQL request gets its own entity manager, loaders and
  * SQL statement log.
  */
 export async function createApp(options: AppOptions): Promise<App> {
@@ -60,6 +61,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: ready ? 'ok' : 'stopping' }));
+      return;
+    }
+    if (EXPORT_PATH.test(url.pathname)) {
+      handleCsvExport(options.orm, req, res, url, requestId).catch((error) => {
+        console.error(`[${requestId}]`, error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
+      });
       return;
     }
     if (url.pathname !== '/graphql') {

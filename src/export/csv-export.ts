@@ -1,0 +1,84 @@
+import type http from 'node:http';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { execute, parse, type GraphQLError } from 'graphql';
+import { graphqlSchema } from '../schema';
+import type { Context } from '../core/context';
+import { ErrorCode, userErrorCodes } from '../core/errors';
+import { Loaders } from '../core/loaders';
+import { withSqlLog } from '../core/sql-log';
+import { BOM, csvLine } from './csv';
+import { csvReports } from './reports';
+
+export const EXPORT_PATH = /^\/export\/([a-z-]+)\.csv$/;
+
+/**
+ * GET /export/<report>.csv?<variable>=<value>…: a report as CSV, streamed
+ * page by page. Each query parameter is an argument of the report's GraphQL
+ * field, as JSON (`filter={"yearFrom":2019}`, `groupBy=["YEAR"]`) or, if not
+ * JSON, as a plain string. Bad arguments get 400 and the GraphQL error.
+ */
+export async function handleCsvExport(orm: MikroORM, req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<void> {
+  const name = EXPORT_PATH.exec(url.pathname)![1];
+  const report = csvReports[name];
+  if (!report) {
+    return json(res, 404, { errors: [{ message: `No report "${name}". Reports: ${Object.keys(csvReports).join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { errors: [{ message: 'Use GET.', extensions: { code: 'BAD_REQUEST' } }] });
+  const variables: Record<string, unknown> = {};
+  for (const [key, value] of url.searchParams) variables[key] = parseValue(value);
+
+  await withSqlLog(async (sqlLog) => {
+    const em = orm.em.fork() as Context['em'];
+    const contextValue: Context = { em, loaders: new Loaders(em), sqlLog, requestId };
+    const document = parse(report.query);
+    let after: string | null = null;
+    let started = false;
+    do {
+      const result = await execute({ schema: graphqlSchema(), document, contextValue, variableValues: { ...variables, ...(after ? { after } : {}) } });
+      if (result.errors?.length) {
+        if (started) throw result.errors[0];
+        return sendErrors(res, result.errors, requestId);
+      }
+      const { rows, next } = report.rows(result.data);
+      if (!started) {
+        res.writeHead(200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="${name}.csv"`,
+          'cache-control': 'no-store',
+        });
+        res.write(BOM + csvLine(report.columns.map(([header]) => header)));
+        started = true;
+      }
+      for (const row of rows) res.write(csvLine(report.columns.map(([, value]) => value(row))));
+      after = next;
+      contextValue.loaders = new Loaders(em);
+    } while (after);
+    res.end();
+  });
+}
+
+function parseValue(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function sendErrors(res: http.ServerResponse, errors: readonly GraphQLError[], requestId: string): void {
+  const user = errors.filter((e) => userErrorCodes.has(String(e.extensions?.code)));
+  if (user.length === errors.length) {
+    return json(res, 400, { errors: user.map((e) => ({ message: e.message, extensions: e.extensions })) });
+  }
+  // Variables that do not fit the operation are the caller's mistake too.
+  if (errors.every((e) => e.message.startsWith('Variable "'))) {
+    return json(res, 400, { errors: errors.map((e) => ({ message: e.message, extensions: { code: ErrorCode.BAD_USER_INPUT } })) });
+  }
+  console.error(`[${requestId}] CSV export failed:`, errors);
+  json(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
+}
+
+function json(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
