@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/core/database';
 import { loadRealFacts } from './load-real-facts';
 import { loadReferenceData } from './reference-data';
+import { rebuildSearchIndex } from '../src/search/search-index';
 import { loadSynthetic } from './synthetic';
 
 /**
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       const summary = await loadSynthetic(db.orm.em.fork() as never, { scale: Number(values.scale), seed: Number(values.seed) });
       console.log(`Synthetic data (seed ${values.seed}, scale ${values.scale}) in ${Date.now() - started} ms:`, summary);
     }
+    console.log(`Search index rebuilt: ${await rebuildSearchIndex(db.orm.em.fork())} names.`);
   } finally {
     await db.close();
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadRealFacts } from './load-real-facts';
 import { loadReferenceData } from './reference-data';
+import { rebuildSearchIndex } from '../src/search/search-index';
 import { loadSynthetic, type SyntheticSummary } from './synthetic';
 
 export { loadRealFacts, loadReferenceData, loadSynthetic };
@@ -9,5 +10,7 @@ export { loadRealFacts, loadReferenceData, loadSynthetic };
 export async function seedDatabase(em: EntityManager, scale: number, seed?: number): Promise<SyntheticSummary> {
   await loadRealFacts(em.fork());
   await loadReferenceData(em.fork());
-  return scale > 0 ? loadSynthetic(em.fork(), { scale, seed }) : {};
+  const summary = scale > 0 ? await loadSynthetic(em.fork(), { scale, seed }) : {};
+  await rebuildSearchIndex(em.fork());
+  return summary;
 }

@@ -13,6 +13,7 @@ import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
 import { IncentiveResolver, PolicyResolver, PolicyTargetResolver } from './policy/policy.resolver';
 import { RegionResolver } from './region/region.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { ServiceDomainResolver } from './service-domain/service-domain.resolver';
 import { PipelineAnomalyResolver, PipelineFlowResolver, TalentPipelineResolver } from './talent-pipeline/talent-pipeline.resolver';
 import { TrainingBaseResolver } from './training-base/training-base.resolver';
@@ -45,6 +46,7 @@ export function graphqlSchema(): GraphQLSchema {
       PolicyTargetResolver,
       IncentiveResolver,
       TalentPipelineResolver,
+      SearchResolver,
       PipelineFlowResolver,
       PipelineAnomalyResolver,
     ],

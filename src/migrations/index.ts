@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126000000_initial } from './Migration20261126000000_initial';
 import { Migration20261126010000_locations_websites } from './Migration20261126010000_locations_websites';
 import { Migration20261126020000_exchange_rates } from './Migration20261126020000_exchange_rates';
+import { Migration20261126030000_search_index } from './Migration20261126030000_search_index';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126000000_initial', class: Migration20261126000000_initial },
   { name: 'Migration20261126010000_locations_websites', class: Migration20261126010000_locations_websites },
   { name: 'Migration20261126020000_exchange_rates', class: Migration20261126020000_exchange_rates },
+  { name: 'Migration20261126030000_search_index', class: Migration20261126030000_search_index },
 ];

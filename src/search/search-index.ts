@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { lexemeArray, nameLexemes } from './search-tokens';
+
+/** What can be searched: the kind, and the table its names come from. */
+export const SEARCHABLE = {
+  PARK: 'park',
+  ENTERPRISE: 'enterprise',
+  UNIVERSITY: 'university',
+  TRAINING_BASE: 'training_base',
+  REGION: 'region',
+} as const;
+export type SearchKind = keyof typeof SEARCHABLE;
+
+/**
+ * Rebuilds the search index from the names of every searchable record, in one
+ * transaction (searches see the old index until it commits). Called after
+ * seeding and after anything that writes names in bulk.
+ */
+export async function rebuildSearchIndex(em: EntityManager): Promise<number> {
+  const knex = em.getKnex();
+  let count = 0;
+  await knex.transaction(async (trx) => {
+    await trx('search_entry').delete();
+    for (const [kind, table] of Object.entries(SEARCHABLE)) {
+      const rows: Array<{ id: number; name_zh: string; name_en: string | null }> = await trx(table).select('id', 'name_zh', 'name_en');
+      for (let i = 0; i < rows.length; i += 500) {
+        const batch = rows.slice(i, i + 500).map((row) => {
+          const l = nameLexemes(row.name_zh, row.name_en);
+          return {
+            kind,
+            record_id: row.id,
+            name_zh: row.name_zh,
+            name_en: row.name_en,
+            document: trx.raw(
+              `setweight(array_to_tsvector(?::text[]), 'A') || setweight(array_to_tsvector(?::text[]), 'B')
+               || setweight(array_to_tsvector(?::text[]), 'C') || setweight(array_to_tsvector(?::text[]), 'D')`,
+              [lexemeArray(l.chinese), lexemeArray(l.english), lexemeArray(l.pinyin), lexemeArray(l.initials)],
+            ),
+          };
+        });
+        await trx('search_entry').insert(batch);
+        count += batch.length;
+      }
+    }
+  });
+  return count;
+}

@@ -1,0 +1,65 @@
+import { Arg, createUnionType, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { sql } from '../core/sql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { Park } from '../park/park.entity';
+import { Region } from '../region/region.entity';
+import { TrainingBase } from '../training-base/training-base.entity';
+import { University } from '../university/university.entity';
+import { SEARCHABLE, type SearchKind } from './search-index';
+import { searchQuery } from './search-tokens';
+
+export enum SearchType {
+  PARK = 'PARK',
+  ENTERPRISE = 'ENTERPRISE',
+  UNIVERSITY = 'UNIVERSITY',
+  TRAINING_BASE = 'TRAINING_BASE',
+  REGION = 'REGION',
+}
+registerEnumType(SearchType, { name: 'SearchType', description: 'What `search` can find.' });
+
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  types: () => [Park, Enterprise, University, TrainingBase, Region] as const,
+});
+
+@ObjectType({ description: 'A record whose names match a search, with its rank.' })
+export class SearchHit {
+  @Field(() => SearchType) type!: SearchType;
+  @Field(() => SearchResult) node!: Park | Enterprise | University | TrainingBase | Region;
+  @Field(() => Float, { description: 'Higher is better: exact names first, then Chinese-name matches, then English, pinyin and initials.' })
+  score!: number;
+}
+
+const ENTITY = { PARK: Park, ENTERPRISE: Enterprise, UNIVERSITY: University, TRAINING_BASE: TrainingBase, REGION: Region };
+const MAX_HITS = 50;
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description: 'Finds parks, enterprises, universities, training bases and regions by Chinese or English name, part of a name, pinyin or pinyin initials (e.g. "zhengzhou", "zzgx", "高新"), best first.',
+  })
+  async search(
+    @Arg('text') text: string,
+    @Arg('types', () => [SearchType], { nullable: true, description: 'Only these kinds (default: all).' }) types: SearchType[] | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: `At most this many hits (1–${MAX_HITS}).` }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<SearchHit[]> {
+    if (text.length > 100) throw badInput('text', 'at most 100 characters');
+    if (first < 1 || first > MAX_HITS) throw badInput('first', `must be between 1 and ${MAX_HITS}, got ${first}`);
+    const query = searchQuery(text);
+    if (!query) throw badInput('text', 'has no letters, digits or Chinese characters to search for');
+    const kinds = types?.length ? types : (Object.keys(SEARCHABLE) as SearchKind[]);
+    const q = sql`select kind, record_id as "recordId",
+        (ts_rank(document, q, 1) + case when name_zh = ${text} or lower(coalesce(name_en, '')) = lower(${text}) then 1 else 0 end)::float8 as score
+      from search_entry, cast(${query} as tsquery) q
+      where document @@ q and kind = any(${`{${kinds.join(',')}}`}::text[])
+      order by score desc, length(name_zh), kind, record_id
+      limit ${first}`;
+    const rows = await ctx.em.execute<Array<{ kind: SearchKind; recordId: number; score: number }>>(q.text, [...q.params]);
+    const nodes = await Promise.all(rows.map((r) => ctx.loaders.byId(ENTITY[r.kind] as never).load(r.recordId)));
+    return rows.flatMap((r, i) => (nodes[i] ? [{ type: r.kind as SearchType, node: nodes[i] as never, score: r.score }] : []));
+  }
+}
+
