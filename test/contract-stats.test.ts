@@ -85,6 +85,13 @@ describe('contract statistics', () => {
     expect(inPark.contractStats.total.executedUsd).toBeCloseTo(park.executedUsd, 4);
   });
 
+  it('answers as things stood on a date: only periods ended by then', async () => {
+    const { contractStats } = await server.data(ContractStatsDocument, { groupBy: ['YEAR'], filter: { asOf: '2021-06-30' } });
+    expect(Math.max(...contractStats.rows.map((r) => r.year!))).toBe(2020);
+    const endOfYear = await server.data(ContractStatsDocument, { groupBy: ['YEAR'], filter: { asOf: '2021-12-31' } });
+    expect(Math.max(...endOfYear.contractStats.rows.map((r) => r.year!))).toBe(2021);
+  });
+
   it('leaves synthetic records out on request', async () => {
     const { contractStats } = await server.data(ContractStatsDocument, { groupBy: [], filter: { excludeSynthetic: true } });
     expect(contractStats.total.recordCount).toBe(0);

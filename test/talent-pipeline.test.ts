@@ -114,6 +114,16 @@ describe('the talent pipeline', () => {
     for (const a of listed) expect(a.actual).toBeGreaterThan(a.expectedAtMost);
   });
 
+  it('answers as things stood on a date: cohorts and placements of that year or before', async () => {
+    const { talentPipeline } = await server.data(TalentPipelineDocument, { filter: { asOf: '2020-06-30' } });
+    const [expected] = await server.sql<{ enrolled: string; placed: string }>(
+      `select (select sum(enrolled) from cohort where year <= 2020) as enrolled,
+              (select sum(p.hired) from placement p join cohort c on c.id = p.cohort_id where c.year <= 2020 and p.year <= 2020) as placed`,
+    );
+    expect(talentPipeline.stages.enrolled).toBe(Number(expected.enrolled));
+    expect(talentPipeline.stages.placed).toBe(Number(expected.placed));
+  });
+
   it('rejects a reversed year range and IDs of the wrong type', async () => {
     const reversed = await server.query(TalentPipelineDocument, { filter: { yearFrom: 2022, yearTo: 2019 } });
     expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.yearTo' });

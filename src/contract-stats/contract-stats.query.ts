@@ -55,6 +55,7 @@ export async function contractFilterSql(ctx: Context, filter: ContractStatsFilte
   if (filter.direction) where.push(sql`c.direction = ${filter.direction}`);
   if (filter.clientMarket) where.push(sql`c.client_market = ${filter.clientMarket}`);
   if (filter.excludeSynthetic) where.push(sql`c.provenance_source <> 'SYNTHETIC'`);
+  if (filter.asOf) where.push(sql`(make_date(c.year, coalesce(c.quarter * 3, 12), 1) + interval '1 month' - interval '1 day')::date <= ${filter.asOf}::date`);
   return where;
 }
 

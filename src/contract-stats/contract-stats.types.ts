@@ -1,4 +1,4 @@
-import { CountryCodeResolver } from 'graphql-scalars';
+import { CountryCodeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ContractDirection } from '../contract-record/contract-record.entity';
 import { ExchangeRate } from '../exchange-rate/exchange-rate.entity';
@@ -36,6 +36,7 @@ export class ContractStatsFilter {
   @Field(() => ContractDirection, { nullable: true }) direction?: ContractDirection | null;
   @Field(() => CountryCodeResolver, { nullable: true }) clientMarket?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Leave out records made by the synthetic generator.' }) excludeSynthetic?: boolean | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'As things stood on this date: only records of periods (years or quarters) ended by then.' }) asOf?: string | null;
 }
 
 @ObjectType({ description: 'One group of contract statistics: the keys it is grouped by (null for those not grouped by), and its figures.' })

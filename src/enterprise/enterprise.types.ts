@@ -2,7 +2,11 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Context } from '../core/context';
 import { fromGlobalId } from '../core/ids';
 import { connectionTypes, orderInput, type ListSource } from '../core/pagination';
-import { sql, type Sql } from '../core/sql';
+import { raw, sql, type Sql } from '../core/sql';
+import { badInput } from '../core/errors';
+import { LocalDateResolver } from 'graphql-scalars';
+import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
+import { activeOn } from '../designation/designation.types';
 import { DesignationKind } from '../designation/designation.entity';
 import { inRegion, regionByCode } from '../region/region.types';
 import { ServiceCategory } from '../service-domain/service-domain.entity';
@@ -13,12 +17,19 @@ export enum EnterpriseOrderField {
   HEADCOUNT = 'HEADCOUNT',
   CREDIT_CODE = 'CREDIT_CODE',
   CREATED = 'CREATED',
+  PLACED = 'PLACED',
+  EXECUTED_USD = 'EXECUTED_USD',
 }
+
+/** Graduates placed in the enterprise, over all years. */
+const PLACED = '(select coalesce(sum(p.hired), 0)::int from placement p where p.enterprise_id = t.id)';
+/** Executed contract value in USD over all years, converted with the yearly rates. */
+const EXECUTED_USD = `(select coalesce(sum(${usd('executed_amount')}), 0)::float8 from contract_record c ${RATE_JOINS} where c.enterprise_id = t.id)`;
 
 export const enterpriseSource: ListSource<Enterprise> = {
   entity: Enterprise,
   table: 'enterprise',
-  orderColumns: { NAME_ZH: 't.name_zh', HEADCOUNT: 'coalesce(t.headcount, 0)', CREDIT_CODE: 't.credit_code', CREATED: 't.id' },
+  orderColumns: { NAME_ZH: 't.name_zh', HEADCOUNT: 'coalesce(t.headcount, 0)', CREDIT_CODE: 't.credit_code', CREATED: 't.id', PLACED, EXECUTED_USD },
 };
 
 export const EnterpriseConnection = connectionTypes(Enterprise, 'Enterprise');
@@ -31,7 +42,9 @@ export class EnterpriseFilter {
   @Field(() => Ownership, { nullable: true }) ownership?: Ownership | null;
   @Field(() => Int, { nullable: true, description: 'Works in the domain with this catalog number.' }) domainNumber?: number | null;
   @Field(() => ServiceCategory, { nullable: true, description: 'Works in a domain of this category.' }) category?: ServiceCategory | null;
-  @Field(() => DesignationKind, { nullable: true, description: 'Holds this designation today.' }) designation?: DesignationKind | null;
+  @Field(() => DesignationKind, { nullable: true, description: 'Holds this designation on `asOf` (default today).' }) designation?: DesignationKind | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date `designation` is checked on.' }) asOf?: string | null;
+  @Field(() => Int, { nullable: true, description: 'At least this many graduates placed in it (sum of placements).' }) minPlaced?: number | null;
   @Field(() => Int, { nullable: true, description: 'At least this many staff.' }) minHeadcount?: number | null;
 }
 
@@ -51,9 +64,12 @@ export async function enterpriseWhere(ctx: Context, filter: EnterpriseFilter | n
     where.push(sql`t.id in (select j.enterprise_id from enterprise_domain j join service_domain d on d.id = j.service_domain_id where d.category = ${filter.category})`);
   }
   if (filter.designation) {
-    where.push(sql`t.id in (select d.enterprise_id from designation d where d.kind = ${filter.designation}
-      and d.valid_from <= current_date and (d.valid_until is null or d.valid_until >= current_date))`);
+    const on = filter.asOf ?? new Date().toISOString().slice(0, 10);
+    where.push(sql`t.id in (select d.enterprise_id from designation d where d.kind = ${filter.designation} and ${activeOn('d', on)})`);
+  } else if (filter.asOf) {
+    throw badInput('filter.asOf', 'only applies together with filter.designation');
   }
+  if (filter.minPlaced != null) where.push(sql`${raw(PLACED)} >= ${filter.minPlaced}`);
   if (filter.minHeadcount != null) where.push(sql`t.headcount >= ${filter.minHeadcount}`);
   return where;
 }

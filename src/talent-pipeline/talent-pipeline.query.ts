@@ -32,11 +32,16 @@ export async function pipelineScope(ctx: Context, filter: PipelineFilter | null 
     const region = await regionByCode(ctx, f.regionCode, 'filter.regionCode');
     cohort.push(sql`br.path like ${`${region.path}%`}`);
   }
+  if (f.asOf) {
+    cohort.push(sql`co.year <= extract(year from ${f.asOf}::date)`);
+    placement.push(sql`pl.year <= extract(year from ${f.asOf}::date)`);
+  }
   if (f.enterpriseId) placement.push(sql`pl.enterprise_id = ${fromGlobalId(f.enterpriseId, 'filter.enterpriseId', 'Enterprise').id}`);
   if (f.parkId) {
     placement.push(sql`exists (select 1 from enterprise_park fp where fp.enterprise_id = pl.enterprise_id and fp.park_id = ${fromGlobalId(f.parkId, 'filter.parkId', 'Park').id})`);
   }
-  const endFiltered = placement.length > 0;
+  // Asked from the enterprise or park end: only cohorts that placed there count.
+  const endFiltered = Boolean(f.enterpriseId || f.parkId);
   return sql`base_cohort as (
       select co.id, co.training_base_id, co.domain_id, co.year, co.enrolled, co.completed, co.certified, b.university_id
       from cohort co
@@ -64,6 +69,7 @@ export function stagesSql(scope: Sql, filter: PipelineFilter | null | undefined)
   const active: Sql[] = [];
   if (f.yearTo != null) active.push(sql`extract(year from pa.started_on) <= ${f.yearTo}`);
   if (f.yearFrom != null) active.push(sql`(pa.ended_on is null or extract(year from pa.ended_on) >= ${f.yearFrom})`);
+  if (f.asOf) active.push(sql`pa.started_on <= ${f.asOf}::date`);
   if (f.enterpriseId) active.push(sql`pa.enterprise_id = ${fromGlobalId(f.enterpriseId, 'filter.enterpriseId', 'Enterprise').id}`);
   if (f.parkId) active.push(sql`pa.enterprise_id in (select fp.enterprise_id from enterprise_park fp where fp.park_id = ${fromGlobalId(f.parkId, 'filter.parkId', 'Park').id})`);
   return sql`with ${scope}

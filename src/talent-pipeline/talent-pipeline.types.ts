@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionTypes } from '../core/pagination';
 import { ServiceCategory } from '../service-domain/service-domain.entity';
@@ -13,6 +14,7 @@ export class PipelineFilter {
   @Field(() => Int, { nullable: true, description: 'Cohorts of this year or earlier.' }) yearTo?: number | null;
   @Field(() => [Int], { nullable: true, description: 'Cohorts in these domains (catalog numbers).' }) domainNumbers?: number[] | null;
   @Field(() => ServiceCategory, { nullable: true, description: 'Cohorts in domains of this category.' }) category?: ServiceCategory | null;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'As things stood on this date: cohorts and placements of its year or before, partnerships started by then.' }) asOf?: string | null;
 }
 
 @ObjectType({ description: 'How many people reached each stage of the pipeline.' })
