@@ -14,6 +14,8 @@ import { and, intArray, raw, sql, type Sql } from './sql';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** Report rows are small aggregates; they page in bigger steps (CSV export reads them 1000 at a time). */
+export const MAX_REPORT_PAGE_SIZE = 1000;
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -292,7 +294,7 @@ export async function fetchReportPage<R>(
 ): Promise<Page<R>> {
   if (args.last != null || args.before != null) throw badInput(args.last != null ? 'last' : 'before', 'report rows page forwards only; use first and after');
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
-  if (limit < 0 || limit > MAX_PAGE_SIZE) throw badInput('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${limit}`);
+  if (limit < 0 || limit > MAX_REPORT_PAGE_SIZE) throw badInput('first', `must be between 0 and ${MAX_REPORT_PAGE_SIZE}, got ${limit}`);
   const offset = args.after == null ? 0 : decodeOffset(args.after);
   const rows = await em.execute<Array<Record<string, unknown>>>(
     ...toArgs(sql`select x.*, count(*) over () as "__total" from (${query}) x limit ${limit + 1} offset ${offset}`),

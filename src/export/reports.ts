@@ -36,7 +36,7 @@ export const csvReports: Record<string, CsvReport> = {
   },
   'pipeline-flows': {
     query: `query($filter: PipelineFilter, $after: String) {
-      talentPipeline(filter: $filter) { flows(first: 100, after: $after) {
+      talentPipeline(filter: $filter) { flows(first: 1000, after: $after) {
         pageInfo { hasNextPage endCursor }
         nodes { placed university { id nameZh } trainingBase { id nameZh } enterprise { id nameZh creditCode } park { id nameZh } }
       } } }`,

@@ -41,7 +41,7 @@ export class TalentPipelineResolver {
     };
   }
 
-  @FieldResolver(() => PipelineFlowConnection, { description: 'Placed counts per path, biggest first.' })
+  @FieldResolver(() => PipelineFlowConnection, { description: 'Placed counts per path, biggest first; pages of up to 1000 (forwards only).' })
   async flows(@Root() pipeline: TalentPipeline, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<PipelineFlow>> {
     const scope = await pipelineScope(ctx, pipeline.filter);
     return fetchReportPage(ctx.em, flowsSql(scope), page, (row) => Object.assign(new PipelineFlow(), row));

@@ -1413,7 +1413,7 @@ export type TalentPipeline = {
   /** How the figures were computed. */
   basis: Scalars['String']['output'];
   conversion: PipelineConversion;
-  /** Placed counts per path, biggest first. */
+  /** Placed counts per path, biggest first; pages of up to 1000 (forwards only). */
   flows: PipelineFlowConnection;
   stages: PipelineStages;
 };
