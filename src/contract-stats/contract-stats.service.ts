@@ -1,6 +1,6 @@
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
-import { and, sql } from '../core/sql';
+import { and, runSql, sql } from '../core/sql';
 import { ExchangeRate } from '../exchange-rate/exchange-rate.entity';
 import type { RegionKind } from '../region/region.entity';
 import { contractFilterSql, contractStatsSql, MAX_REPORT_ROWS } from './contract-stats.query';
@@ -22,7 +22,7 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
   }
   const where = await contractFilterSql(ctx, request.filter);
   const q = contractStatsSql({ groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit: first });
-  const rows = await ctx.em.execute<RawRow[]>(q.text, [...q.params]);
+  const rows = await runSql<RawRow>(ctx.em, q);
   const [total, ...groups] = rows;
   const rates = await ratesUsed(ctx, where);
   return {
@@ -63,6 +63,6 @@ async function ratesUsed(ctx: Context, where: ReturnType<typeof sql>[]): Promise
       join service_domain d on d.id = c.domain_id
       where ${and(where)} and c.year = x.year and (x.currency = c.currency or x.currency = 'USD'))
     order by x.currency, x.year`;
-  const rows = await ctx.em.execute<Array<Record<string, unknown>>>(q.text, [...q.params]);
+  const rows = await runSql<Record<string, unknown>>(ctx.em, q);
   return rows.map((row) => ctx.em.map(ExchangeRate, row as never));
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fetchPages, type ListQuery, type ListSource, type Page, type ParentLink } from './pagination';
-import { and, intArray, raw, sql, type Sql } from './sql';
+import { and, intArray, raw, runSql, sql, type Sql } from './sql';
 
 /**
  * The request's DataLoaders, made on first use and keyed by what they load
@@ -29,9 +29,7 @@ export class Loaders {
   byId<T extends object>(entity: EntityClass<T>): DataLoader<number, T | null> {
     return this.get(`byId:${entity.name}`, async (ids: readonly number[]) => {
       const table = this.em.getMetadata().get(entity.name).tableName;
-      const rows = await this.em.execute<Array<Record<string, unknown>>>(
-        ...params(sql`select t.* from ${raw(table)} t where t.id = any(${intArray(ids)}::int[])`),
-      );
+      const rows = await runSql<Record<string, unknown>>(this.em, sql`select t.* from ${raw(table)} t where t.id = any(${intArray(ids)}::int[])`);
       const map = new Map(rows.map((row) => [Number(row.id), this.em.map(entity, row as never) as T]));
       return ids.map((id) => map.get(id) ?? null);
     });
@@ -46,8 +44,8 @@ export class Loaders {
   /** Every child of each parent id, for short lists (a park's focus domains, a policy's targets). */
   all<T extends object>(name: string, source: ListSource<T>, link: ParentLink, orderBy: string, where: Sql[] = []): DataLoader<number, T[]> {
     return this.get(`all:${name}:${JSON.stringify(where)}`, async (ids: readonly number[]) => {
-      const rows = await this.em.execute<Array<Record<string, unknown>>>(
-        ...params(sql`select ${raw(link.parentColumn)} as "__parent", t.* from ${raw(source.table)} t ${link.join ?? raw('')}
+      const rows = await runSql<Record<string, unknown>>(this.em,
+        (sql`select ${raw(link.parentColumn)} as "__parent", t.* from ${raw(source.table)} t ${link.join ?? raw('')}
           where ${raw(link.parentColumn)} = any(${intArray(ids)}::int[]) and ${and(where)} order by ${raw(orderBy)}, t.id`),
       );
       const byParent = new Map<number, T[]>();
@@ -61,8 +59,4 @@ export class Loaders {
       return ids.map((id) => byParent.get(id) ?? []);
     });
   }
-}
-
-function params(q: Sql): [string, unknown[]] {
-  return [q.text, [...q.params]];
 }

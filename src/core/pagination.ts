@@ -3,7 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from './errors';
 import { truncate } from './ids';
-import { and, intArray, raw, sql, type Sql } from './sql';
+import { and, intArray, raw, runSql, sql, type Sql } from './sql';
 
 /**
  * Cursor connections, written once: every list that can grow is a Relay
@@ -161,11 +161,10 @@ export function pageWindow(source: ListSource<unknown>, query: ListQuery): Windo
 export async function fetchPage<T extends object>(em: EntityManager, source: ListSource<T>, query: ListQuery): Promise<Page<T>> {
   const window = pageWindow(source, query);
   const where = and(query.where ?? []);
-  const rows = await em.execute<Record<string, unknown>[]>(
-    ...toArgs(sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`),
+  const rows = await runSql<Record<string, unknown>>(em, (sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`),
   );
   const count = once(async () => {
-    const [row] = await em.execute<{ count: string }[]>(...toArgs(sql`select count(*) from ${raw(source.table)} t where ${where}`));
+    const [row] = await runSql<{ count: string }>(em, sql`select count(*) from ${raw(source.table)} t where ${where}`);
     return Number(row.count);
   });
   return toPage(em, source, window, rows, count);
@@ -186,14 +185,14 @@ export async function fetchPages<T extends object>(
   const where = and(query.where ?? []);
   const joinSql = link.join ?? raw('');
   const ids = intArray(parentIds);
-  const rows = await em.execute<Array<Record<string, unknown>>>(
-    ...toArgs(sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
+  const rows = await runSql<Record<string, unknown>>(em,
+    (sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
       cross join lateral (select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t ${joinSql}
         where ${raw(link.parentColumn)} = p.parent_id and ${where} and ${keyset(window)} ${orderLimit(window)}) x`),
   );
   const counts = once(async () => {
-    const result = await em.execute<Array<{ parent: number; count: string }>>(
-      ...toArgs(sql`select ${raw(link.parentColumn)} as parent, count(*) from ${raw(source.table)} t ${joinSql}
+    const result = await runSql<{ parent: number; count: string }>(em,
+      (sql`select ${raw(link.parentColumn)} as parent, count(*) from ${raw(source.table)} t ${joinSql}
         where ${raw(link.parentColumn)} = any(${ids}::int[]) and ${where} group by 1`),
     );
     return new Map(result.map((r) => [Number(r.parent), Number(r.count)]));
@@ -271,10 +270,6 @@ function decodeCursor(cursor: string, argument: string, field: string): { value:
   return { value: parsed[1], id: parsed[2] };
 }
 
-function toArgs(q: Sql): [string, unknown[]] {
-  return [q.text, [...q.params]];
-}
-
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= fn());
@@ -296,8 +291,8 @@ export async function fetchReportPage<R>(
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (limit < 0 || limit > MAX_REPORT_PAGE_SIZE) throw badInput('first', `must be between 0 and ${MAX_REPORT_PAGE_SIZE}, got ${limit}`);
   const offset = args.after == null ? 0 : decodeOffset(args.after);
-  const rows = await em.execute<Array<Record<string, unknown>>>(
-    ...toArgs(sql`select x.*, count(*) over () as "__total" from (${query}) x limit ${limit + 1} offset ${offset}`),
+  const rows = await runSql<Record<string, unknown>>(em,
+    (sql`select x.*, count(*) over () as "__total" from (${query}) x limit ${limit + 1} offset ${offset}`),
   );
   const total = rows.length ? Number(rows[0].__total) : null;
   const edges = rows.slice(0, limit).map(({ __total, ...row }, i) => ({
@@ -307,7 +302,7 @@ export async function fetchReportPage<R>(
   return new Page(
     edges,
     { hasNextPage: rows.length > limit, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    async () => total ?? Number((await em.execute<Array<{ n: string }>>(...toArgs(sql`select count(*) as n from (${query}) x`)))[0].n),
+    async () => total ?? Number((await runSql<{ n: string }>(em, sql`select count(*) as n from (${query}) x`))[0].n),
   );
 }
 

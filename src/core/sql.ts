@@ -49,3 +49,8 @@ export function intArray(values: readonly number[]): string {
 function isSql(value: unknown): value is Sql {
   return typeof value === 'object' && value !== null && 'text' in value && 'params' in value;
 }
+
+/** Runs a fragment on the request's entity manager (so it is logged and counted) and returns its rows. */
+export function runSql<T>(em: { execute: (query: string, params: unknown[]) => Promise<unknown> }, q: Sql): Promise<T[]> {
+  return em.execute(q.text, [...q.params]) as Promise<T[]>;
+}

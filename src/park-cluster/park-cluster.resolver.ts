@@ -3,7 +3,7 @@ import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
 import { ConnectionArgs, type Page } from '../core/pagination';
-import { and, sql, type Sql } from '../core/sql';
+import { and, runSql, sql, type Sql } from '../core/sql';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseConnection, enterpriseSource } from '../enterprise/enterprise.types';
 import { Park } from '../park/park.entity';
@@ -45,9 +45,7 @@ export class ParkClusterResolver {
       where.push(sql`t.id = any(${`{${ids.join(',')}}`}::int[])`);
     }
     if (filter.regionCode) where.push(inRegion('t.region_id', await regionByCode(ctx, filter.regionCode, 'filter.regionCode')));
-    const rows = await ctx.em.execute<Array<{ id: number }>>(
-      ...((q) => [q.text, [...q.params]] as [string, unknown[]])(sql`select t.id from park t where ${and(where)} order by t.name_zh, t.id limit ${MAX_COMPARED}`),
-    );
+    const rows = await runSql<{ id: number }>(ctx.em, sql`select t.id from park t where ${and(where)} order by t.name_zh, t.id limit ${MAX_COMPARED}`);
     return Promise.all(rows.map((r) => parkCluster(ctx, r.id, options ?? {})));
   }
 

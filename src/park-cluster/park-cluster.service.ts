@@ -1,7 +1,7 @@
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
-import { and, intArray, raw, sql, type Sql } from '../core/sql';
+import { and, intArray, raw, runSql, sql, type Sql } from '../core/sql';
 import type { DesignationKind } from '../designation/designation.entity';
 import type { ServiceCategory } from '../service-domain/service-domain.entity';
 import { ClusterGroup, ParkCluster, type ClusterFeeder, type ClusterMoney, type ClusterOptions } from './park-cluster.types';
@@ -24,7 +24,7 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
   const years: Sql[] = [];
   if (options.yearFrom != null) years.push(sql`c.year >= ${options.yearFrom}`);
   if (options.yearTo != null) years.push(sql`c.year <= ${options.yearTo}`);
-  const run = <T>(q: Sql) => ctx.em.execute<T[]>(q.text, [...q.params]);
+  const run = <T>(q: Sql) => runSql<T>(ctx.em, q);
 
   const [money, byDomain, byCategory, designations, feeders] = await Promise.all([
     run<{ parkId: number; domainId: number; category: ServiceCategory } & ClusterMoney>(sql`

@@ -2,7 +2,7 @@ import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { contractStatsSql } from '../contract-stats/contract-stats.query';
 import { ContractDimension } from '../contract-stats/contract-stats.types';
 import type { Context } from '../core/context';
-import { intArray, sql } from '../core/sql';
+import { intArray, runSql, sql } from '../core/sql';
 import { Region } from '../region/region.entity';
 import { TargetMetric, type PolicyTarget } from './policy-target.entity';
 
@@ -72,7 +72,7 @@ export async function targetProgress(ctx: Context, target: PolicyTarget, asOf: s
 async function countProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
   const counts = ctx.loaders.get(`designationCounts:${asOf}`, async (ids: readonly number[]) => {
     const q = designationCountSql(ids, asOf);
-    const rows = await ctx.em.execute<Array<{ id: number; count: string }>>(q.text, [...q.params]);
+    const rows = await runSql<{ id: number; count: string }>(ctx.em, q);
     const map = new Map(rows.map((r) => [Number(r.id), Number(r.count)]));
     return ids.map((id) => map.get(id) ?? 0);
   });
@@ -158,7 +158,7 @@ async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string, 
   if (scope) where.push(sql`er.path like ${`${scope.path}%`}`);
   if (offshore) where.push(sql`c.direction = 'OFFSHORE'`);
   const q = contractStatsSql({ groupBy: [ContractDimension.YEAR], where, regionLevel: null, limit: 200 });
-  const rows = await ctx.em.execute<Array<{ isTotal: boolean; year: number; executedUsd: number }>>(q.text, [...q.params]);
+  const rows = await runSql<{ isTotal: boolean; year: number; executedUsd: number }>(ctx.em, q);
   const points = rows.filter((r) => !r.isTotal && r.executedUsd > 0).map((r) => ({ year: Number(r.year), value: r.executedUsd }));
   return { scope, from, to, points };
 }

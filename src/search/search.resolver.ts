@@ -1,7 +1,7 @@
 import { Arg, createUnionType, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
-import { sql } from '../core/sql';
+import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
 import { Region } from '../region/region.entity';
@@ -57,7 +57,7 @@ export class SearchResolver {
       where document @@ q and kind = any(${`{${kinds.join(',')}}`}::text[])
       order by score desc, length(name_zh), kind, record_id
       limit ${first}`;
-    const rows = await ctx.em.execute<Array<{ kind: SearchKind; recordId: number; score: number }>>(q.text, [...q.params]);
+    const rows = await runSql<{ kind: SearchKind; recordId: number; score: number }>(ctx.em, q);
     const nodes = await Promise.all(rows.map((r) => ctx.loaders.byId(ENTITY[r.kind] as never).load(r.recordId)));
     return rows.flatMap((r, i) => (nodes[i] ? [{ type: r.kind as SearchType, node: nodes[i] as never, score: r.score }] : []));
   }

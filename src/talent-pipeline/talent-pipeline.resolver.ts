@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { Cohort } from '../cohort/cohort.entity';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchReportPage, type Page } from '../core/pagination';
+import { runSql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
 import { TrainingBase } from '../training-base/training-base.entity';
@@ -21,8 +22,8 @@ export class TalentPipelineResolver {
     @Ctx() ctx: Context,
   ): Promise<TalentPipeline> {
     const scope = await pipelineScope(ctx, filter);
-    const [stages] = await ctx.em.execute<PipelineStages[]>(...params(stagesSql(scope, filter)));
-    const anomalies = await ctx.em.execute<PipelineAnomaly[]>(...params(anomaliesSql(scope)));
+    const [stages] = await runSql<PipelineStages>(ctx.em, stagesSql(scope, filter));
+    const anomalies = await runSql<PipelineAnomaly>(ctx.em, anomaliesSql(scope));
     return {
       filter,
       stages,
@@ -77,8 +78,4 @@ export class PipelineAnomalyResolver {
   cohort(@Root() anomaly: PipelineAnomaly, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Cohort).load(anomaly.cohortId);
   }
-}
-
-function params(q: { text: string; params: readonly unknown[] }): [string, unknown[]] {
-  return [q.text, [...q.params]];
 }
