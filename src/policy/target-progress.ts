@@ -1,9 +1,7 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { contractStatsSql } from '../contract-stats/contract-stats.query';
-import { ContractDimension } from '../contract-stats/contract-stats.types';
+import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
 import type { Context } from '../core/context';
-import { intArray, runSql, sql } from '../core/sql';
-import { Region } from '../region/region.entity';
+import { intArray, raw, runSql, sql } from '../core/sql';
 import { TargetMetric, type PolicyTarget } from './policy-target.entity';
 
 export enum TargetStatus {
@@ -71,20 +69,19 @@ export async function targetProgress(ctx: Context, target: PolicyTarget, asOf: s
 
 async function countProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
   const counts = ctx.loaders.get(`designationCounts:${asOf}`, async (ids: readonly number[]) => {
-    const q = designationCountSql(ids, asOf);
-    const rows = await runSql<{ id: number; count: string }>(ctx.em, q);
-    const map = new Map(rows.map((r) => [Number(r.id), Number(r.count)]));
-    return ids.map((id) => map.get(id) ?? 0);
+    const rows = await runSql<{ id: number; count: string; scope: string | null }>(ctx.em, designationCountSql(ids, asOf));
+    const map = new Map(rows.map((r) => [Number(r.id), r]));
+    return ids.map((id) => map.get(id) ?? { count: '0', scope: null });
   });
-  const current = await counts.load(target.id);
-  const scope = target.scopeRegion ? await ctx.loaders.byId(Region).load(target.scopeRegion.id) : null;
+  const { count, scope } = await counts.load(target.id);
+  const current = Number(count);
   return {
     current,
     ratio: target.minimum ? current / target.minimum : null,
     status: statusOf(target, current),
     onTrack: onTrackByTime(target, current, asOf),
     computation: `Holders of ${target.designationKind} designations in force on ${asOf}` +
-      (scope ? `, whose park, enterprise or training base lies in ${scope.nameZh} (${scope.code}) or below it.` : '.'),
+      (scope ? `, whose park, enterprise or training base lies in ${scope} or below it.` : '.'),
     figures: [{ label: 'holders', value: current, unit: target.unit }],
     asOf,
   };
@@ -97,8 +94,8 @@ async function countProgress(ctx: Context, target: PolicyTarget, asOf: string): 
  */
 async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
   const offshore = target.metric === TargetMetric.INTERNATIONAL_CONTRACT_GROWTH_RATE;
-  const series = await yearlyExecuted(ctx, target, asOf, offshore);
-  const scopeText = series.scope ? ` in ${series.scope.nameZh} (${series.scope.code}) and below` : '';
+  const series = await yearlyExecuted(ctx, target, asOf);
+  const scopeText = series.scope ? ` in ${series.scope} and below` : '';
   const what = `${offshore ? 'Offshore (international) executed' : 'Executed'} contract value in USD${scopeText}`;
   if (series.points.length < 2) {
     return {
@@ -125,7 +122,7 @@ async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string):
 
 /** Zhengzhou's "leading central-western China" target: our own figures, not a ranking we can compute. */
 async function standingProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
-  const series = await yearlyExecuted(ctx, target, asOf, true);
+  const series = await yearlyExecuted(ctx, target, asOf);
   const first = series.points[0];
   const last = series.points.at(-1);
   const cagr = first && last && last.year > first.year && first.value > 0 ? ((last.value / first.value) ** (1 / (last.year - first.year)) - 1) * 100 : null;
@@ -142,25 +139,45 @@ async function standingProgress(ctx: Context, target: PolicyTarget, asOf: string
 }
 
 interface Series {
-  scope: Region | null;
+  scope: string | null;
   from: number;
   to: number;
   points: Array<{ year: number; value: number }>;
 }
 
-async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string, offshore: boolean): Promise<Series> {
-  const scope = target.scopeRegion ? await ctx.loaders.byId(Region).load(target.scopeRegion.id) : null;
+/**
+ * Executed value (USD) per year in each target's scope region, offshore only
+ * for the international targets, from the base year to the last complete year
+ * before `asOf` (capped at the deadline): one statement for all growth targets.
+ */
+async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string): Promise<Series> {
   const asOfYear = Number(asOf.slice(0, 4));
   const lastComplete = asOf.slice(5) === '12-31' ? asOfYear : asOfYear - 1;
   const to = Math.min(lastComplete, target.deadline ? Number(target.deadline.slice(0, 4)) : lastComplete);
   const from = target.baseYear ?? 2000;
-  const where = [sql`c.year between ${from} and ${to}`];
-  if (scope) where.push(sql`er.path like ${`${scope.path}%`}`);
-  if (offshore) where.push(sql`c.direction = 'OFFSHORE'`);
-  const q = contractStatsSql({ groupBy: [ContractDimension.YEAR], where, regionLevel: null, limit: 200 });
-  const rows = await runSql<{ isTotal: boolean; year: number; executedUsd: number }>(ctx.em, q);
-  const points = rows.filter((r) => !r.isTotal && r.executedUsd > 0).map((r) => ({ year: Number(r.year), value: r.executedUsd }));
-  return { scope, from, to, points };
+  const series = ctx.loaders.get(`yearlyExecuted:${asOf}`, async (ids: readonly number[]) => {
+    const rows = await runSql<{ id: number; year: number; usd: number; scope: string | null }>(ctx.em, sql`
+      select pt.id, c.year, sum(${raw(usd('executed_amount'))})::float8 as usd, sr.name_zh || ' (' || sr.code || ')' as scope
+      from policy_target pt
+      left join region sr on sr.id = pt.scope_region_id
+      join contract_record c on c.year between coalesce(pt.base_year, 2000)
+        and least(${lastComplete}, coalesce(extract(year from pt.deadline)::int, ${lastComplete}))
+        and (pt.metric = 'CONTRACT_GROWTH_RATE' or c.direction = 'OFFSHORE')
+      join enterprise e on e.id = c.enterprise_id
+      join region er on er.id = e.region_id and (sr.id is null or er.path like sr.path || '%')
+      ${raw(RATE_JOINS)}
+      where pt.id = any(${intArray(ids)}::int[])
+      group by pt.id, c.year, sr.name_zh, sr.code
+      order by pt.id, c.year`);
+    return ids.map((id) => rows.filter((r) => Number(r.id) === id));
+  });
+  const rows = await series.load(target.id);
+  return {
+    scope: rows[0]?.scope ?? null,
+    from,
+    to,
+    points: rows.filter((r) => r.usd > 0).map((r) => ({ year: Number(r.year), value: r.usd })),
+  };
 }
 
 function statusOf(target: PolicyTarget, current: number): TargetStatus {
@@ -188,15 +205,17 @@ function onTrackByTime(target: PolicyTarget, current: number, asOf: string): boo
  * Holders are counted once even if they hold the designation twice.
  */
 function designationCountSql(targetIds: readonly number[], asOf: string) {
-  return sql`select pt.id, count(distinct coalesce('p' || d.park_id, 'e' || d.enterprise_id, 'b' || d.training_base_id)) as count
+  return sql`select pt.id, sr.name_zh || ' (' || sr.code || ')' as scope,
+      (select count(distinct coalesce('p' || d.park_id, 'e' || d.enterprise_id, 'b' || d.training_base_id))
+       from designation d
+       left join park p on p.id = d.park_id
+       left join enterprise e on e.id = d.enterprise_id
+       left join training_base b on b.id = d.training_base_id
+       join region hr on hr.id = coalesce(p.region_id, e.region_id, b.region_id)
+       where d.kind = pt.designation_kind
+         and d.valid_from <= ${asOf}::date and (d.valid_until is null or d.valid_until >= ${asOf}::date)
+         and (sr.id is null or hr.path like sr.path || '%')) as count
     from policy_target pt
-    join designation d on d.kind = pt.designation_kind
-      and d.valid_from <= ${asOf}::date and (d.valid_until is null or d.valid_until >= ${asOf}::date)
-    left join park p on p.id = d.park_id
-    left join enterprise e on e.id = d.enterprise_id
-    left join training_base b on b.id = d.training_base_id
-    join region hr on hr.id = coalesce(p.region_id, e.region_id, b.region_id)
     left join region sr on sr.id = pt.scope_region_id
-    where pt.id = any(${intArray(targetIds)}::int[]) and (sr.id is null or hr.path like sr.path || '%')
-    group by pt.id`;
+    where pt.id = any(${intArray(targetIds)}::int[])`;
 }
