@@ -1,4 +1,5 @@
 import type { Context } from '../core/context';
+import { hydrate } from '../core/hydrate';
 import { badInput } from '../core/errors';
 import { and, runSql, sql } from '../core/sql';
 import { ExchangeRate } from '../exchange-rate/exchange-rate.entity';
@@ -64,5 +65,5 @@ async function ratesUsed(ctx: Context, where: ReturnType<typeof sql>[]): Promise
       where ${and(where)} and c.year = x.year and (x.currency = c.currency or x.currency = 'USD'))
     order by x.currency, x.year`;
   const rows = await runSql<Record<string, unknown>>(ctx.em, q);
-  return rows.map((row) => ctx.em.map(ExchangeRate, row as never));
+  return rows.map((row) => hydrate(ctx.em, ExchangeRate, row));
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { hydrate } from './hydrate';
 import { fetchPages, type ListQuery, type ListSource, type Page, type ParentLink } from './pagination';
 import { and, intArray, raw, runSql, sql, type Sql } from './sql';
 
@@ -30,7 +31,7 @@ export class Loaders {
     return this.get(`byId:${entity.name}`, async (ids: readonly number[]) => {
       const table = this.em.getMetadata().get(entity.name).tableName;
       const rows = await runSql<Record<string, unknown>>(this.em, sql`select t.* from ${raw(table)} t where t.id = any(${intArray(ids)}::int[])`);
-      const map = new Map(rows.map((row) => [Number(row.id), this.em.map(entity, row as never) as T]));
+      const map = new Map(rows.map((row) => [Number(row.id), hydrate(this.em, entity, row)]));
       return ids.map((id) => map.get(id) ?? null);
     });
   }
@@ -53,7 +54,7 @@ export class Loaders {
         const parent = Number(row.__parent);
         delete row.__parent;
         const list = byParent.get(parent) ?? [];
-        list.push(this.em.map(source.entity, row as never) as T);
+        list.push(hydrate(this.em, source.entity, row));
         byParent.set(parent, list);
       }
       return ids.map((id) => byParent.get(id) ?? []);

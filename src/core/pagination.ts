@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from './errors';
+import { hydrate } from './hydrate';
 import { truncate } from './ids';
 import { and, intArray, raw, runSql, sql, type Sql } from './sql';
 
@@ -201,7 +202,9 @@ export async function fetchPages<T extends object>(
   for (const row of rows) {
     const parent = Number(row.__parent);
     delete row.__parent;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), row]);
+    const list = byParent.get(parent);
+    if (list) list.push(row);
+    else byParent.set(parent, [row]);
   }
   return parentIds.map((id) =>
     toPage(em, source, window, byParent.get(id) ?? [], async () => (await counts()).get(id) ?? 0),
@@ -233,7 +236,7 @@ function toPage<T extends object>(
   if (window.backward) pageRows.reverse();
   const edges = pageRows.map(({ __sort, ...row }) => ({
     cursor: encodeCursor(window.field, __sort, Number(row.id)),
-    node: em.map(source.entity, row as never) as T,
+    node: hydrate(em, source.entity, row),
   }));
   return new Page(
     edges,
