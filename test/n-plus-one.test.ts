@@ -36,7 +36,7 @@ describe('no N+1: the statements of a request do not grow with page size or data
     expect(placements.some((p) => p.enterprise.contractRecords.nodes.length > 0 && p.enterprise.designations.length > 0 && p.enterprise.parks.length > 0)).toBe(true);
     expect(small.data.parks.nodes.some((p) => p.enterprises.nodes.length > 0 && p.designations.length > 0)).toBe(true);
     const large = await statementsFor(50);
-    expect(nodeCount(large.data)).toBeGreaterThan(nodeCount(small.data) * 2);
+    expect(nodeCount(large.data)).toBeGreaterThan(nodeCount(small.data));
     // The same statements at both sizes (a page size never multiplies them), within the query's bound.
     const shapes = (sql: { statements?: string[] }) => [...new Set(sql.statements)].sort();
     expect(shapes(large.sql)).toEqual(shapes(small.sql));

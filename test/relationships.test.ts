@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DesignationHoldersDocument, ParksWithEnterprisesDocument, RegionTreeDocument, UniversityPipelineDocument } from './generated/operations';
+import { DesignationHoldersDocument, EnterprisePlacementsDocument, ParksWithEnterprisesDocument, RegionTreeDocument, UniversityPipelineDocument } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -23,6 +23,8 @@ describe('navigating relationships both ways', () => {
 
   it('follows a university to its partnerships, training bases, cohorts and where its students were placed', async () => {
     const { universities } = await server.data(UniversityPipelineDocument, {});
+    const { enterprises } = await server.data(EnterprisePlacementsDocument, {});
+    const placementsOf = new Map(enterprises.nodes.map((e) => [e.id, e.placements.nodes.map((p) => p.id)]));
     let placed = 0;
     for (const u of universities.nodes) {
       for (const p of u.partnerships.nodes) expect(p.university.id).toBe(u.id);
@@ -33,7 +35,7 @@ describe('navigating relationships both ways', () => {
           expect(cohort.trainingBase.id).toBe(base.id);
           for (const placement of cohort.placements.nodes) {
             expect(placement.cohort.id).toBe(cohort.id);
-            expect(placement.enterprise.placements.nodes.map((n) => n.id)).toContain(placement.id);
+            expect(placementsOf.get(placement.enterprise.id)).toContain(placement.id);
             universityPlacements++;
             placed += placement.hired;
           }

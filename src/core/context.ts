@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OperationCost } from './limits';
 import type { Loaders } from './loaders';
 import type { SqlLog } from './sql-log';
 
@@ -8,4 +9,6 @@ export interface Context {
   loaders: Loaders;
   sqlLog: SqlLog;
   requestId: string;
+  /** Measured before execution (see limits.ts). */
+  cost?: OperationCost;
 }

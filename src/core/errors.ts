@@ -34,4 +34,5 @@ export const userErrorCodes = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'OPERATION_LIMIT_EXCEEDED',
 ]);

@@ -11,6 +11,7 @@ import { graphqlSchema } from '../schema';
 import { mode as currentMode, type Mode } from './config';
 import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
+import { enforceLimits, LIMITS, measureOperation } from './limits';
 import { Loaders } from './loaders';
 import { withSqlLog } from './sql-log';
 
@@ -43,8 +44,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: mode === 'development',
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: (formatted, error) => maskError(formatted, error, mode),
     plugins: [
+      operationLimitsPlugin(),
       sqlExtensionPlugin(mode, options.exposeSql ?? false),
       // Nothing sets cache hints; the plugin would still wrap every field (a third of the time of large responses).
       ApolloServerPluginCacheControlDisabled(),
@@ -197,6 +201,25 @@ function sqlExtensionPlugin(mode: Mode, exposeSql: boolean): ApolloServerPlugin<
             requestId: contextValue.requestId,
             sql: exposeSql ? { count: statements.length, statements } : { count: statements.length },
           };
+        },
+      };
+    },
+  };
+}
+
+/** Measures every operation before it runs, refuses it over a limit, and reports its cost in `extensions.cost`. */
+function operationLimitsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request, contextValue }) {
+          if (!operation) return;
+          contextValue.cost = measureOperation(schema, document, operation, request.variables ?? {});
+          enforceLimits(contextValue.cost);
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !contextValue.cost) return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: contextValue.cost };
         },
       };
     },
