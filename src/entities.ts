@@ -14,6 +14,7 @@ import { TrainingBase } from './training-base/training-base.entity';
 import { University } from './university/university.entity';
 import { Provenance } from './core/provenance';
 import { ExchangeRate } from './exchange-rate/exchange-rate.entity';
+import { ApiKey } from './auth/api-key.entity';
 
 /** Every entity of the domain, for the ORM. The GraphQL type name of each is its class name. */
 export const entities = [
@@ -33,4 +34,5 @@ export const entities = [
   PolicyTarget,
   Incentive,
   ExchangeRate,
+  ApiKey,
 ] as const;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { ContractRecordResolver } from './contract-record/contract-record.resolver';
 import { ContractStatsResolver } from './contract-stats/contract-stats.resolver';
@@ -53,6 +54,8 @@ export function graphqlSchema(): GraphQLSchema {
     orphanedTypes: [],
     // Inputs are checked by the resolvers and the database, not class-validator.
     validate: false,
+    authChecker,
+    authMode: 'error',
     emitSchemaFile: false,
   });
   return schema;

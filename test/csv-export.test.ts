@@ -29,7 +29,7 @@ function parseCsv(text: string): string[][] {
 
 async function download(report: string, params: Record<string, unknown> = {}) {
   const query = new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-  const response = await fetch(`${server.url}/export/${report}.csv?${query}`);
+  const response = await fetch(`${server.url}/export/${report}.csv?${query}`, { headers: { authorization: `Bearer ${server.keys.researcher}` } });
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { response, bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
 }

@@ -26,7 +26,7 @@ describe('lists filtered and ordered by related counts and sums', () => {
       'select count(*) as n from (select enterprise_id from placement group by 1 having sum(hired) >= 10) x',
     );
     expect(enterprises.totalCount).toBe(Number(n));
-    for (const e of enterprises.nodes) expect(e.placements.nodes.reduce((a, p) => a + p.hired, 0)).toBeGreaterThanOrEqual(10);
+    for (const e of enterprises.nodes) expect(e.placements.nodes.reduce((a, p) => a + p.hired!, 0)).toBeGreaterThanOrEqual(10);
   });
 
   it('orders enterprises by graduates placed, most first', async () => {

@@ -37,7 +37,7 @@ describe('navigating relationships both ways', () => {
             expect(placement.cohort.id).toBe(cohort.id);
             expect(placementsOf.get(placement.enterprise.id)).toContain(placement.id);
             universityPlacements++;
-            placed += placement.hired;
+            placed += placement.hired!;
           }
         }
       }

@@ -35,7 +35,7 @@ describe('the talent pipeline', () => {
       certified: Number(expected.certified), placed: Number(expected.placed),
     });
     const flows = await allFlows();
-    expect(flows.reduce((a, f) => a + f.placed, 0)).toBe(talentPipeline.stages.placed);
+    expect(flows.reduce((a, f) => a + f.placed!, 0)).toBe(talentPipeline.stages.placed);
     expect(talentPipeline.flows.totalCount).toBe(flows.length);
     expect(talentPipeline.conversion.certifiedToPlaced).toBeCloseTo(talentPipeline.stages.placed / talentPipeline.stages.certified, 12);
   });
@@ -44,7 +44,7 @@ describe('the talent pipeline', () => {
     const flows = await allFlows();
     const keys = flows.map((f) => `${f.university?.id}|${f.trainingBase.id}|${f.enterprise.id}|${f.park?.id}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (let i = 1; i < flows.length; i++) expect(flows[i].placed).toBeLessThanOrEqual(flows[i - 1].placed);
+    for (let i = 1; i < flows.length; i++) expect(flows[i].placed!).toBeLessThanOrEqual(flows[i - 1].placed!);
     const pages: Flow[] = [];
     let after: string | null = null;
     do {
@@ -84,7 +84,7 @@ describe('the talent pipeline', () => {
     );
     const { talentPipeline } = await server.data(TalentPipelineDocument, { filter: { parkId } });
     expect(talentPipeline.stages.placed).toBe(Number(placed));
-    expect(flows.reduce((a, f) => a + f.placed, 0)).toBe(Number(placed));
+    expect(flows.reduce((a, f) => a + f.placed!, 0)).toBe(Number(placed));
   });
 
   it('answers from an enterprise’s end, restricted to a year range and a category', async () => {

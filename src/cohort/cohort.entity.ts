@@ -1,6 +1,7 @@
 import { Check, Embedded, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
@@ -24,9 +25,20 @@ export class Cohort extends NodeEntity {
   domain!: ServiceDomain;
 
   @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
-  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) enrolled!: number;
-  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) completed!: number;
-  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) certified!: number;
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Enrolled. Researchers and the operating university only.' })
+  @Property({ type: 'integer' })
+  enrolled!: number;
+
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Completed. Researchers and the operating university only.' })
+  @Property({ type: 'integer' })
+  completed!: number;
+
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Certified. Researchers and the operating university only.' })
+  @Property({ type: 'integer' })
+  certified!: number;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

@@ -1,6 +1,7 @@
 import { Check, DecimalType, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -50,11 +51,13 @@ export class ContractRecord extends NodeEntity {
   @Index()
   clientMarket!: string;
 
-  @Field(() => NonNegativeFloatResolver, { description: '签约额 contract value signed, in `currency`.' })
+  @Authorized(Access.RESEARCHER)
+  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '签约额 contract value signed, in `currency`. Researchers only.' })
   @Property({ type: new DecimalType('number'), precision: 18, scale: 2 })
   signedAmount!: number;
 
-  @Field(() => NonNegativeFloatResolver, { description: '执行额 contract value executed, in `currency`.' })
+  @Authorized(Access.RESEARCHER)
+  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '执行额 contract value executed, in `currency`. Researchers only.' })
   @Property({ type: new DecimalType('number'), precision: 18, scale: 2 })
   executedAmount!: number;
 

@@ -1,4 +1,7 @@
 import type { Context } from '../core/context';
+import { MIN_GROUP_SIZE } from '../auth/access-rules';
+import { denied } from '../auth/auth-checker';
+import { seesEverything } from '../auth/viewer';
 import { hydrate } from '../core/hydrate';
 import { badInput } from '../core/errors';
 import { and, runSql, sql } from '../core/sql';
@@ -24,11 +27,18 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
   const where = await contractFilterSql(ctx, request.filter);
   const q = contractStatsSql({ groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit: first });
   const rows = await runSql<RawRow>(ctx.em, q);
-  const [total, ...groups] = rows;
+  const [total, ...all] = rows;
+  // Below a minimum group size an aggregate is an enterprise's own figure: researchers only.
+  const open = seesEverything(ctx.viewer);
+  if (!open && (total?.enterpriseCount ?? 0) > 0 && (total?.enterpriseCount ?? 0) < MIN_GROUP_SIZE) {
+    throw denied(ctx.viewer, `contract statistics of fewer than ${MIN_GROUP_SIZE} enterprises`, 'a researcher key');
+  }
+  const groups = open ? all : all.filter((g) => (g.enterpriseCount ?? 0) >= MIN_GROUP_SIZE);
   const rates = await ratesUsed(ctx, where);
   return {
     groupBy: request.groupBy,
     regionLevel: request.regionLevel ?? null,
+    suppressedRowCount: all.length - groups.length,
     rows: groups.slice(0, first).map(normalise),
     total: normalise(total),
     truncated: groups.length > first,

@@ -69,6 +69,8 @@ export class ContractStats {
   @Field(() => [ContractStatsRow], { description: 'Groups in order of their keys.' }) rows!: ContractStatsRow[];
   @Field(() => ContractStatsRow, { description: 'All records of the filter together (key fields null).' }) total!: ContractStatsRow;
   @Field({ description: 'Whether rows were cut at `first`; the total still covers every record.' }) truncated!: boolean;
+  @Field(() => Int, { description: 'Rows left out because they cover fewer enterprises than the minimum group size (3) and the caller is not a researcher.' })
+  suppressedRowCount!: number;
   @Field(() => [ExchangeRate], { description: 'The yearly rates used to convert the records of the report.' }) rates!: ExchangeRate[];
   @Field(() => Int, { description: 'Records left out of the sums because no rate converts their currency for their year.' })
   unconvertedRecordCount!: number;

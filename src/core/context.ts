@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer';
 import type { OperationCost } from './limits';
 import type { Loaders } from './loaders';
 import type { SqlLog } from './sql-log';
@@ -9,6 +10,8 @@ export interface Context {
   loaders: Loaders;
   sqlLog: SqlLog;
   requestId: string;
+  /** Who is asking (from the API key; anonymous without one). */
+  viewer: Viewer;
   /** Measured before execution (see limits.ts). */
   cost?: OperationCost;
 }

@@ -35,4 +35,6 @@ export const userErrorCodes = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'OPERATION_LIMIT_EXCEEDED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);

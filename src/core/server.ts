@@ -5,7 +5,7 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { EXPORT_PATH, handleCsvExport } from '../export/csv-export';
 import { graphqlSchema } from '../schema';
 import { mode as currentMode, type Mode } from './config';
@@ -14,6 +14,8 @@ import { ErrorCode, userErrorCodes } from './errors';
 import { enforceLimits, LIMITS, measureOperation } from './limits';
 import { Loaders } from './loaders';
 import { withSqlLog } from './sql-log';
+import { authenticate } from '../auth/api-keys';
+import type { Viewer } from '../auth/viewer';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -131,9 +133,15 @@ async function handleGraphQL(
       return;
     }
   }
-  const result = await withSqlLog((sqlLog) => {
+  const result = await withSqlLog(async (sqlLog) => {
     const em = orm.em.fork() as Context['em'];
-    const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId };
+    let viewer: Viewer;
+    try {
+      viewer = await authenticate(em, req.headers.authorization);
+    } catch (error) {
+      return authFailure(error, requestId);
+    }
+    const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer };
     return apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: async () => context,
@@ -224,4 +232,12 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** A 401 for a request whose API key is malformed, unknown or revoked, in the shape of a GraphQL response. */
+function authFailure(error: unknown, requestId: string) {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
+  const headers = new HeaderMap([['content-type', 'application/json'], ['www-authenticate', 'Bearer']]);
+  const body = JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
+  return { status: 401, headers, body: { kind: 'complete' as const, string: body } };
 }

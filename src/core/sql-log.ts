@@ -14,6 +14,11 @@ export function withSqlLog<T>(fn: (log: SqlLog) => T): T {
   return current.run(log, () => fn(log));
 }
 
+/** Runs `fn` outside any request's statement log (background work a request starts but does not wait for). */
+export function withoutSqlLog<T>(fn: () => T): T {
+  return current.exit(fn);
+}
+
 /**
  * MikroORM logger that records each query in the request's log (so tests and
  * the `extensions.sql` of a response can count statements) and otherwise

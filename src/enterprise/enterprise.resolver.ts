@@ -18,7 +18,7 @@ import { domainsThrough, serviceDomainSource } from '../service-domain/service-d
 import type { TrainingBase } from '../training-base/training-base.entity';
 import { TrainingBaseConnection, trainingBaseSource } from '../training-base/training-base.types';
 import { Enterprise } from './enterprise.entity';
-import { EnterpriseConnection, EnterpriseFilter, EnterpriseOrder, enterpriseSource, enterpriseWhere } from './enterprise.types';
+import { checkEnterpriseOrder, EnterpriseConnection, EnterpriseFilter, EnterpriseOrder, enterpriseSource, enterpriseWhere } from './enterprise.types';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
@@ -29,6 +29,7 @@ export class EnterpriseResolver {
     @Arg('orderBy', () => EnterpriseOrder, { nullable: true }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Enterprise>> {
+    checkEnterpriseOrder(ctx, orderBy);
     return fetchPage(ctx.em, enterpriseSource, { where: await enterpriseWhere(ctx, filter), order: orderBy, args: page });
   }
 

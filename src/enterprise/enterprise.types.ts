@@ -7,6 +7,7 @@ import { badInput } from '../core/errors';
 import { LocalDateResolver } from 'graphql-scalars';
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
 import { activeOn } from '../designation/designation.types';
+import { requireAccess } from '../auth/auth-checker';
 import { DesignationKind } from '../designation/designation.entity';
 import { inRegion, regionByCode } from '../region/region.types';
 import { ServiceCategory } from '../service-domain/service-domain.entity';
@@ -69,7 +70,17 @@ export async function enterpriseWhere(ctx: Context, filter: EnterpriseFilter | n
   } else if (filter.asOf) {
     throw badInput('filter.asOf', 'only applies together with filter.designation');
   }
-  if (filter.minPlaced != null) where.push(sql`${raw(PLACED)} >= ${filter.minPlaced}`);
+  if (filter.minPlaced != null) {
+    requireAccess(ctx.viewer, 'filter.minPlaced', []);
+    where.push(sql`${raw(PLACED)} >= ${filter.minPlaced}`);
+  }
   if (filter.minHeadcount != null) where.push(sql`t.headcount >= ${filter.minHeadcount}`);
   return where;
+}
+
+/** Orders by per-enterprise figures are for researchers, like the figures themselves. */
+export function checkEnterpriseOrder(ctx: Context, order: { field: string } | null | undefined): void {
+  if (order && (order.field === EnterpriseOrderField.PLACED || order.field === EnterpriseOrderField.EXECUTED_USD)) {
+    requireAccess(ctx.viewer, `orderBy.field ${order.field}`, []);
+  }
 }

@@ -1,6 +1,9 @@
 import type http from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { execute, parse, type GraphQLError } from 'graphql';
+import { execute, GraphQLError, parse } from 'graphql';
+import { authenticate } from '../auth/api-keys';
+import { requireAccess } from '../auth/auth-checker';
+import { Role, type Viewer } from '../auth/viewer';
 import { graphqlSchema } from '../schema';
 import type { Context } from '../core/context';
 import { ErrorCode, userErrorCodes } from '../core/errors';
@@ -29,7 +32,16 @@ export async function handleCsvExport(orm: MikroORM, req: http.IncomingMessage, 
 
   await withSqlLog(async (sqlLog) => {
     const em = orm.em.fork() as Context['em'];
-    const contextValue: Context = { em, loaders: new Loaders(em), sqlLog, requestId };
+    let viewer: Viewer;
+    try {
+      viewer = await authenticate(em, req.headers.authorization);
+      // Exports are for researchers; a university may export its own rows, which the field rules then enforce.
+      requireAccess(viewer, `the ${name} export`, [Role.UNIVERSITY]);
+    } catch (error) {
+      if (error instanceof GraphQLError) return sendErrors(res, [error], requestId);
+      throw error;
+    }
+    const contextValue: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer };
     const document = parse(report.query);
     let after: string | null = null;
     let started = false;
@@ -68,7 +80,9 @@ function parseValue(value: string): unknown {
 function sendErrors(res: http.ServerResponse, errors: readonly GraphQLError[], requestId: string): void {
   const user = errors.filter((e) => userErrorCodes.has(String(e.extensions?.code)));
   if (user.length === errors.length) {
-    return json(res, 400, { errors: user.map((e) => ({ message: e.message, extensions: e.extensions })) });
+    const code = user[0].extensions?.code;
+    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
+    return json(res, status, { errors: user.map((e) => ({ message: e.message, extensions: { ...e.extensions, http: undefined } })) });
   }
   // Variables that do not fit the operation are the caller's mistake too.
   if (errors.every((e) => e.message.startsWith('Variable "'))) {

@@ -3,6 +3,7 @@ import { Migration20261126000000_initial } from './Migration20261126000000_initi
 import { Migration20261126010000_locations_websites } from './Migration20261126010000_locations_websites';
 import { Migration20261126020000_exchange_rates } from './Migration20261126020000_exchange_rates';
 import { Migration20261126030000_search_index } from './Migration20261126030000_search_index';
+import { Migration20261126040000_api_keys } from './Migration20261126040000_api_keys';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126010000_locations_websites', class: Migration20261126010000_locations_websites },
   { name: 'Migration20261126020000_exchange_rates', class: Migration20261126020000_exchange_rates },
   { name: 'Migration20261126030000_search_index', class: Migration20261126030000_search_index },
+  { name: 'Migration20261126040000_api_keys', class: Migration20261126040000_api_keys },
 ];

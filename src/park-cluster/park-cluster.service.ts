@@ -1,5 +1,7 @@
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
 import type { Context } from '../core/context';
+import { MIN_GROUP_SIZE } from '../auth/access-rules';
+import { seesEverything } from '../auth/viewer';
 import { badInput } from '../core/errors';
 import { and, intArray, raw, runSql, sql, type Sql } from '../core/sql';
 import type { DesignationKind } from '../designation/designation.entity';
@@ -85,6 +87,9 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       onshoreExecutedUsd: a.onshoreExecutedUsd + r.onshoreExecutedUsd,
     }), { ...ZERO });
 
+  // Below the minimum group size a sum is an enterprise's own figure: researchers only.
+  const open = seesEverything(ctx.viewer);
+  const guarded = (money: ClusterMoney, enterprises: number) => (open || enterprises >= MIN_GROUP_SIZE ? money : null);
   return parkIds.map((parkId) => {
     const parkMoney = money.filter((m) => m.parkId === parkId);
     const categories = byCategory.filter((r) => r.parkId === parkId);
@@ -95,11 +100,11 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       options,
       enterpriseCount: totals?.enterpriseCount ?? 0,
       headcount: totals?.headcount ?? 0,
-      contracts: moneyOf(parkMoney),
+      contracts: guarded(moneyOf(parkMoney), totals?.enterpriseCount ?? 0),
       byDomain: byDomain.filter((r) => r.parkId === parkId).map((r) =>
-        Object.assign(new ClusterGroup(), { ...r, contracts: moneyOf(parkMoney.filter((m) => m.domainId === r.domainId)) })),
+        Object.assign(new ClusterGroup(), { ...r, contracts: guarded(moneyOf(parkMoney.filter((m) => m.domainId === r.domainId)), r.enterpriseCount) })),
       byCategory: categories.filter((r) => r.category != null).map((r) =>
-        Object.assign(new ClusterGroup(), { ...r, domainId: null, contracts: moneyOf(parkMoney.filter((m) => m.category === r.category)) })),
+        Object.assign(new ClusterGroup(), { ...r, domainId: null, contracts: guarded(moneyOf(parkMoney.filter((m) => m.category === r.category)), r.enterpriseCount) })),
       designations: designations.filter((r) => r.parkId === parkId),
       feeders: feeders.filter((r) => r.parkId === parkId),
       basis:

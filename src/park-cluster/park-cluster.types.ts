@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { DesignationKind } from '../designation/designation.entity';
 import { ServiceCategory } from '../service-domain/service-domain.entity';
 
@@ -25,7 +26,7 @@ export class ClusterGroup {
   @Field(() => ServiceCategory) category!: ServiceCategory;
   @Field(() => Int, { description: 'Enterprises working in the group (an enterprise in two domains counts in both).' }) enterpriseCount!: number;
   @Field(() => Int, { description: 'Their staff.' }) headcount!: number;
-  @Field(() => ClusterMoney, { description: 'Contract records of the park’s enterprises in the group’s domains, in the period.' }) contracts!: ClusterMoney;
+  @Field(() => ClusterMoney, { nullable: true, description: 'Contract records of the park’s enterprises in the group’s domains, in the period; null for non-researchers when the group has fewer than 3 enterprises.' }) contracts!: ClusterMoney | null;
 }
 
 @ObjectType({ description: 'How many of a park’s enterprises hold a designation.' })
@@ -38,7 +39,8 @@ export class ClusterDesignationCount {
 export class ClusterFeeder {
   universityId!: number | null;
   trainingBaseId!: number;
-  @Field(() => Int, { description: 'People placed in the park’s enterprises from its bases’ cohorts.' }) placed!: number;
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => Int, { nullable: true, description: 'People placed in the park’s enterprises from its bases’ cohorts. Researchers and that university only.' }) placed!: number;
 }
 
 @ObjectType({ description: 'A park’s enterprise cluster: its enterprises by domain and category, their designations, contracts and talent feeders.' })
@@ -47,7 +49,7 @@ export class ParkCluster {
   options!: ClusterOptions;
   @Field(() => Int) enterpriseCount!: number;
   @Field(() => Int) headcount!: number;
-  @Field(() => ClusterMoney) contracts!: ClusterMoney;
+  @Field(() => ClusterMoney, { nullable: true, description: 'Null for non-researchers when the park has fewer than 3 enterprises.' }) contracts!: ClusterMoney | null;
   @Field(() => [ClusterGroup], { description: 'By domain, in catalog order.' }) byDomain!: ClusterGroup[];
   @Field(() => [ClusterGroup], { description: 'By ITO/BPO/KPO category.' }) byCategory!: ClusterGroup[];
   @Field(() => [ClusterDesignationCount], { description: 'Designations held by the park’s enterprises, in force on `asOf`.' }) designations!: ClusterDesignationCount[];

@@ -6,14 +6,15 @@ import { sql } from '../core/sql';
 import { Designation } from '../designation/designation.entity';
 import { designationsOf } from '../designation/designation.types';
 import type { Enterprise } from '../enterprise/enterprise.entity';
-import { EnterpriseConnection, EnterpriseFilter, EnterpriseOrder, enterpriseSource, enterpriseWhere } from '../enterprise/enterprise.types';
+import { checkEnterpriseOrder, EnterpriseConnection, EnterpriseFilter, EnterpriseOrder, enterpriseSource, enterpriseWhere } from '../enterprise/enterprise.types';
 import { Region } from '../region/region.entity';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { domainsThrough, serviceDomainSource } from '../service-domain/service-domain.types';
 import type { TrainingBase } from '../training-base/training-base.entity';
 import { TrainingBaseConnection, trainingBaseSource } from '../training-base/training-base.types';
 import { Park } from './park.entity';
-import { ParkConnection, ParkFilter, ParkOrder, parkSource, parkWhere } from './park.types';
+import { ParkConnection, ParkFilter, ParkOrder, ParkOrderField, parkSource, parkWhere } from './park.types';
+import { requireAccess } from '../auth/auth-checker';
 
 @Resolver(() => Park)
 export class ParkResolver {
@@ -24,6 +25,7 @@ export class ParkResolver {
     @Arg('orderBy', () => ParkOrder, { nullable: true }) orderBy: InstanceType<typeof ParkOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Park>> {
+    if (orderBy?.field === ParkOrderField.OFFSHORE_EXECUTED_USD) requireAccess(ctx.viewer, 'orderBy.field OFFSHORE_EXECUTED_USD', []);
     return fetchPage(ctx.em, parkSource, { where: await parkWhere(ctx, filter), order: orderBy, args: page });
   }
 
@@ -51,6 +53,7 @@ export class ParkResolver {
     @Ctx() ctx: Context,
   ): Promise<Page<Enterprise>> {
     const link = { join: sql`join enterprise_park j on j.enterprise_id = t.id`, parentColumn: 'j.park_id' };
+    checkEnterpriseOrder(ctx, orderBy);
     const where = await enterpriseWhere(ctx, filter);
     return ctx.loaders.pages('Park.enterprises', enterpriseSource, link, { args: page, where, order: orderBy }).load(park.id);
   }

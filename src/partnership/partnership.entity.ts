@@ -1,6 +1,7 @@
 import { Check, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { LocalDateResolver, NonNegativeIntResolver } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -55,7 +56,8 @@ export class Partnership extends NodeEntity {
   @Field(() => LocalDateResolver) @Property({ type: 'date' }) @Index() startedOn!: string;
   @Field(() => LocalDateResolver, { nullable: true }) @Property({ type: 'date', nullable: true }) endedOn?: string | null;
 
-  @Field(() => NonNegativeIntResolver, { nullable: true })
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Students a year. Researchers and the partner university only.' })
   @Property({ type: 'integer', nullable: true })
   studentsPerYear?: number | null;
 

@@ -1,6 +1,7 @@
 import { Check, Embedded, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { Cohort } from '../cohort/cohort.entity';
@@ -20,7 +21,10 @@ export class Placement extends NodeEntity {
   enterprise!: Enterprise;
 
   @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
-  @Field(() => NonNegativeIntResolver) @Property({ type: 'integer' }) hired!: number;
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Hired. Researchers and the university whose cohort it was only.' })
+  @Property({ type: 'integer' })
+  hired!: number;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Cohort } from '../cohort/cohort.entity';
 import type { Context } from '../core/context';
+import { requireAccess } from '../auth/auth-checker';
+import { Role } from '../auth/viewer';
+import { fromGlobalId } from '../core/ids';
 import { ConnectionArgs, fetchReportPage, type Page } from '../core/pagination';
 import { runSql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -21,6 +24,10 @@ export class TalentPipelineResolver {
     @Arg('filter', () => PipelineFilter, { nullable: true }) filter: PipelineFilter | null,
     @Ctx() ctx: Context,
   ): Promise<TalentPipeline> {
+    // Cohort figures: researchers see all; a university sees the pipeline of its own bases.
+    const own = ctx.viewer.role === Role.UNIVERSITY && filter?.universityId != null &&
+      fromGlobalId(filter.universityId, 'filter.universityId', 'University').id === ctx.viewer.universityId;
+    if (!own) requireAccess(ctx.viewer, 'talentPipeline (for a university key: with filter.universityId set to its own university)', []);
     const scope = await pipelineScope(ctx, filter);
     const [stages] = await runSql<PipelineStages>(ctx.em, stagesSql(scope, filter));
     const anomalies = await runSql<PipelineAnomaly>(ctx.em, anomaliesSql(scope));

@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { connectionTypes } from '../core/pagination';
 import { ServiceCategory } from '../service-domain/service-domain.entity';
 
@@ -55,7 +56,8 @@ export class PipelineFlow {
   trainingBaseId!: number;
   enterpriseId!: number;
   parkId!: number | null;
-  @Field(() => Int) placed!: number;
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => Int, { nullable: true, description: 'Placed. Researchers and the university of the path only.' }) placed!: number;
 }
 
 export const PipelineFlowConnection = connectionTypes(PipelineFlow, 'PipelineFlow');

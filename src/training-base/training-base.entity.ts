@@ -1,6 +1,7 @@
 import { Check, Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -61,7 +62,8 @@ export class TrainingBase extends NodeEntity {
   @ManyToOne(() => Park, { nullable: true, index: true, deleteRule: 'set null' })
   park?: Park | null;
 
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees it can take a year.' })
+  @Authorized(Access.OWN_UNIVERSITY)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees it can take a year. Researchers and the operating university only.' })
   @Property({ type: 'integer', nullable: true })
   yearlyCapacity?: number | null;
 

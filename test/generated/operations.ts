@@ -45,8 +45,8 @@ export type ClusterDesignationCount = {
 
 /** A training base (and its university, if one runs it) whose cohorts were placed in the park’s enterprises. */
 export type ClusterFeeder = {
-  /** People placed in the park’s enterprises from its bases’ cohorts. */
-  placed: Scalars['Int']['output'];
+  /** People placed in the park’s enterprises from its bases’ cohorts. Researchers and that university only. */
+  placed?: Maybe<Scalars['Int']['output']>;
   trainingBase: TrainingBase;
   university?: Maybe<University>;
 };
@@ -54,8 +54,8 @@ export type ClusterFeeder = {
 /** The enterprises of a park in one domain or category. */
 export type ClusterGroup = {
   category: ServiceCategory;
-  /** Contract records of the park’s enterprises in the group’s domains, in the period. */
-  contracts: ClusterMoney;
+  /** Contract records of the park’s enterprises in the group’s domains, in the period; null for non-researchers when the group has fewer than 3 enterprises. */
+  contracts?: Maybe<ClusterMoney>;
   /** The domain, in by-domain groups. */
   domain?: Maybe<ServiceDomain>;
   /** Enterprises working in the group (an enterprise in two domains counts in both). */
@@ -84,10 +84,13 @@ export type ClusterOptions = {
 
 /** 培训批次: a training base’s intake for a domain and year. */
 export type Cohort = Node & {
-  certified: Scalars['NonNegativeInt']['output'];
-  completed: Scalars['NonNegativeInt']['output'];
+  /** Certified. Researchers and the operating university only. */
+  certified?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** Completed. Researchers and the operating university only. */
+  completed?: Maybe<Scalars['NonNegativeInt']['output']>;
   domain: ServiceDomain;
-  enrolled: Scalars['NonNegativeInt']['output'];
+  /** Enrolled. Researchers and the operating university only. */
+  enrolled?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** Where the cohort’s graduates were hired (就业去向). */
@@ -151,15 +154,15 @@ export type ContractRecord = Node & {
   direction: ContractDirection;
   domain: ServiceDomain;
   enterprise: Enterprise;
-  /** 执行额 contract value executed, in `currency`. */
-  executedAmount: Scalars['NonNegativeFloat']['output'];
+  /** 执行额 contract value executed, in `currency`. Researchers only. */
+  executedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   provenance: Provenance;
   /** 1–4, or null for a whole-year record. */
   quarter?: Maybe<Scalars['Int']['output']>;
-  /** 签约额 contract value signed, in `currency`. */
-  signedAmount: Scalars['NonNegativeFloat']['output'];
+  /** 签约额 contract value signed, in `currency`. Researchers only. */
+  signedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -210,6 +213,8 @@ export type ContractStats = {
   regionLevel?: Maybe<RegionKind>;
   /** Groups in order of their keys. */
   rows: Array<ContractStatsRow>;
+  /** Rows left out because they cover fewer enterprises than the minimum group size (3) and the caller is not a researcher. */
+  suppressedRowCount: Scalars['Int']['output'];
   /** All records of the filter together (key fields null). */
   total: ContractStatsRow;
   /** Whether rows were cut at `first`; the total still covers every record. */
@@ -639,7 +644,8 @@ export type ParkCluster = {
   byCategory: Array<ClusterGroup>;
   /** By domain, in catalog order. */
   byDomain: Array<ClusterGroup>;
-  contracts: ClusterMoney;
+  /** Null for non-researchers when the park has fewer than 3 enterprises. */
+  contracts?: Maybe<ClusterMoney>;
   /** Designations held by the park’s enterprises, in force on `asOf`. */
   designations: Array<ClusterDesignationCount>;
   enterpriseCount: Scalars['Int']['output'];
@@ -756,6 +762,7 @@ export type Partnership = Node & {
   provenance: Provenance;
   startedOn: Scalars['LocalDate']['output'];
   status: PartnershipStatus;
+  /** Students a year. Researchers and the partner university only. */
   studentsPerYear?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** The training base the partnership runs through, if any. */
   trainingBase?: Maybe<TrainingBase>;
@@ -869,7 +876,8 @@ export type PipelineFlow = {
   enterprise: Enterprise;
   /** The enterprise’s first park; null when it is in none. */
   park?: Maybe<Park>;
-  placed: Scalars['Int']['output'];
+  /** Placed. Researchers and the university of the path only. */
+  placed?: Maybe<Scalars['Int']['output']>;
   trainingBase: TrainingBase;
   /** Null when the base is run by an enterprise or a training organisation. */
   university?: Maybe<University>;
@@ -906,7 +914,8 @@ export type PipelineStages = {
 export type Placement = Node & {
   cohort: Cohort;
   enterprise: Enterprise;
-  hired: Scalars['NonNegativeInt']['output'];
+  /** Hired. Researchers and the university whose cohort it was only. */
+  hired?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   provenance: Provenance;
@@ -1497,7 +1506,7 @@ export type TrainingBase = Node & {
   region: Region;
   /** The operating university, if a university runs it. */
   university?: Maybe<University>;
-  /** Trainees it can take a year. */
+  /** Trainees it can take a year. Researchers and the operating university only. */
   yearlyCapacity?: Maybe<Scalars['NonNegativeInt']['output']>;
 };
 
@@ -1694,7 +1703,7 @@ export type NestedGraphQueryVariables = Exact<{
 }>;
 
 
-export type NestedGraphQuery = { universities: { totalCount: number, nodes: Array<{ nameZh: string, region: { nameZh: string, parent?: { nameZh: string } | null }, partnerships: { totalCount: number, nodes: Array<{ kind: PartnershipKind, enterprise: { nameZh: string }, trainingBase?: { nameZh: string } | null }> }, trainingBases: { nodes: Array<{ nameZh: string, domains: Array<{ number: number }>, cohorts: { nodes: Array<{ year: number, domain: { number: number }, placements: { nodes: Array<{ hired: number, enterprise: { nameZh: string, region: { code: string }, domains: Array<{ number: number }>, parks: Array<{ nameZh: string }>, designations: Array<{ kind: DesignationKind, holder: { __typename: 'Enterprise' } | { __typename: 'Park' } | { __typename: 'TrainingBase' } }>, contractRecords: { nodes: Array<{ year: number, executedAmount: number, domain: { number: number } }> } } }> } }> } }> } }> }, parks: { totalCount: number, nodes: Array<{ nameZh: string, region: { code: string }, focusDomains: Array<{ number: number }>, designations: Array<{ kind: DesignationKind }>, enterprises: { totalCount: number, nodes: Array<{ nameZh: string }> } }> } };
+export type NestedGraphQuery = { universities: { totalCount: number, nodes: Array<{ nameZh: string, region: { nameZh: string, parent?: { nameZh: string } | null }, partnerships: { totalCount: number, nodes: Array<{ kind: PartnershipKind, enterprise: { nameZh: string }, trainingBase?: { nameZh: string } | null }> }, trainingBases: { nodes: Array<{ nameZh: string, domains: Array<{ number: number }>, cohorts: { nodes: Array<{ year: number, domain: { number: number }, placements: { nodes: Array<{ hired?: number | null, enterprise: { nameZh: string, region: { code: string }, domains: Array<{ number: number }>, parks: Array<{ nameZh: string }>, designations: Array<{ kind: DesignationKind, holder: { __typename: 'Enterprise' } | { __typename: 'Park' } | { __typename: 'TrainingBase' } }>, contractRecords: { nodes: Array<{ year: number, executedAmount?: number | null, domain: { number: number } }> } } }> } }> } }> } }> }, parks: { totalCount: number, nodes: Array<{ nameZh: string, region: { code: string }, focusDomains: Array<{ number: number }>, designations: Array<{ kind: DesignationKind }>, enterprises: { totalCount: number, nodes: Array<{ nameZh: string }> } }> } };
 
 export type NodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1756,7 +1765,7 @@ export type ParkClustersQueryVariables = Exact<{
 }>;
 
 
-export type ParkClustersQuery = { parkClusters: Array<{ enterpriseCount: number, headcount: number, basis: string, park: { id: string, nameZh: string }, contracts: { signedUsd: number, executedUsd: number, offshoreExecutedUsd: number, onshoreExecutedUsd: number }, byDomain: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, domain?: { number: number } | null, contracts: { executedUsd: number } }>, byCategory: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, contracts: { executedUsd: number, offshoreExecutedUsd: number } }>, designations: Array<{ kind: DesignationKind, enterpriseCount: number }>, feeders: Array<{ placed: number, trainingBase: { id: string }, university?: { id: string } | null }>, leadingEnterprises: { totalCount: number, nodes: Array<{ id: string, designations: Array<{ kind: DesignationKind, validFrom: string, validUntil?: string | null }> }> } }> };
+export type ParkClustersQuery = { parkClusters: Array<{ enterpriseCount: number, headcount: number, basis: string, park: { id: string, nameZh: string }, contracts?: { signedUsd: number, executedUsd: number, offshoreExecutedUsd: number, onshoreExecutedUsd: number } | null, byDomain: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, domain?: { number: number } | null, contracts?: { executedUsd: number } | null }>, byCategory: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, contracts?: { executedUsd: number, offshoreExecutedUsd: number } | null }>, designations: Array<{ kind: DesignationKind, enterpriseCount: number }>, feeders: Array<{ placed?: number | null, trainingBase: { id: string }, university?: { id: string } | null }>, leadingEnterprises: { totalCount: number, nodes: Array<{ id: string, designations: Array<{ kind: DesignationKind, validFrom: string, validUntil?: string | null }> }> } }> };
 
 export type ParkClusterQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1781,7 +1790,7 @@ export type EnterprisesByPlacedQueryVariables = Exact<{
 }>;
 
 
-export type EnterprisesByPlacedQuery = { enterprises: { totalCount: number, nodes: Array<{ id: string, placements: { nodes: Array<{ hired: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type EnterprisesByPlacedQuery = { enterprises: { totalCount: number, nodes: Array<{ id: string, placements: { nodes: Array<{ hired?: number | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ParksByFiguresQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1801,7 +1810,7 @@ export type ParksWithEnterprisesQuery = { parks: { nodes: Array<{ id: string, na
 export type UniversityPipelineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UniversityPipelineQuery = { universities: { nodes: Array<{ id: string, partnerships: { totalCount: number, nodes: Array<{ id: string, university: { id: string }, enterprise: { id: string }, trainingBase?: { id: string } | null }> }, trainingBases: { nodes: Array<{ id: string, university?: { id: string } | null, cohorts: { nodes: Array<{ id: string, trainingBase: { id: string }, placements: { nodes: Array<{ id: string, hired: number, cohort: { id: string }, enterprise: { id: string } }> } }> } }> }, placements: { totalCount: number } }> } };
+export type UniversityPipelineQuery = { universities: { nodes: Array<{ id: string, partnerships: { totalCount: number, nodes: Array<{ id: string, university: { id: string }, enterprise: { id: string }, trainingBase?: { id: string } | null }> }, trainingBases: { nodes: Array<{ id: string, university?: { id: string } | null, cohorts: { nodes: Array<{ id: string, trainingBase: { id: string }, placements: { nodes: Array<{ id: string, hired?: number | null, cohort: { id: string }, enterprise: { id: string } }> } }> } }> }, placements: { totalCount: number } }> } };
 
 export type EnterprisePlacementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1836,7 +1845,7 @@ export type TalentPipelineQueryVariables = Exact<{
 }>;
 
 
-export type TalentPipelineQuery = { talentPipeline: { basis: string, stages: { partnerships: number, enrolled: number, completed: number, certified: number, placed: number }, conversion: { enrolledToCompleted?: number | null, completedToCertified?: number | null, certifiedToPlaced?: number | null, enrolledToPlaced?: number | null }, anomalies: Array<{ kind: PipelineAnomalyKind, expectedAtMost: number, actual: number, cohort: { id: string, year: number, enrolled: number, completed: number } }>, flows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ placed: number, university?: { id: string } | null, trainingBase: { id: string, university?: { id: string } | null }, enterprise: { id: string, parks: Array<{ id: string }> }, park?: { id: string } | null }> } } };
+export type TalentPipelineQuery = { talentPipeline: { basis: string, stages: { partnerships: number, enrolled: number, completed: number, certified: number, placed: number }, conversion: { enrolledToCompleted?: number | null, completedToCertified?: number | null, certifiedToPlaced?: number | null, enrolledToPlaced?: number | null }, anomalies: Array<{ kind: PipelineAnomalyKind, expectedAtMost: number, actual: number, cohort: { id: string, year: number, enrolled?: number | null, completed?: number | null } }>, flows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ placed?: number | null, university?: { id: string } | null, trainingBase: { id: string, university?: { id: string } | null }, enterprise: { id: string, parks: Array<{ id: string }> }, park?: { id: string } | null }> } } };
 
 
 export const CatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"businessTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportScope"}},{"kind":"Field","name":{"kind":"Name","value":"supportScopeZh"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogQuery, CatalogQueryVariables>;

@@ -7,6 +7,8 @@ import { inject } from 'vitest';
 import { ensureDatabase, migrate } from '../../src/core/database';
 import type { Mode } from '../../src/core/config';
 import { createApp, type App } from '../../src/core/server';
+import { createApiKey } from '../../src/auth/api-keys';
+import { Role } from '../../src/auth/viewer';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -15,12 +17,29 @@ export interface GraphQLResponse<T> {
   extensions?: { sql?: { count: number; statements?: string[] }; [key: string]: unknown };
 }
 
+/** API keys made for each test database: one per role, two universities to test scope. */
+export interface TestKeys {
+  researcher: string;
+  admin: string;
+  /** Bound to `universityA`, a university that runs training bases. */
+  university: string;
+  /** Bound to `universityB`, another such university. */
+  otherUniversity: string;
+  parkAdmin: string;
+  universityA: number;
+  universityB: number;
+}
+
 export interface TestServer {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
   orm: MikroORM;
-  /** Runs a typed operation against /graphql over HTTP. */
-  query<TData, TVars>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars): Promise<GraphQLResponse<TData>>;
+  keys: TestKeys;
+  /**
+   * Runs a typed operation against /graphql over HTTP, as a researcher unless
+   * `key` says otherwise (null: anonymous).
+   */
+  query<TData, TVars>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars, key?: string | null): Promise<GraphQLResponse<TData>>;
   /** Data of a query that must succeed. */
   data<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables?: TVars): Promise<TData>;
   /** Raw SQL on the test database, for independent checks. */
@@ -39,11 +58,12 @@ export async function startTestServer(options: { mode?: Mode } = {}): Promise<Te
   const base = `http://127.0.0.1:${port}`;
   const pg = new Client({ connectionString: url });
   await pg.connect();
+  const keys = await makeKeys(orm, pg);
 
-  const query = async <TData, TVars>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars) => {
+  const query = async <TData, TVars>(document: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars, key: string | null = keys.researcher) => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
       body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
     });
     return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<TData>;
@@ -52,6 +72,7 @@ export async function startTestServer(options: { mode?: Mode } = {}): Promise<Te
   return {
     url: base,
     orm,
+    keys,
     query,
     async data(document, variables) {
       const result = await query(document, variables);
@@ -70,5 +91,24 @@ export async function startTestServer(options: { mode?: Mode } = {}): Promise<Te
       await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
       await client.end();
     },
+  };
+}
+
+async function makeKeys(orm: MikroORM, pg: Client): Promise<TestKeys> {
+  const em = orm.em.fork();
+  const universities = await pg.query<{ id: number }>(
+    'select university_id as id from training_base where university_id is not null group by 1 order by 1 limit 2',
+  );
+  const [universityA, universityB] = universities.rows.map((r) => r.id);
+  const key = async (role: Role, extra: { universityId?: number; parkId?: number } = {}) =>
+    (await createApiKey(em, { role, label: `test ${role}`, ...extra })).key;
+  return {
+    researcher: await key(Role.RESEARCHER),
+    admin: await key(Role.ADMIN),
+    university: await key(Role.UNIVERSITY, { universityId: universityA }),
+    otherUniversity: await key(Role.UNIVERSITY, { universityId: universityB }),
+    parkAdmin: await key(Role.PARK_ADMIN, { parkId: 1 }),
+    universityA,
+    universityB,
   };
 }

@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+import type { AuthChecker } from 'type-graphql';
+import { Cohort } from '../cohort/cohort.entity';
+import type { Context } from '../core/context';
+import { TrainingBase } from '../training-base/training-base.entity';
+import { unauthenticated } from './api-keys';
+import { Access } from './access-rules';
+import { Role, seesEverything, type Viewer } from './viewer';
+
+/**
+ * Who may read what, in one place. Fields that are not public carry
+ * `@Authorized(Access.X)`; this checker decides for every one of them, for
+ * every path that reaches the field (lists, nested fields, node(id), exports),
+ * and resolvers call `requireAccess` for arguments that would reveal the same.
+ */
+export const authChecker: AuthChecker<Context> = async ({ root, context, info }, rules) => {
+  const viewer = context.viewer;
+  if (seesEverything(viewer)) return true;
+  if (rules.includes(Access.OWN_UNIVERSITY) && viewer.role === Role.UNIVERSITY) {
+    const owner = await universityOf(context, info.parentType.name, root as Record<string, unknown>);
+    if (owner != null && owner === viewer.universityId) return true;
+  }
+  throw denied(viewer, `${info.parentType.name}.${info.fieldName}`, rules.includes(Access.OWN_UNIVERSITY) ? 'a researcher key or the owning university’s key' : 'a researcher key');
+};
+
+/** For arguments and whole operations: throws unless the viewer has one of the roles. */
+export function requireAccess(viewer: Viewer, what: string, roles: Role[]): void {
+  if (seesEverything(viewer) || roles.includes(viewer.role)) return;
+  throw denied(viewer, what, 'a researcher key');
+}
+
+export function denied(viewer: Viewer, what: string, needs: string): GraphQLError {
+  if (viewer.role === Role.ANONYMOUS) return unauthenticated(`${what} is not public: it needs ${needs}.`);
+  return new GraphQLError(`A ${viewer.role.toLowerCase()} key may not read ${what}; it needs ${needs}.`, {
+    extensions: { code: 'FORBIDDEN', field: what },
+  });
+}
+
+/** The university a record belongs to, through its training base where it has one. */
+async function universityOf(ctx: Context, type: string, root: Record<string, unknown>): Promise<number | null> {
+  const id = (ref: unknown) => (ref as { id: number } | null | undefined)?.id ?? null;
+  const baseUniversity = async (baseId: number | null) =>
+    baseId == null ? null : id((await ctx.loaders.byId(TrainingBase).load(baseId))?.university);
+  switch (type) {
+    case 'TrainingBase':
+      return id(root.university);
+    case 'Partnership':
+      return id(root.university);
+    case 'Cohort':
+      return baseUniversity(id(root.trainingBase));
+    case 'Placement': {
+      const cohort = await ctx.loaders.byId(Cohort).load(id(root.cohort)!);
+      return baseUniversity(id(cohort?.trainingBase));
+    }
+    case 'PipelineFlow':
+    case 'ClusterFeeder':
+      return (root.universityId as number | null) ?? null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,34 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  ANONYMOUS = 'ANONYMOUS',
+  RESEARCHER = 'RESEARCHER',
+  UNIVERSITY = 'UNIVERSITY',
+  PARK_ADMIN = 'PARK_ADMIN',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  valuesConfig: {
+    ANONYMOUS: { description: 'No key: public facts and aggregates above the minimum group size.' },
+    RESEARCHER: { description: 'Per-enterprise contract figures, cohort figures, reports and CSV exports.' },
+    UNIVERSITY: { description: 'Public facts plus the non-public fields of its own partnerships, bases, cohorts and placements.' },
+    PARK_ADMIN: { description: 'Public facts; writes to its own park and its enterprises.' },
+    ADMIN: { description: 'Everything.' },
+  },
+});
+
+/** Who is asking: the role of the API key (or anonymous) and the university or park it is bound to. */
+export interface Viewer {
+  role: Role;
+  keyId: number | null;
+  universityId: number | null;
+  parkId: number | null;
+}
+
+export const ANONYMOUS: Viewer = { role: Role.ANONYMOUS, keyId: null, universityId: null, parkId: null };
+
+/** Roles that see every non-public figure. */
+export function seesEverything(viewer: Viewer): boolean {
+  return viewer.role === Role.RESEARCHER || viewer.role === Role.ADMIN;
+}
