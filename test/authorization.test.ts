@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey, revokeApiKey } from '../src/auth/api-keys';
+import { Role } from '../src/auth/viewer';
+import {
+  CohortFiguresDocument, ContractAmountsDocument, EnterprisePlacementFiguresDocument, PublicContractStatsDocument, PublicFactsDocument,
+  TalentPipelineDocument, UniversityCohortsDocument,
+} from './generated/operations';
+import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => (server = await startTestServer()));
+afterAll(() => server?.close());
+
+type Who = 'anonymous' | 'researcher' | 'university' | 'otherUniversity' | 'parkAdmin' | 'admin';
+const EVERYONE: Who[] = ['anonymous', 'researcher', 'university', 'otherUniversity', 'parkAdmin', 'admin'];
+const key = (who: Who) => (who === 'anonymous' ? null : server.keys[who]);
+const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
+
+/** allowed, FORBIDDEN or UNAUTHENTICATED: what the response says about access. */
+function outcome(result: GraphQLResponse<unknown>): string {
+  const codes = new Set((result.errors ?? []).map((e) => String(e.extensions?.code)));
+  if (codes.has('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
+  if (codes.has('FORBIDDEN')) return 'FORBIDDEN';
+  if (codes.size) return [...codes].join(',');
+  return 'allowed';
+}
+
+async function cohortOf(university: number): Promise<number> {
+  const [{ id }] = await server.sql<{ id: number }>(
+    'select c.id from cohort c join training_base b on b.id = c.training_base_id where b.university_id = $1 order by c.id limit 1', [university],
+  );
+  return id;
+}
+
+describe('who may read what', () => {
+  it('lets everyone read public facts, anonymous included', async () => {
+    for (const who of EVERYONE) expect(outcome(await server.query(PublicFactsDocument, {}, key(who))), who).toBe('allowed');
+  });
+
+  it('keeps per-enterprise contract figures to researchers and admins', async () => {
+    const expected: Record<Who, string> = {
+      anonymous: 'UNAUTHENTICATED', researcher: 'allowed', university: 'FORBIDDEN', otherUniversity: 'FORBIDDEN', parkAdmin: 'FORBIDDEN', admin: 'allowed',
+    };
+    for (const who of EVERYONE) {
+      const result = await server.query(ContractAmountsDocument, {}, key(who));
+      expect(outcome(result), who).toBe(expected[who]);
+      if (expected[who] !== 'allowed') {
+        // The record is still there; only the figure is withheld, and the error names the field.
+        expect(result.data!.contractRecords.nodes[0].year).toBeGreaterThan(2000);
+        expect(result.data!.contractRecords.nodes[0].executedAmount).toBeNull();
+        expect(result.errors![0].message).toContain('ContractRecord.executedAmount');
+      }
+    }
+  });
+
+  it('lets a university read its own cohort figures through node(id), and not another university’s', async () => {
+    const own = gid('Cohort', await cohortOf(server.keys.universityA));
+    const other = gid('Cohort', await cohortOf(server.keys.universityB));
+    const matrix: Array<[Who, string, string]> = [
+      ['anonymous', 'UNAUTHENTICATED', 'UNAUTHENTICATED'], ['researcher', 'allowed', 'allowed'], ['university', 'allowed', 'FORBIDDEN'],
+      ['otherUniversity', 'FORBIDDEN', 'allowed'], ['parkAdmin', 'FORBIDDEN', 'FORBIDDEN'], ['admin', 'allowed', 'allowed'],
+    ];
+    for (const [who, onOwn, onOther] of matrix) {
+      expect(outcome(await server.query(CohortFiguresDocument, { id: own }, key(who))), `${who} on A`).toBe(onOwn);
+      expect(outcome(await server.query(CohortFiguresDocument, { id: other }, key(who))), `${who} on B`).toBe(onOther);
+    }
+  });
+
+  it('holds the scope through nested paths: each figure is there for its own university only', async () => {
+    const result = await server.query(UniversityCohortsDocument, {}, server.keys.university);
+    for (const u of result.data!.universities.nodes) {
+      for (const base of u.trainingBases.nodes) {
+        const mine = u.id === gid('University', server.keys.universityA);
+        expect(base.yearlyCapacity == null, u.id).toBe(!mine);
+        for (const c of base.cohorts.nodes) expect(c.enrolled == null).toBe(!mine);
+      }
+    }
+    expect(result.errors!.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+    const placements = await server.query(EnterprisePlacementFiguresDocument, {}, server.keys.university);
+    const all = placements.data!.enterprises.nodes.flatMap((e) => e.placements.nodes);
+    expect(all.some((p) => p.hired != null)).toBe(true);
+    for (const p of all) expect(p.hired != null).toBe(p.cohort.trainingBase.university?.id === gid('University', server.keys.universityA));
+  });
+
+  it('keeps the talent pipeline to researchers, and to a university asking about itself', async () => {
+    const ownFilter = { universityId: gid('University', server.keys.universityA) };
+    const otherFilter = { universityId: gid('University', server.keys.universityB) };
+    expect(outcome(await server.query(TalentPipelineDocument, {}, null))).toBe('UNAUTHENTICATED');
+    expect(outcome(await server.query(TalentPipelineDocument, {}, server.keys.researcher))).toBe('allowed');
+    expect(outcome(await server.query(TalentPipelineDocument, {}, server.keys.university))).toBe('FORBIDDEN');
+    expect(outcome(await server.query(TalentPipelineDocument, { filter: otherFilter }, server.keys.university))).toBe('FORBIDDEN');
+    const own = await server.query(TalentPipelineDocument, { filter: ownFilter, first: 100 }, server.keys.university);
+    expect(outcome(own)).toBe('allowed');
+    expect(own.data!.talentPipeline.flows.nodes.every((f) => f.university?.id === ownFilter.universityId)).toBe(true);
+  });
+
+  it('exports CSV for researchers, and for a university only its own rows', async () => {
+    const download = async (who: Who, filter?: object) => {
+      const query = filter ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : '';
+      const k = key(who);
+      return fetch(`${server.url}/export/pipeline-flows.csv${query}`, { headers: k ? { authorization: `Bearer ${k}` } : {} });
+    };
+    expect((await download('anonymous')).status).toBe(401);
+    expect((await download('researcher')).status).toBe(200);
+    expect((await download('university')).status).toBe(403);
+    expect((await download('parkAdmin')).status).toBe(403);
+    const own = await download('university', { universityId: gid('University', server.keys.universityA) });
+    expect(own.status).toBe(200);
+    const rows = (await own.text()).trim().split('\r\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.startsWith(gid('University', server.keys.universityA))).toBe(true);
+  });
+
+  it('shows anonymous callers only aggregates of at least three enterprises, and says how many groups it held back', async () => {
+    const open = await server.query(PublicContractStatsDocument, {}, server.keys.researcher);
+    const pub = await server.query(PublicContractStatsDocument, {}, null);
+    expect(pub.errors).toBeUndefined();
+    const small = open.data!.contractStats.rows.filter((r) => r.enterpriseCount < 3).length;
+    expect(small).toBeGreaterThan(0);
+    expect(pub.data!.contractStats.rows.every((r) => r.enterpriseCount >= 3)).toBe(true);
+    expect(pub.data!.contractStats.suppressedRowCount).toBe(small);
+    expect(pub.data!.contractStats.rows.length + small).toBe(open.data!.contractStats.rows.length);
+  });
+
+  it('refuses a malformed or unknown key with 401, and a revoked key at once', async () => {
+    const post = (authorization: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: '{"query":"{ __typename }"}' });
+    expect((await post('Bearer nonsense')).status).toBe(401);
+    expect((await post(`Bearer ${server.keys.admin.slice(0, -2)}xx`)).status).toBe(401);
+    const issued = await createApiKey(server.orm.em.fork(), { role: Role.RESEARCHER, label: 'to revoke' });
+    expect((await post(`Bearer ${issued.key}`)).status).toBe(200);
+    await revokeApiKey(server.orm.em.fork(), issued.prefix);
+    const revoked = await post(`Bearer ${issued.key}`);
+    expect(revoked.status).toBe(401);
+    expect(((await revoked.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('stores only a hash of each key’s secret', async () => {
+    const rows = await server.sql<Record<string, unknown>>('select * from api_key');
+    const secret = server.keys.researcher.split('_').slice(2).join('_');
+    expect(JSON.stringify(rows)).not.toContain(secret);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(String(r.secret_hash)))).toBe(true);
+  });
+});
