@@ -39,7 +39,7 @@ export async function benchServer(scale: number): Promise<BenchServer> {
   const seeded = performance.now();
   const summary = await seedDatabase(orm.em.fork() as never, scale);
   console.log(`Seeded scale ${scale} in ${Math.round(performance.now() - seeded)} ms:`, JSON.stringify(summary));
-  const app: App = await createApp({ orm, mode: 'test' });
+  const app: App = await createApp({ orm, mode: 'test', rateLimits: { anonymous: 1_000_000, key: 1_000_000, windowSeconds: 60 } });
   const port = await app.listen(0, '127.0.0.1');
   return {
     base: `http://127.0.0.1:${port}`,

@@ -12,6 +12,7 @@ import { mode as currentMode, type Mode } from './config';
 import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
 import { enforceLimits, LIMITS, measureOperation } from './limits';
+import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
 import { Loaders } from './loaders';
 import { withSqlLog } from './sql-log';
 import { authenticate } from '../auth/api-keys';
@@ -24,6 +25,10 @@ export interface AppOptions {
   mode?: Mode;
   /** Put the text of every SQL statement in `extensions.sql` (tests use it for snapshots). */
   exposeSql?: boolean;
+  /** Requests per window per key or address (default: DEFAULT_RATE_LIMITS, from the environment). */
+  rateLimits?: RateLimits;
+  /** Where requests are counted (default: Redis when REDIS_URL is set, else memory). */
+  rateLimiter?: RateLimiter;
 }
 
 export interface App {
@@ -59,6 +64,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
   let ready = true;
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const limiter = options.rateLimiter ?? rateLimiterFromEnv(limits.windowSeconds);
+  const fail = (requestId: string, res: http.ServerResponse) => (error: unknown) => {
+    console.error(`[${requestId}]`, error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+    res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
+  };
 
   const server = http.createServer((req, res) => {
     const requestId = randomUUID();
@@ -69,24 +81,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.end(JSON.stringify({ status: ready ? 'ok' : 'stopping' }));
       return;
     }
-    if (EXPORT_PATH.test(url.pathname)) {
-      handleCsvExport(options.orm, req, res, url, requestId).catch((error) => {
-        console.error(`[${requestId}]`, error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
-      });
-      return;
-    }
-    if (url.pathname !== '/graphql') {
+    const isExport = EXPORT_PATH.test(url.pathname);
+    if (!isExport && url.pathname !== '/graphql') {
       res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Not found: GraphQL is served at /graphql.' }] }));
+      res.end(JSON.stringify({ errors: [{ message: 'Not found: GraphQL is served at /graphql, reports at /export/<report>.csv.' }] }));
       return;
     }
-    handleGraphQL(apollo, options.orm, req, res, url, requestId).catch((error) => {
-      console.error(`[${requestId}]`, error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
-    });
+    withSqlLog(async (sqlLog) => {
+      const em = options.orm.em.fork() as Context['em'];
+      const viewer = await admit(em, req, res, limits, limiter, requestId);
+      if (!viewer) return;
+      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer };
+      if (isExport) await handleCsvExport(context, req, res, url);
+      else await handleGraphQL(apollo, context, req, res, url);
+    }).catch(fail(requestId, res));
   });
 
   return {
@@ -103,18 +111,57 @@ export async function createApp(options: AppOptions): Promise<App> {
         server.closeIdleConnections();
       });
       await apollo.stop();
+      if (!options.rateLimiter) await limiter.close();
     },
   };
 }
 
-async function handleGraphQL(
-  apollo: ApolloServer<Context>,
-  orm: MikroORM,
+/**
+ * Who is asking, and whether they may ask now: the API key (401 for a bad
+ * one) and the rate limit of the key or, without one, of the address (429
+ * with Retry-After). Null when the response has been sent.
+ */
+async function admit(
+  em: Context['em'],
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  url: URL,
+  limits: RateLimits,
+  limiter: RateLimiter,
   requestId: string,
-): Promise<void> {
+): Promise<Viewer | null> {
+  let viewer: Viewer | null = null;
+  let authError: GraphQLError | null = null;
+  try {
+    viewer = await authenticate(em, req.headers.authorization);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    authError = error;
+  }
+  // Failed keys count against the address, so guessing keys is rate-limited too.
+  const identity = viewer?.keyId != null ? `key:${viewer.keyId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+  const decision = await limiter.hit(identity, viewer?.keyId != null ? limits.key : limits.anonymous).catch((error) => {
+    console.error(`[${requestId}] rate limiter unavailable, admitting:`, error instanceof Error ? error.message : error);
+    return null;
+  });
+  if (decision) {
+    res.setHeader('ratelimit-limit', String(decision.limit));
+    res.setHeader('ratelimit-remaining', String(decision.remaining));
+    res.setHeader('ratelimit-reset', String(decision.retryAfter));
+    if (!decision.allowed) {
+      res.setHeader('retry-after', String(decision.retryAfter));
+      reply(res, 429, { errors: [{ message: `Too many requests: at most ${decision.limit} every ${limits.windowSeconds} s. Retry after ${decision.retryAfter} s.`, extensions: { code: 'RATE_LIMITED', retryAfter: decision.retryAfter, requestId } }] });
+      return null;
+    }
+  }
+  if (authError) {
+    res.setHeader('www-authenticate', 'Bearer');
+    reply(res, 401, { errors: [{ message: authError.message, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
+    return null;
+  }
+  return viewer;
+}
+
+async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
   const raw = await readBody(req);
   if (raw === null) {
     reply(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -133,19 +180,9 @@ async function handleGraphQL(
       return;
     }
   }
-  const result = await withSqlLog(async (sqlLog) => {
-    const em = orm.em.fork() as Context['em'];
-    let viewer: Viewer;
-    try {
-      viewer = await authenticate(em, req.headers.authorization);
-    } catch (error) {
-      return authFailure(error, requestId);
-    }
-    const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer };
-    return apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => context,
-    });
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: async () => context,
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
@@ -234,10 +271,3 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-/** A 401 for a request whose API key is malformed, unknown or revoked, in the shape of a GraphQL response. */
-function authFailure(error: unknown, requestId: string) {
-  if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
-  const headers = new HeaderMap([['content-type', 'application/json'], ['www-authenticate', 'Bearer']]);
-  const body = JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
-  return { status: 401, headers, body: { kind: 'complete' as const, string: body } };
-}

@@ -1,14 +1,11 @@
 import type http from 'node:http';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { execute, GraphQLError, parse } from 'graphql';
-import { authenticate } from '../auth/api-keys';
 import { requireAccess } from '../auth/auth-checker';
-import { Role, type Viewer } from '../auth/viewer';
+import { Role } from '../auth/viewer';
 import { graphqlSchema } from '../schema';
 import type { Context } from '../core/context';
 import { ErrorCode, userErrorCodes } from '../core/errors';
 import { Loaders } from '../core/loaders';
-import { withSqlLog } from '../core/sql-log';
 import { BOM, csvLine } from './csv';
 import { csvReports } from './reports';
 
@@ -20,53 +17,46 @@ export const EXPORT_PATH = /^\/export\/([a-z-]+)\.csv$/;
  * field, as JSON (`filter={"yearFrom":2019}`, `groupBy=["YEAR"]`) or, if not
  * JSON, as a plain string. Bad arguments get 400 and the GraphQL error.
  */
-export async function handleCsvExport(orm: MikroORM, req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<void> {
+export async function handleCsvExport(context: Context, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
   const name = EXPORT_PATH.exec(url.pathname)![1];
   const report = csvReports[name];
   if (!report) {
     return json(res, 404, { errors: [{ message: `No report "${name}". Reports: ${Object.keys(csvReports).join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { errors: [{ message: 'Use GET.', extensions: { code: 'BAD_REQUEST' } }] });
+  try {
+    // Exports are for researchers; a university may export its own rows, which the field rules then enforce.
+    requireAccess(context.viewer, `the ${name} export`, [Role.UNIVERSITY]);
+  } catch (error) {
+    if (error instanceof GraphQLError) return sendErrors(res, [error], context.requestId);
+    throw error;
+  }
   const variables: Record<string, unknown> = {};
   for (const [key, value] of url.searchParams) variables[key] = parseValue(value);
-
-  await withSqlLog(async (sqlLog) => {
-    const em = orm.em.fork() as Context['em'];
-    let viewer: Viewer;
-    try {
-      viewer = await authenticate(em, req.headers.authorization);
-      // Exports are for researchers; a university may export its own rows, which the field rules then enforce.
-      requireAccess(viewer, `the ${name} export`, [Role.UNIVERSITY]);
-    } catch (error) {
-      if (error instanceof GraphQLError) return sendErrors(res, [error], requestId);
-      throw error;
+  const document = parse(report.query);
+  let after: string | null = null;
+  let started = false;
+  do {
+    const result = await execute({ schema: graphqlSchema(), document, contextValue: context, variableValues: { ...variables, ...(after ? { after } : {}) } });
+    if (result.errors?.length) {
+      if (started) throw result.errors[0];
+      return sendErrors(res, result.errors, context.requestId);
     }
-    const contextValue: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer };
-    const document = parse(report.query);
-    let after: string | null = null;
-    let started = false;
-    do {
-      const result = await execute({ schema: graphqlSchema(), document, contextValue, variableValues: { ...variables, ...(after ? { after } : {}) } });
-      if (result.errors?.length) {
-        if (started) throw result.errors[0];
-        return sendErrors(res, result.errors, requestId);
-      }
-      const { rows, next } = report.rows(result.data);
-      if (!started) {
-        res.writeHead(200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="${name}.csv"`,
-          'cache-control': 'no-store',
-        });
-        res.write(BOM + csvLine(report.columns.map(([header]) => header)));
-        started = true;
-      }
-      for (const row of rows) res.write(csvLine(report.columns.map(([, value]) => value(row))));
-      after = next;
-      contextValue.loaders = new Loaders(em);
-    } while (after);
-    res.end();
-  });
+    const { rows, next } = report.rows(result.data);
+    if (!started) {
+      res.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${name}.csv"`,
+        'cache-control': 'no-store',
+      });
+      res.write(BOM + csvLine(report.columns.map(([header]) => header)));
+      started = true;
+    }
+    for (const row of rows) res.write(csvLine(report.columns.map(([, value]) => value(row))));
+    after = next;
+    context.loaders = new Loaders(context.em);
+  } while (after);
+  res.end();
 }
 
 function parseValue(value: string): unknown {
