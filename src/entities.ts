@@ -15,6 +15,7 @@ import { University } from './university/university.entity';
 import { Provenance } from './core/provenance';
 import { ExchangeRate } from './exchange-rate/exchange-rate.entity';
 import { ApiKey } from './auth/api-key.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
 
 /** Every entity of the domain, for the ORM. The GraphQL type name of each is its class name. */
 export const entities = [
@@ -35,4 +36,5 @@ export const entities = [
   Incentive,
   ExchangeRate,
   ApiKey,
+  AuditEntry,
 ] as const;

@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
+import { AuditResolver } from './audit/audit.resolver';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { ContractRecordResolver } from './contract-record/contract-record.resolver';
 import { ContractStatsResolver } from './contract-stats/contract-stats.resolver';
 import { NodeResolver } from './core/node.resolver';
 import { DesignationResolver } from './designation/designation.resolver';
+import { EnterpriseMutations } from './enterprise/enterprise.mutations';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { ClusterFeederResolver, ClusterGroupResolver, ParkClusterFieldResolver, ParkClusterResolver } from './park-cluster/park-cluster.resolver';
 import { ParkResolver } from './park/park.resolver';
@@ -35,6 +37,7 @@ export function graphqlSchema(): GraphQLSchema {
       ClusterGroupResolver,
       ClusterFeederResolver,
       EnterpriseResolver,
+      EnterpriseMutations,
       DesignationResolver,
       UniversityResolver,
       TrainingBaseResolver,
@@ -48,6 +51,7 @@ export function graphqlSchema(): GraphQLSchema {
       IncentiveResolver,
       TalentPipelineResolver,
       SearchResolver,
+      AuditResolver,
       PipelineFlowResolver,
       PipelineAnomalyResolver,
     ],

@@ -40,6 +40,10 @@ export class Cohort extends NodeEntity {
   @Property({ type: 'integer' })
   certified!: number;
 
+  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;

@@ -65,6 +65,10 @@ export class ContractRecord extends NodeEntity {
   @Property({ type: 'text', default: 'USD' })
   currency: string = 'USD';
 
+  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;

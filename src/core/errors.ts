@@ -37,4 +37,5 @@ export const userErrorCodes = new Set<string>([
   'OPERATION_LIMIT_EXCEEDED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'CONFLICT',
 ]);

@@ -1,6 +1,6 @@
 import { Check, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -62,6 +62,10 @@ export class Designation extends NodeEntity {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day it holds; null while open-ended.' })
   @Property({ type: 'date', nullable: true })
   validUntil?: string | null;
+
+  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

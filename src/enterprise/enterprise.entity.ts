@@ -1,6 +1,6 @@
 import { Check, Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
 import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { Park } from '../park/park.entity';
@@ -91,6 +91,10 @@ export class Enterprise extends NodeEntity {
 
   @ManyToMany({ entity: () => ServiceDomain, pivotTable: 'enterprise_domain', joinColumn: 'enterprise_id', inverseJoinColumn: 'service_domain_id' })
   domains = new Collection<ServiceDomain>(this);
+
+  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

@@ -4,6 +4,7 @@ import { Migration20261126010000_locations_websites } from './Migration202611260
 import { Migration20261126020000_exchange_rates } from './Migration20261126020000_exchange_rates';
 import { Migration20261126030000_search_index } from './Migration20261126030000_search_index';
 import { Migration20261126040000_api_keys } from './Migration20261126040000_api_keys';
+import { Migration20261126050000_versions_audit } from './Migration20261126050000_versions_audit';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126020000_exchange_rates', class: Migration20261126020000_exchange_rates },
   { name: 'Migration20261126030000_search_index', class: Migration20261126030000_search_index },
   { name: 'Migration20261126040000_api_keys', class: Migration20261126040000_api_keys },
+  { name: 'Migration20261126050000_versions_audit', class: Migration20261126050000_versions_audit },
 ];

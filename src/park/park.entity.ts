@@ -94,6 +94,10 @@ export class Park extends NodeEntity {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
+  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;

@@ -1,6 +1,6 @@
 import { Check, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { LocalDateResolver, NonNegativeIntResolver } from 'graphql-scalars';
-import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
@@ -60,6 +60,10 @@ export class Partnership extends NodeEntity {
   @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Students a year. Researchers and the partner university only.' })
   @Property({ type: 'integer', nullable: true })
   studentsPerYear?: number | null;
+
+  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

@@ -1,6 +1,6 @@
 import { Check, Collection, Embedded, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/core';
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Authorized, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
@@ -69,6 +69,10 @@ export class TrainingBase extends NodeEntity {
 
   @ManyToMany({ entity: () => ServiceDomain, pivotTable: 'training_base_domain', joinColumn: 'training_base_id', inverseJoinColumn: 'service_domain_id' })
   domains = new Collection<ServiceDomain>(this);
+
+  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

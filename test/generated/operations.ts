@@ -17,6 +17,10 @@ export type Scalars = {
   CountryCode: { input: string; output: string; }
   /** A field whose value is a Currency: https://en.wikipedia.org/wiki/ISO_4217. */
   Currency: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: any; output: any; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any; }
   /** A field whose value is a valid decimal degrees latitude number (53.471): https://en.wikipedia.org/wiki/Latitude */
   Latitude: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
@@ -29,6 +33,43 @@ export type Scalars = {
   NonNegativeInt: { input: number; output: number; }
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
   URL: { input: any; output: any; }
+};
+
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE';
+
+/** A change to a record, as the audit log keeps it. */
+export type AuditEntry = {
+  action: AuditAction;
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** When (UTC). */
+  at: Scalars['DateTimeISO']['output'];
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** GraphQL type of the record. */
+  entityType: Scalars['String']['output'];
+  /** The API key that made it. */
+  keyId?: Maybe<Scalars['Int']['output']>;
+  recordId: Scalars['Int']['output'];
+  requestId: Scalars['String']['output'];
+  role: Role;
+};
+
+/** A page of AuditEntry records. */
+export type AuditEntryConnection = {
+  edges: Array<AuditEntryEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
 };
 
 /** A business type (主要业务类型) of a service domain. */
@@ -97,6 +138,8 @@ export type Cohort = Node & {
   placements: PlacementConnection;
   provenance: Provenance;
   trainingBase: TrainingBase;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -163,6 +206,8 @@ export type ContractRecord = Node & {
   quarter?: Maybe<Scalars['Int']['output']>;
   /** 签约额 contract value signed, in `currency`. Researchers only. */
   signedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -271,6 +316,33 @@ export type ContractStatsRow = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+export type CreateEnterpriseInput = {
+  clientMarkets?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /** Echoed back in the payload (Relay). */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** 统一社会信用代码: 18 characters, the last a GB 32100 check character. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Catalog numbers of its domains (replaces the list). */
+  domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  foundedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  headcount?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  listingBoard?: InputMaybe<ListingBoard>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  ownership?: InputMaybe<Ownership>;
+  /** The parks it is in (replaces the list). */
+  parkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Region of registration (its code). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type DeleteEnterpriseInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** 认定: a status granted to a park, enterprise or training base. */
 export type Designation = Node & {
   /** The authority that granted it (e.g. 郑州市商务局). */
@@ -286,6 +358,8 @@ export type Designation = Node & {
   validFrom: Scalars['LocalDate']['output'];
   /** Last day it holds; null while open-ended. */
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Designation records. */
@@ -375,6 +449,8 @@ export type Enterprise = Node & {
   region: Region;
   /** Training bases the enterprise operates. */
   trainingBases: TrainingBaseConnection;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
   /** Official website. */
   website?: Maybe<Scalars['URL']['output']>;
 };
@@ -466,6 +542,13 @@ export type EnterpriseOrderField =
   | 'NAME_ZH'
   | 'PLACED';
 
+export type EnterprisePayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The ID of a deleted enterprise. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  enterprise?: Maybe<Enterprise>;
+};
+
 /** 汇率: yearly exchange rate, yuan (CNY) per unit of a currency. */
 export type ExchangeRate = Node & {
   /** Yuan per unit of `currency` (annual average). */
@@ -542,6 +625,30 @@ export type ListingBoard =
   /** 深交所主板 Shenzhen main board */
   | 'SZSE_MAIN';
 
+export type Mutation = {
+  /** Registers an enterprise. A park administrator registers it in their own park. */
+  createEnterprise: EnterprisePayload;
+  /** Deletes an enterprise and its contract records, if it is still at `expectedVersion` and nothing else refers to it. */
+  deleteEnterprise: EnterprisePayload;
+  /** Changes an enterprise, if it is still at `expectedVersion`. */
+  updateEnterprise: EnterprisePayload;
+};
+
+
+export type MutationCreateEnterpriseArgs = {
+  input: CreateEnterpriseInput;
+};
+
+
+export type MutationDeleteEnterpriseArgs = {
+  input: DeleteEnterpriseInput;
+};
+
+
+export type MutationUpdateEnterpriseArgs = {
+  input: UpdateEnterpriseInput;
+};
+
 /** A record that can be refetched by its global ID with `node(id:)`. */
 export type Node = {
   /** Opaque global ID. */
@@ -606,6 +713,8 @@ export type Park = Node & {
   status: ParkStatus;
   /** Training bases located in the park. */
   trainingBases: TrainingBaseConnection;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
   /** Official website. */
   website?: Maybe<Scalars['URL']['output']>;
 };
@@ -767,6 +876,8 @@ export type Partnership = Node & {
   /** The training base the partnership runs through, if any. */
   trainingBase?: Maybe<TrainingBase>;
   university: University;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Partnership records. */
@@ -919,6 +1030,8 @@ export type Placement = Node & {
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   provenance: Provenance;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -1043,6 +1156,8 @@ export type Provenance = {
 };
 
 export type Query = {
+  /** Every change made through the API, newest first. Admins only. */
+  auditLog: AuditEntryConnection;
   /** Contract statistics records (服务外包合同 / 执行额). */
   contractRecords: ContractRecordConnection;
   /** Contract statistics (服务外包合同 / 执行额) summed and grouped, in USD and CNY, with growth and offshore share. */
@@ -1081,6 +1196,17 @@ export type Query = {
   trainingBases: TrainingBaseConnection;
   /** Universities and colleges (高等院校). */
   universities: UniversityConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyId?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  recordId?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1328,6 +1454,18 @@ export type RegionOrderField =
   | 'NAME_EN'
   | 'NAME_ZH';
 
+export type Role =
+  /** Everything. */
+  | 'ADMIN'
+  /** No key: public facts and aggregates above the minimum group size. */
+  | 'ANONYMOUS'
+  /** Public facts; writes to its own park and its enterprises. */
+  | 'PARK_ADMIN'
+  /** Per-enterprise contract figures, cohort figures, reports and CSV exports. */
+  | 'RESEARCHER'
+  /** Public facts plus the non-public fields of its own partnerships, bases, cohorts and placements. */
+  | 'UNIVERSITY';
+
 /** A record whose names match a search, with its rank. */
 export type SearchHit = {
   node: SearchResult;
@@ -1506,6 +1644,8 @@ export type TrainingBase = Node & {
   region: Region;
   /** The operating university, if a university runs it. */
   university?: Maybe<University>;
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
+  version: Scalars['Int']['output'];
   /** Trainees it can take a year. Researchers and the operating university only. */
   yearlyCapacity?: Maybe<Scalars['NonNegativeInt']['output']>;
 };
@@ -1667,6 +1807,29 @@ export type UniversityOrderField =
   | 'CREATED'
   | 'NAME_ZH';
 
+export type UpdateEnterpriseInput = {
+  clientMarkets?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** 统一社会信用代码: 18 characters, the last a GB 32100 check character. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** Catalog numbers of its domains (replaces the list). */
+  domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The version the change was made against. */
+  expectedVersion: Scalars['Int']['input'];
+  foundedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  headcount?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  id: Scalars['ID']['input'];
+  listingBoard?: InputMaybe<ListingBoard>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  ownership?: InputMaybe<Ownership>;
+  /** The parks it is in (replaces the list). */
+  parkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Region of registration (its code). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
 export type ContractAmountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1729,6 +1892,34 @@ export type IncentiveEligibilityQueryVariables = Exact<{
 
 
 export type IncentiveEligibilityQuery = { policies: { nodes: Array<{ code?: string | null, region: { code: string }, incentives: Array<{ code: string, kind: IncentiveKind, rate?: number | null, eligibleDesignation?: DesignationKind | null, eligibilityBasis: string, eligibility: { totalCount: number, nodes: Array<{ kind: DesignationKind, validFrom: string, validUntil?: string | null, holder: { __typename: 'Enterprise', id: string, region: { code: string } } | { __typename: 'Park' } | { __typename: 'TrainingBase' } }> } }> }> } };
+
+export type CreateEnterpriseMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+
+export type CreateEnterpriseMutation = { createEnterprise: { clientMutationId?: string | null, enterprise?: { id: string, nameZh: string, creditCode: string, version: number, headcount?: number | null, region: { code: string }, parks: Array<{ id: string }>, domains: Array<{ number: number }>, provenance: { source: SourceKind } } | null } };
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  input: UpdateEnterpriseInput;
+}>;
+
+
+export type UpdateEnterpriseMutation = { updateEnterprise: { enterprise?: { id: string, nameZh: string, headcount?: number | null, version: number } | null } };
+
+export type DeleteEnterpriseMutationVariables = Exact<{
+  input: DeleteEnterpriseInput;
+}>;
+
+
+export type DeleteEnterpriseMutation = { deleteEnterprise: { deletedId?: string | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  recordId?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ action: AuditAction, role: Role, keyId?: number | null, entityType: string, recordId: number, before?: any | null, after?: any | null, requestId: string }> } };
 
 export type NestedGraphQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1890,6 +2081,10 @@ export const CatalogDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const DomainNavigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainNavigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainNavigationQuery, DomainNavigationQueryVariables>;
 export const ContractStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractStatsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionLevel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionLevel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionLevel"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"regionLevel"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"clientMarket"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"executedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"signedCny"}},{"kind":"Field","name":{"kind":"Name","value":"executedCny"}},{"kind":"Field","name":{"kind":"Name","value":"offshoreExecutedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"offshoreShare"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCount"}},{"kind":"Field","name":{"kind":"Name","value":"executedGrowth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"executedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"executedCny"}},{"kind":"Field","name":{"kind":"Name","value":"offshoreShare"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"cnyPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unconvertedRecordCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]} as unknown as DocumentNode<ContractStatsQuery, ContractStatsQueryVariables>;
 export const IncentiveEligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncentiveEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleDesignation"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncentiveEligibilityQuery, IncentiveEligibilityQueryVariables>;
+export const CreateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
+export const UpdateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
+export const DeleteEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteEnterpriseMutation, DeleteEnterpriseMutationVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"StringValue","value":"Enterprise","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const NestedGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hired"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedGraphQuery, NestedGraphQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;

@@ -1,0 +1,28 @@
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../core/context';
+import { requireAdmin } from '../core/mutations';
+import { ConnectionArgs, connectionTypes, fetchPage, OrderDirection, type ListSource, type Page } from '../core/pagination';
+import { sql, type Sql } from '../core/sql';
+import { AuditEntry } from './audit-entry.entity';
+
+const auditSource: ListSource<AuditEntry> = { entity: AuditEntry, table: 'audit_entry', orderColumns: { CREATED: 't.id' } };
+const AuditEntryConnection = connectionTypes(AuditEntry, 'AuditEntry');
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEntryConnection, { description: 'Every change made through the API, newest first. Admins only.' })
+  auditLog(
+    @Args() page: ConnectionArgs,
+    @Arg('entityType', () => String, { nullable: true }) entityType: string | null,
+    @Arg('recordId', () => Int, { nullable: true }) recordId: number | null,
+    @Arg('keyId', () => Int, { nullable: true }) keyId: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<AuditEntry>> {
+    requireAdmin(ctx, 'auditLog');
+    const where: Sql[] = [];
+    if (entityType) where.push(sql`t.entity_type = ${entityType}`);
+    if (recordId != null) where.push(sql`t.record_id = ${recordId}`);
+    if (keyId != null) where.push(sql`t.key_id = ${keyId}`);
+    return fetchPage(ctx.em, auditSource, { where, args: page, order: { field: 'CREATED', direction: OrderDirection.DESC } });
+  }
+}

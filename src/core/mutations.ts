@@ -1,0 +1,80 @@
+import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
+import { denied } from '../auth/auth-checker';
+import { Role } from '../auth/viewer';
+import type { Context } from './context';
+import { badInput } from './errors';
+
+/**
+ * The shared mechanics of every mutation: who may write, one transaction for
+ * the change and its audit entry, optimistic concurrency through `version`,
+ * and database constraint violations turned into input errors.
+ */
+
+export function conflict(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', argumentName: argument } });
+}
+
+/** Only admins and park administrators write; `ownsIt` decides a park administrator's scope. */
+export async function requireEditor(ctx: Context, what: string, ownsIt: (parkId: number) => boolean | Promise<boolean>): Promise<void> {
+  const { viewer } = ctx;
+  if (viewer.role === Role.ADMIN) return;
+  if (viewer.role === Role.PARK_ADMIN && viewer.parkId != null && (await ownsIt(viewer.parkId))) return;
+  throw denied(viewer, what, viewer.role === Role.PARK_ADMIN ? 'an admin key, or the key of the park it belongs to' : 'an admin or park_admin key');
+}
+
+export function requireAdmin(ctx: Context, what: string): void {
+  if (ctx.viewer.role !== Role.ADMIN) throw denied(ctx.viewer, what, 'an admin key');
+}
+
+/** The record is still at the version the editor read. */
+export function checkVersion(record: { version: number }, expected: number): void {
+  if (record.version !== expected) {
+    throw conflict('input.expectedVersion', `The record changed since version ${expected}; it is at version ${record.version}. Read it again and reapply your change.`);
+  }
+}
+
+/** Runs a change in one transaction; nothing is half-written, and constraint violations become input errors. */
+export async function write<T>(ctx: Context, change: (tx: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.em.fork().transactional(async (tx) => change(tx as EntityManager));
+  } catch (error) {
+    if (error instanceof OptimisticLockError) throw conflict('input.expectedVersion', 'The record was changed by someone else meanwhile. Read it again and reapply your change.');
+    if (error instanceof UniqueConstraintViolationException) throw badInput('input', `a record with the same natural key already exists (${constraintOf(error)})`);
+    if (error instanceof ForeignKeyConstraintViolationException) throw badInput('input', `it refers to a record that does not exist, or other records still refer to it (${constraintOf(error)})`);
+    if (error instanceof CheckConstraintViolationException) throw badInput('input', `a value breaks the rule ${constraintOf(error)}`);
+    throw error;
+  }
+}
+
+function constraintOf(error: Error): string {
+  return (error as { constraint?: string }).constraint ?? /constraint "([^"]+)"/.exec(error.message)?.[1] ?? 'a database rule';
+}
+
+/** Records the change in the audit log, in the same transaction. */
+export function audit(tx: EntityManager, ctx: Context, action: AuditAction, entityType: string, recordId: number, before: object | null, after: object | null): void {
+  tx.create(AuditEntry, {
+    keyId: ctx.viewer.keyId,
+    role: ctx.viewer.role,
+    action,
+    entityType,
+    recordId,
+    before: before ? snapshot(before) : null,
+    after: after ? snapshot(after) : null,
+    requestId: ctx.requestId,
+  } as never);
+}
+
+/** A record's own values (relations as ids), for the audit log. */
+export function snapshot(record: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key.startsWith('__') || typeof value === 'function') continue;
+    if (value && typeof value === 'object' && 'id' in value && !(value instanceof Date)) out[`${key}Id`] = (value as { id: unknown }).id;
+    else if (value && typeof value === 'object' && 'isInitialized' in value) continue; // collections
+    else out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}

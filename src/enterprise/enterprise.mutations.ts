@@ -1,0 +1,172 @@
+import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { AuditAction } from '../audit/audit-entry.entity';
+import type { Context } from '../core/context';
+import { badInput, notFound } from '../core/errors';
+import { fromGlobalId } from '../core/ids';
+import { audit, checkVersion, requireEditor, write } from '../core/mutations';
+import { Provenance, SourceKind } from '../core/provenance';
+import { intArray, runSql, sql } from '../core/sql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Park } from '../park/park.entity';
+import { Region } from '../region/region.entity';
+import { regionByCode } from '../region/region.types';
+import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { isValidCreditCode } from './credit-code';
+import { Enterprise, ListingBoard, Ownership } from './enterprise.entity';
+
+@InputType({ description: 'The fields of an enterprise that editors set.' })
+class EnterpriseFields {
+  @Field({ nullable: true }) nameZh?: string;
+  @Field(() => String, { nullable: true }) nameEn?: string | null;
+  @Field({ nullable: true, description: '统一社会信用代码: 18 characters, the last a GB 32100 check character.' }) creditCode?: string;
+  @Field(() => Ownership, { nullable: true }) ownership?: Ownership;
+  @Field(() => LocalDateResolver, { nullable: true }) foundedOn?: string | null;
+  @Field(() => NonNegativeIntResolver, { nullable: true }) headcount?: number | null;
+  @Field(() => ListingBoard, { nullable: true }) listingBoard?: ListingBoard | null;
+  @Field(() => URLResolver, { nullable: true }) website?: string | null;
+  @Field(() => [CountryCodeResolver], { nullable: true }) clientMarkets?: string[];
+  @Field({ nullable: true, description: 'Region of registration (its code).' }) regionCode?: string;
+  @Field(() => [ID], { nullable: true, description: 'The parks it is in (replaces the list).' }) parkIds?: string[];
+  @Field(() => [Int], { nullable: true, description: 'Catalog numbers of its domains (replaces the list).' }) domainNumbers?: number[];
+}
+
+@InputType()
+class CreateEnterpriseInput extends EnterpriseFields {
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
+}
+
+@InputType()
+class UpdateEnterpriseInput extends EnterpriseFields {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'The version the change was made against.' }) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class DeleteEnterpriseInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType()
+class EnterprisePayload {
+  @Field(() => Enterprise, { nullable: true }) enterprise!: Enterprise | null;
+  @Field(() => ID, { nullable: true, description: 'The ID of a deleted enterprise.' }) deletedId?: string | null;
+  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+}
+
+/** Park administrators edit the enterprises of their park; admins any. */
+@Resolver()
+export class EnterpriseMutations {
+  @Mutation(() => EnterprisePayload, { description: 'Registers an enterprise. A park administrator registers it in their own park.' })
+  async createEnterprise(@Arg('input', () => CreateEnterpriseInput) input: CreateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+    for (const field of ['nameZh', 'creditCode', 'ownership', 'regionCode'] as const) {
+      if (input[field] == null) throw badInput(`input.${field}`, 'is required');
+    }
+    const parkIds = parkIdsOf(input.parkIds);
+    await requireEditor(ctx, 'createEnterprise', (own) => parkIds.length > 0 && parkIds.every((id) => id === own));
+    const apply = await validated(ctx, input);
+    const id = await write(ctx, async (tx) => {
+      const enterprise = new Enterprise();
+      enterprise.provenance = Provenance.of(SourceKind.SUBMISSION, `api key ${ctx.viewer.keyId ?? '-'}`, null, `Entered through the API (${ctx.viewer.role}).`);
+      apply(tx, enterprise);
+      tx.persist(enterprise);
+      await tx.flush();
+      audit(tx, ctx, AuditAction.CREATE, 'Enterprise', enterprise.id, null, enterprise);
+      return enterprise.id;
+    });
+    return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => EnterprisePayload, { description: 'Changes an enterprise, if it is still at `expectedVersion`.' })
+  async updateEnterprise(@Arg('input', () => UpdateEnterpriseInput) input: UpdateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
+    const current = await parksOf(ctx, id);
+    const parkIds = input.parkIds ? parkIdsOf(input.parkIds) : current;
+    await requireEditor(ctx, 'updateEnterprise', (own) => current.includes(own) && parkIds.every((p) => p === own));
+    const apply = await validated(ctx, input);
+    await write(ctx, async (tx) => {
+      const enterprise = await tx.findOne(Enterprise, id, { populate: ['parks', 'domains'] });
+      if (!enterprise) throw notFound('input.id', 'No such enterprise.');
+      checkVersion(enterprise, input.expectedVersion);
+      const before = { ...enterprise };
+      apply(tx, enterprise);
+      await tx.flush();
+      audit(tx, ctx, AuditAction.UPDATE, 'Enterprise', id, before, enterprise);
+    });
+    return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => EnterprisePayload, { description: 'Deletes an enterprise and its contract records, if it is still at `expectedVersion` and nothing else refers to it.' })
+  async deleteEnterprise(@Arg('input', () => DeleteEnterpriseInput) input: DeleteEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
+    const current = await parksOf(ctx, id);
+    await requireEditor(ctx, 'deleteEnterprise', (own) => current.includes(own));
+    await write(ctx, async (tx) => {
+      const enterprise = await tx.findOne(Enterprise, id);
+      if (!enterprise) throw notFound('input.id', 'No such enterprise.');
+      checkVersion(enterprise, input.expectedVersion);
+      const before = { ...enterprise };
+      tx.remove(enterprise);
+      await tx.flush();
+      audit(tx, ctx, AuditAction.DELETE, 'Enterprise', id, before, null);
+    });
+    return { enterprise: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+function parkIdsOf(ids: string[] | undefined): number[] {
+  return (ids ?? []).map((id, i) => fromGlobalId(id, `input.parkIds[${i}]`, 'Park').id);
+}
+
+async function parksOf(ctx: Context, enterpriseId: number): Promise<number[]> {
+  const rows = await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`);
+  return rows.map((r) => r.park_id);
+}
+
+/** Checks every given field; returns the values to set and the related records. */
+async function validated(ctx: Context, input: EnterpriseFields) {
+  const scalars: Record<string, unknown> = {};
+  if (input.nameZh !== undefined) scalars.nameZh = text('input.nameZh', input.nameZh, 200);
+  if (input.nameEn !== undefined) scalars.nameEn = input.nameEn == null ? null : text('input.nameEn', input.nameEn, 300);
+  if (input.creditCode !== undefined) {
+    const code = input.creditCode.trim().toUpperCase();
+    if (!isValidCreditCode(code)) throw badInput('input.creditCode', `"${code.slice(0, 30)}" is not a unified social credit code: 18 characters whose last is the GB 32100 check character`);
+    scalars.creditCode = code;
+  }
+  for (const field of ['ownership', 'foundedOn', 'headcount', 'listingBoard', 'website', 'clientMarkets'] as const) {
+    if (input[field] !== undefined) scalars[field] = input[field];
+  }
+  if (input.foundedOn && input.foundedOn > new Date().toISOString().slice(0, 10)) throw badInput('input.foundedOn', 'is in the future');
+  const regionId = input.regionCode !== undefined ? (await regionByCode(ctx, input.regionCode, 'input.regionCode')).id : undefined;
+  let parkIds: number[] = [];
+  if (input.parkIds) {
+    parkIds = parkIdsOf(input.parkIds);
+    const found = await runSql<{ id: number }>(ctx.em, sql`select id from park where id = any(${intArray(parkIds)}::int[])`);
+    const missing = parkIds.findIndex((id) => !found.some((p) => p.id === id));
+    if (missing >= 0) throw badInput(`input.parkIds[${missing}]`, 'no such park');
+  }
+  let domainIds: number[] = [];
+  if (input.domainNumbers) {
+    const rows = await runSql<{ id: number; number: number }>(ctx.em, sql`select id, number from service_domain where number = any(${intArray(input.domainNumbers)}::int[])`);
+    const missing = input.domainNumbers.findIndex((n) => !rows.some((r) => r.number === n));
+    if (missing >= 0) throw badInput(`input.domainNumbers[${missing}]`, `no domain has number ${input.domainNumbers[missing]}`);
+    domainIds = rows.map((r) => r.id);
+  }
+  /** Sets the checked values on an enterprise managed by `tx`. */
+  return (tx: EntityManager, enterprise: Enterprise) => {
+    tx.assign(enterprise, scalars as never);
+    if (regionId !== undefined) enterprise.region = tx.getReference(Region, regionId);
+    if (input.parkIds) enterprise.parks.set(parkIds.map((id) => tx.getReference(Park, id)));
+    if (input.domainNumbers) enterprise.domains.set(domainIds.map((id) => tx.getReference(ServiceDomain, id)));
+  };
+}
+
+function text(argument: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw badInput(argument, 'must not be empty');
+  if (trimmed.length > max) throw badInput(argument, `at most ${max} characters, got ${trimmed.length}`);
+  return trimmed;
+}

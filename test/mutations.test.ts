@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeFor } from '../seeds/synthetic';
+import { AuditLogDocument, CreateEnterpriseDocument, DeleteEnterpriseDocument, UpdateEnterpriseDocument } from './generated/operations';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => (server = await startTestServer()));
+afterAll(() => server?.close());
+
+const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
+const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+const OWN_PARK = gid('Park', 1);
+const OTHER_PARK = gid('Park', 2);
+let serial = 900_000;
+const newEnterprise = (parkId = OWN_PARK) => ({
+  nameZh: `测试直报企业${serial}`, creditCode: creditCodeFor('410172', serial++), ownership: 'PRIVATE' as const,
+  regionCode: '410172', parkIds: [parkId], domainNumbers: [17, 18], headcount: 120, clientMutationId: 'm1',
+});
+const count = async () => Number((await server.sql<{ n: string }>('select count(*) as n from enterprise'))[0].n);
+
+describe('editing enterprises', () => {
+  it('lets a park administrator register an enterprise in their park, recorded in the audit log', async () => {
+    const result = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
+    expect(result.errors).toBeUndefined();
+    const { enterprise, clientMutationId } = result.data!.createEnterprise;
+    expect(clientMutationId).toBe('m1');
+    expect(enterprise).toMatchObject({ version: 1, headcount: 120, region: { code: '410172' }, parks: [{ id: OWN_PARK }], domains: [{ number: 17 }, { number: 18 }], provenance: { source: 'SUBMISSION' } });
+    const log = await server.query(AuditLogDocument, { recordId: idOf(enterprise!.id) }, server.keys.admin);
+    expect(log.data!.auditLog.nodes).toHaveLength(1);
+    expect(log.data!.auditLog.nodes[0]).toMatchObject({ action: 'CREATE', role: 'PARK_ADMIN', before: null, after: expect.objectContaining({ creditCode: enterprise!.creditCode }) });
+  });
+
+  it('refuses writes outside the park administrator’s park, and to other roles', async () => {
+    const before = await count();
+    const other = await server.query(CreateEnterpriseDocument, { input: newEnterprise(OTHER_PARK) }, server.keys.parkAdmin);
+    expect(other.errors![0].extensions?.code).toBe('FORBIDDEN');
+    for (const key of [server.keys.researcher, server.keys.university]) {
+      expect((await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, key)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, null)).errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await count()).toBe(before);
+    // An admin may register anywhere.
+    expect((await server.query(CreateEnterpriseDocument, { input: newEnterprise(OTHER_PARK) }, server.keys.admin)).errors).toBeUndefined();
+  });
+
+  it('checks the credit code’s check character, required fields and references, writing nothing on error', async () => {
+    const before = await count();
+    const bad = { ...newEnterprise(), creditCode: '91410172000000000A' };
+    const result = await server.query(CreateEnterpriseDocument, { input: bad }, server.keys.admin);
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.creditCode' });
+    const noName = await server.query(CreateEnterpriseDocument, { input: { ...newEnterprise(), nameZh: '  ' } }, server.keys.admin);
+    expect(noName.errors![0].extensions).toMatchObject({ argumentName: 'input.nameZh' });
+    const region = await server.query(CreateEnterpriseDocument, { input: { ...newEnterprise(), regionCode: 'nowhere' } }, server.keys.admin);
+    expect(region.errors![0].extensions).toMatchObject({ argumentName: 'input.regionCode' });
+    const domain = await server.query(CreateEnterpriseDocument, { input: { ...newEnterprise(), domainNumbers: [17, 99] } }, server.keys.admin);
+    expect(domain.errors![0].extensions).toMatchObject({ argumentName: 'input.domainNumbers[1]' });
+    const first = newEnterprise();
+    expect((await server.query(CreateEnterpriseDocument, { input: first }, server.keys.admin)).errors).toBeUndefined();
+    const duplicate = await server.query(CreateEnterpriseDocument, { input: { ...newEnterprise(), creditCode: first.creditCode } }, server.keys.admin);
+    expect(duplicate.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('refuses to overwrite a change made since the editor read the record', async () => {
+    const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
+    const id = created.data!.createEnterprise.enterprise!.id;
+    const first = await server.query(UpdateEnterpriseDocument, { input: { id, expectedVersion: 1, headcount: 150 } }, server.keys.parkAdmin);
+    expect(first.data!.updateEnterprise.enterprise).toMatchObject({ headcount: 150, version: 2 });
+    const stale = await server.query(UpdateEnterpriseDocument, { input: { id, expectedVersion: 1, headcount: 999 } }, server.keys.admin);
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'input.expectedVersion' });
+    const [{ headcount }] = await server.sql<{ headcount: number }>('select headcount from enterprise where id = $1', [idOf(id)]);
+    expect(headcount).toBe(150);
+    const log = await server.query(AuditLogDocument, { recordId: idOf(id) }, server.keys.admin);
+    const update = log.data!.auditLog.nodes.find((n) => n.action === 'UPDATE')!;
+    expect(update.before).toMatchObject({ headcount: 120, version: 1 });
+    expect(update.after).toMatchObject({ headcount: 150 });
+  });
+
+  it('deletes at the expected version, and not another park’s enterprise', async () => {
+    const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
+    const id = created.data!.createEnterprise.enterprise!.id;
+    const [{ other }] = await server.sql<{ other: number }>('select min(enterprise_id) as other from enterprise_park where park_id <> 1 and enterprise_id not in (select enterprise_id from enterprise_park where park_id = 1)');
+    const foreign = await server.query(DeleteEnterpriseDocument, { input: { id: gid('Enterprise', other), expectedVersion: 1 } }, server.keys.parkAdmin);
+    expect(foreign.errors![0].extensions?.code).toBe('FORBIDDEN');
+    const deleted = await server.query(DeleteEnterpriseDocument, { input: { id, expectedVersion: 1 } }, server.keys.parkAdmin);
+    expect(deleted.data!.deleteEnterprise.deletedId).toBe(id);
+    expect(await server.sql('select 1 from enterprise where id = $1', [idOf(id)])).toHaveLength(0);
+    const log = await server.query(AuditLogDocument, { recordId: idOf(id) }, server.keys.admin);
+    expect(log.data!.auditLog.nodes[0]).toMatchObject({ action: 'DELETE', after: null, before: expect.objectContaining({ id: idOf(id) }) });
+  });
+
+  it('shows the audit log to admins only, and refuses mutations over GET', async () => {
+    expect((await server.query(AuditLogDocument, {}, server.keys.researcher)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { deleteEnterprise(input: { id: "x", expectedVersion: 1 }) { deletedId } }')}`, {
+      headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${server.keys.admin}` },
+    });
+    expect(get.status).toBe(405);
+  });
+});
