@@ -75,7 +75,7 @@ describe('in production mode', () => {
     await production.sql('alter table service_domain rename column name_en to name_en_broken');
     try {
       const body = await json(await post(production.url, JSON.stringify({ query: '{ serviceDomains { nameEn } }' })));
-      expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
       expect(JSON.stringify(body)).not.toMatch(/name_en|select|stack|node_modules/i);
       expect(Object.keys(body.extensions ?? {})).toEqual(['cost']);
     } finally {

@@ -26,13 +26,18 @@ export const authChecker: AuthChecker<Context> = async ({ root, context, info },
 /** For arguments and whole operations: throws unless the viewer has one of the roles. */
 export function requireAccess(viewer: Viewer, what: string, roles: Role[]): void {
   if (seesEverything(viewer) || roles.includes(viewer.role)) return;
-  throw denied(viewer, what, 'a researcher key');
+  throw denied(viewer, what, 'a researcher key', true);
 }
 
-export function denied(viewer: Viewer, what: string, needs: string): GraphQLError {
-  if (viewer.role === Role.ANONYMOUS) return unauthenticated(`${what} is not public: it needs ${needs}.`);
-  return new GraphQLError(`A ${viewer.role.toLowerCase()} key may not read ${what}; it needs ${needs}.`, {
-    extensions: { code: 'FORBIDDEN', field: what },
+/**
+ * UNAUTHENTICATED without a key, FORBIDDEN with one. A denied field leaves the
+ * rest of the response (status 200, the field null); a denied operation or
+ * argument (`whole`) answers 401 or 403.
+ */
+export function denied(viewer: Viewer, what: string, needs: string, whole = false): GraphQLError {
+  if (viewer.role === Role.ANONYMOUS) return unauthenticated(`${what} is not public: it needs ${needs}.`, whole ? 401 : undefined);
+  return new GraphQLError(`A ${viewer.role.toLowerCase()} key may not use ${what}; it needs ${needs}.`, {
+    extensions: { code: 'FORBIDDEN', field: what, ...(whole ? { http: { status: 403 } } : {}) },
   });
 }
 

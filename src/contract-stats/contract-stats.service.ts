@@ -31,7 +31,7 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
   // Below a minimum group size an aggregate is an enterprise's own figure: researchers only.
   const open = seesEverything(ctx.viewer);
   if (!open && (total?.enterpriseCount ?? 0) > 0 && (total?.enterpriseCount ?? 0) < MIN_GROUP_SIZE) {
-    throw denied(ctx.viewer, `contract statistics of fewer than ${MIN_GROUP_SIZE} enterprises`, 'a researcher key');
+    throw denied(ctx.viewer, `contract statistics of fewer than ${MIN_GROUP_SIZE} enterprises`, 'a researcher key', true);
   }
   const groups = open ? all : all.filter((g) => (g.enterpriseCount ?? 0) >= MIN_GROUP_SIZE);
   const rates = await ratesUsed(ctx, where);

@@ -11,10 +11,10 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
-/** Bad input in `argument` (a path such as `filter.regionCode` or `after`). */
+/** Bad input in `argument` (a path such as `filter.regionCode` or `after`); the response is a 400. */
 export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: argument },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: argument, http: { status: 400 } },
   });
 }
 

@@ -22,11 +22,11 @@ export async function requireEditor(ctx: Context, what: string, ownsIt: (parkId:
   const { viewer } = ctx;
   if (viewer.role === Role.ADMIN) return;
   if (viewer.role === Role.PARK_ADMIN && viewer.parkId != null && (await ownsIt(viewer.parkId))) return;
-  throw denied(viewer, what, viewer.role === Role.PARK_ADMIN ? 'an admin key, or the key of the park it belongs to' : 'an admin or park_admin key');
+  throw denied(viewer, what, viewer.role === Role.PARK_ADMIN ? 'an admin key, or the key of the park it belongs to' : 'an admin or park_admin key', true);
 }
 
 export function requireAdmin(ctx: Context, what: string): void {
-  if (ctx.viewer.role !== Role.ADMIN) throw denied(ctx.viewer, what, 'an admin key');
+  if (ctx.viewer.role !== Role.ADMIN) throw denied(ctx.viewer, what, 'an admin key', true);
 }
 
 /** The record is still at the version the editor read. */

@@ -224,7 +224,7 @@ function maskError(formatted: GraphQLFormattedError, error: unknown, mode: Mode)
   if (typeof code === 'string' && userErrorCodes.has(code)) return formatted;
   if (mode === 'development') return formatted;
   const original = unwrapResolverError(error);
-  console.error('Internal error:', original);
+  console.error('Internal error:', original instanceof Error ? original.stack : original);
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -263,8 +263,13 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
           enforceLimits(contextValue.cost);
         },
         async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || !contextValue.cost) return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: contextValue.cost };
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          // A masked error carries the request id, so an operator can find it in the log.
+          for (const error of result.errors ?? []) {
+            if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+          if (contextValue.cost) result.extensions = { ...result.extensions, cost: contextValue.cost };
         },
       };
     },
