@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { AuditResolver } from './audit/audit.resolver';
 import { CohortResolver } from './cohort/cohort.resolver';
+import { ContractRecordMutations } from './contract-record/contract-record.mutations';
 import { ContractRecordResolver } from './contract-record/contract-record.resolver';
 import { ContractStatsResolver } from './contract-stats/contract-stats.resolver';
 import { NodeResolver } from './core/node.resolver';
@@ -45,6 +46,7 @@ export function graphqlSchema(): GraphQLSchema {
       CohortResolver,
       PlacementResolver,
       ContractRecordResolver,
+      ContractRecordMutations,
       ContractStatsResolver,
       PolicyResolver,
       PolicyTargetResolver,

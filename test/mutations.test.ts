@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeFor } from '../seeds/synthetic';
-import { AuditLogDocument, CreateEnterpriseDocument, DeleteEnterpriseDocument, UpdateEnterpriseDocument } from './generated/operations';
+import {
+  AuditLogDocument, CreateContractRecordDocument, CreateEnterpriseDocument, DeleteContractRecordDocument, DeleteEnterpriseDocument,
+  UpdateContractRecordDocument, UpdateEnterpriseDocument,
+} from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -95,5 +98,38 @@ describe('editing enterprises', () => {
       headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${server.keys.admin}` },
     });
     expect(get.status).toBe(405);
+  });
+});
+
+describe('direct reporting of contract figures', () => {
+  it('lets a park administrator report, correct and withdraw figures of an enterprise in their park', async () => {
+    const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
+    const enterpriseId = created.data!.createEnterprise.enterprise!.id;
+    const figures = { enterpriseId, year: 2024, quarter: 2, domainNumber: 17, direction: 'OFFSHORE' as const, clientMarket: 'JP', signedAmount: 120000, executedAmount: 90000.5, currency: 'USD' };
+    const reported = await server.query(CreateContractRecordDocument, { input: figures }, server.keys.parkAdmin);
+    expect(reported.errors).toBeUndefined();
+    const record = reported.data!.createContractRecord.contractRecord!;
+    expect(record).toMatchObject({ year: 2024, quarter: 2, clientMarket: 'JP', executedAmount: 90000.5, version: 1, enterprise: { id: enterpriseId }, domain: { number: 17 } });
+    const corrected = await server.query(UpdateContractRecordDocument, { input: { id: record.id, expectedVersion: 1, executedAmount: 95000 } }, server.keys.parkAdmin);
+    expect(corrected.data!.updateContractRecord.contractRecord).toMatchObject({ executedAmount: 95000, version: 2 });
+    const twice = await server.query(CreateContractRecordDocument, { input: figures }, server.keys.parkAdmin);
+    expect(twice.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    const withdrawn = await server.query(DeleteContractRecordDocument, { input: { id: record.id, expectedVersion: 2 } }, server.keys.parkAdmin);
+    expect(withdrawn.data!.deleteContractRecord.deletedId).toBe(record.id);
+  });
+
+  it('checks the figures, and keeps other parks’ enterprises out of reach', async () => {
+    const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
+    const enterpriseId = created.data!.createEnterprise.enterprise!.id;
+    const base = { enterpriseId, year: 2023, domainNumber: 18, direction: 'ONSHORE' as const, clientMarket: 'CN', signedAmount: 1, executedAmount: 1 };
+    const market = await server.query(CreateContractRecordDocument, { input: { ...base, clientMarket: 'US' } }, server.keys.parkAdmin);
+    expect(market.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.clientMarket' });
+    const year = await server.query(CreateContractRecordDocument, { input: { ...base, year: 2999 } }, server.keys.parkAdmin);
+    expect(year.errors![0].extensions).toMatchObject({ argumentName: 'input.year' });
+    const negative = await server.query(CreateContractRecordDocument, { input: { ...base, executedAmount: -5 } }, server.keys.parkAdmin);
+    expect(negative.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    const [{ other }] = await server.sql<{ other: number }>('select min(enterprise_id) as other from enterprise_park where enterprise_id not in (select enterprise_id from enterprise_park where park_id = 1)');
+    const foreign = await server.query(CreateContractRecordDocument, { input: { ...base, enterpriseId: gid('Enterprise', other) } }, server.keys.parkAdmin);
+    expect(foreign.errors![0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -7,6 +7,8 @@ export enum Access {
   RESEARCHER = 'RESEARCHER',
   /** Figures of a university's own partnerships, bases, cohorts and placements: researchers, admins and that university. */
   OWN_UNIVERSITY = 'OWN_UNIVERSITY',
+  /** Figures of the enterprises of a park: also that park's administrator, who reports them. */
+  OWN_PARK = 'OWN_PARK',
 }
 
 /** Aggregates are public only when they cover at least this many enterprises. */

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { Cohort } from '../cohort/cohort.entity';
 import type { Context } from '../core/context';
+import { intArray, runSql, sql } from '../core/sql';
 import { TrainingBase } from '../training-base/training-base.entity';
 import { unauthenticated } from './api-keys';
 import { Access } from './access-rules';
@@ -20,8 +21,26 @@ export const authChecker: AuthChecker<Context> = async ({ root, context, info },
     const owner = await universityOf(context, info.parentType.name, root as Record<string, unknown>);
     if (owner != null && owner === viewer.universityId) return true;
   }
-  throw denied(viewer, `${info.parentType.name}.${info.fieldName}`, rules.includes(Access.OWN_UNIVERSITY) ? 'a researcher key or the owning university’s key' : 'a researcher key');
+  if (rules.includes(Access.OWN_PARK) && viewer.role === Role.PARK_ADMIN && viewer.parkId != null) {
+    const parks = await parksOf(context, info.parentType.name, root as Record<string, unknown>);
+    if (parks.includes(viewer.parkId)) return true;
+  }
+  const needs = rules.includes(Access.OWN_UNIVERSITY) ? 'a researcher key or the owning university’s key'
+    : rules.includes(Access.OWN_PARK) ? 'a researcher key or the key of the enterprise’s park' : 'a researcher key';
+  throw denied(viewer, `${info.parentType.name}.${info.fieldName}`, needs);
 };
+
+/** The parks of the enterprise a record belongs to (batched per request). */
+async function parksOf(ctx: Context, type: string, root: Record<string, unknown>): Promise<number[]> {
+  const enterpriseId = type === 'ContractRecord' ? (root.enterprise as { id: number } | undefined)?.id : type === 'Enterprise' ? (root.id as number) : undefined;
+  if (enterpriseId == null) return [];
+  return ctx.loaders
+    .get('auth:parksOfEnterprise', async (ids: readonly number[]) => {
+      const rows = await runSql<{ enterprise_id: number; park_id: number }>(ctx.em, sql`select enterprise_id, park_id from enterprise_park where enterprise_id = any(${intArray(ids)}::int[])`);
+      return ids.map((id) => rows.filter((r) => r.enterprise_id === id).map((r) => r.park_id));
+    })
+    .load(enterpriseId);
+}
 
 /** For arguments and whole operations: throws unless the viewer has one of the roles. */
 export function requireAccess(viewer: Viewer, what: string, roles: Role[]): void {

@@ -51,13 +51,13 @@ export class ContractRecord extends NodeEntity {
   @Index()
   clientMarket!: string;
 
-  @Authorized(Access.RESEARCHER)
-  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '签约额 contract value signed, in `currency`. Researchers only.' })
+  @Authorized(Access.RESEARCHER, Access.OWN_PARK)
+  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '签约额 contract value signed, in `currency`. Researchers, and the administrator of the enterprise’s park.' })
   @Property({ type: new DecimalType('number'), precision: 18, scale: 2 })
   signedAmount!: number;
 
-  @Authorized(Access.RESEARCHER)
-  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '执行额 contract value executed, in `currency`. Researchers only.' })
+  @Authorized(Access.RESEARCHER, Access.OWN_PARK)
+  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '执行额 contract value executed, in `currency`. Researchers, and the administrator of the enterprise’s park.' })
   @Property({ type: new DecimalType('number'), precision: 18, scale: 2 })
   executedAmount!: number;
 

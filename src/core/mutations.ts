@@ -5,7 +5,8 @@ import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
 import { denied } from '../auth/auth-checker';
 import { Role } from '../auth/viewer';
 import type { Context } from './context';
-import { badInput } from './errors';
+import { badInput, notFound } from './errors';
+import { Provenance, SourceKind } from './provenance';
 
 /**
  * The shared mechanics of every mutation: who may write, one transaction for
@@ -77,4 +78,59 @@ export function snapshot(record: object): Record<string, unknown> {
     else out[key] = value instanceof Date ? value.toISOString() : value;
   }
   return out;
+}
+
+type Entity = { id: number; version: number };
+
+/** Creates a record set up by `init`, with its audit entry; returns its id. */
+export function createRecord<T extends Entity>(ctx: Context, entity: new () => T, init: (tx: EntityManager, record: T) => void): Promise<number> {
+  return write(ctx, async (tx) => {
+    const record = new entity();
+    init(tx, record);
+    tx.persist(record);
+    await tx.flush();
+    audit(tx, ctx, AuditAction.CREATE, entity.name, record.id, null, record);
+    return record.id;
+  });
+}
+
+/** Changes a record still at `expectedVersion` with `apply`, with its audit entry. */
+export function updateRecord<T extends Entity>(
+  ctx: Context, entity: new () => T, id: number, expectedVersion: number, apply: (tx: EntityManager, record: T) => void, populate: string[] = [],
+): Promise<void> {
+  return write(ctx, async (tx) => {
+    const record = await tx.findOne(entity, id as never, { populate: populate as never });
+    if (!record) throw notFound('input.id', `No such ${entity.name}.`);
+    checkVersion(record, expectedVersion);
+    const before = { ...record };
+    apply(tx, record as T);
+    await tx.flush();
+    audit(tx, ctx, AuditAction.UPDATE, entity.name, id, before, record);
+  });
+}
+
+/** Deletes a record still at `expectedVersion`, with its audit entry. */
+export function deleteRecord<T extends Entity>(ctx: Context, entity: new () => T, id: number, expectedVersion: number): Promise<void> {
+  return write(ctx, async (tx) => {
+    const record = await tx.findOne(entity, id as never);
+    if (!record) throw notFound('input.id', `No such ${entity.name}.`);
+    checkVersion(record, expectedVersion);
+    const before = { ...record };
+    tx.remove(record);
+    await tx.flush();
+    audit(tx, ctx, AuditAction.DELETE, entity.name, id, before, null);
+  });
+}
+
+/** Trimmed, non-empty text of at most `max` characters. */
+export function text(argument: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw badInput(argument, 'must not be empty');
+  if (trimmed.length > max) throw badInput(argument, `at most ${max} characters, got ${trimmed.length}`);
+  return trimmed;
+}
+
+/** Where a record entered through the API came from. */
+export function submittedBy(ctx: Context): Provenance {
+  return Provenance.of(SourceKind.SUBMISSION, `api key ${ctx.viewer.keyId ?? '-'}`, null, `Entered through the API (${ctx.viewer.role}).`);
 }

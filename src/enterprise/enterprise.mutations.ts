@@ -1,11 +1,9 @@
 import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { AuditAction } from '../audit/audit-entry.entity';
 import type { Context } from '../core/context';
-import { badInput, notFound } from '../core/errors';
+import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { audit, checkVersion, requireEditor, write } from '../core/mutations';
-import { Provenance, SourceKind } from '../core/provenance';
+import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord } from '../core/mutations';
 import { intArray, runSql, sql } from '../core/sql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Park } from '../park/park.entity';
@@ -68,14 +66,9 @@ export class EnterpriseMutations {
     const parkIds = parkIdsOf(input.parkIds);
     await requireEditor(ctx, 'createEnterprise', (own) => parkIds.length > 0 && parkIds.every((id) => id === own));
     const apply = await validated(ctx, input);
-    const id = await write(ctx, async (tx) => {
-      const enterprise = new Enterprise();
-      enterprise.provenance = Provenance.of(SourceKind.SUBMISSION, `api key ${ctx.viewer.keyId ?? '-'}`, null, `Entered through the API (${ctx.viewer.role}).`);
+    const id = await createRecord(ctx, Enterprise, (tx, enterprise) => {
+      enterprise.provenance = submittedBy(ctx);
       apply(tx, enterprise);
-      tx.persist(enterprise);
-      await tx.flush();
-      audit(tx, ctx, AuditAction.CREATE, 'Enterprise', enterprise.id, null, enterprise);
-      return enterprise.id;
     });
     return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
   }
@@ -87,15 +80,7 @@ export class EnterpriseMutations {
     const parkIds = input.parkIds ? parkIdsOf(input.parkIds) : current;
     await requireEditor(ctx, 'updateEnterprise', (own) => current.includes(own) && parkIds.every((p) => p === own));
     const apply = await validated(ctx, input);
-    await write(ctx, async (tx) => {
-      const enterprise = await tx.findOne(Enterprise, id, { populate: ['parks', 'domains'] });
-      if (!enterprise) throw notFound('input.id', 'No such enterprise.');
-      checkVersion(enterprise, input.expectedVersion);
-      const before = { ...enterprise };
-      apply(tx, enterprise);
-      await tx.flush();
-      audit(tx, ctx, AuditAction.UPDATE, 'Enterprise', id, before, enterprise);
-    });
+    await updateRecord(ctx, Enterprise, id, input.expectedVersion, apply, ['parks', 'domains']);
     return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
@@ -104,15 +89,7 @@ export class EnterpriseMutations {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
     const current = await parksOf(ctx, id);
     await requireEditor(ctx, 'deleteEnterprise', (own) => current.includes(own));
-    await write(ctx, async (tx) => {
-      const enterprise = await tx.findOne(Enterprise, id);
-      if (!enterprise) throw notFound('input.id', 'No such enterprise.');
-      checkVersion(enterprise, input.expectedVersion);
-      const before = { ...enterprise };
-      tx.remove(enterprise);
-      await tx.flush();
-      audit(tx, ctx, AuditAction.DELETE, 'Enterprise', id, before, null);
-    });
+    await deleteRecord(ctx, Enterprise, id, input.expectedVersion);
     return { enterprise: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
@@ -162,11 +139,4 @@ async function validated(ctx: Context, input: EnterpriseFields) {
     if (input.parkIds) enterprise.parks.set(parkIds.map((id) => tx.getReference(Park, id)));
     if (input.domainNumbers) enterprise.domains.set(domainIds.map((id) => tx.getReference(ServiceDomain, id)));
   };
-}
-
-function text(argument: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw badInput(argument, 'must not be empty');
-  if (trimmed.length > max) throw badInput(argument, `at most ${max} characters, got ${trimmed.length}`);
-  return trimmed;
 }

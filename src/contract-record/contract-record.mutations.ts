@@ -1,0 +1,125 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { fromGlobalId } from '../core/ids';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { runSql, sql } from '../core/sql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { ContractDirection, ContractRecord } from './contract-record.entity';
+
+@InputType({ description: 'Contract figures of an enterprise for a period, as a park or enterprise reports them (数据直报).' })
+class ContractRecordFields {
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year figure.' }) quarter?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Catalog number of the domain.' }) domainNumber?: number;
+  @Field(() => ContractDirection, { nullable: true }) direction?: ContractDirection;
+  @Field(() => CountryCodeResolver, { nullable: true, description: 'CN for onshore business.' }) clientMarket?: string;
+  @Field(() => NonNegativeFloatResolver, { nullable: true }) signedAmount?: number;
+  @Field(() => NonNegativeFloatResolver, { nullable: true }) executedAmount?: number;
+  @Field(() => CurrencyResolver, { nullable: true }) currency?: string;
+}
+
+@InputType()
+class CreateContractRecordInput extends ContractRecordFields {
+  @Field(() => ID) enterpriseId!: string;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class UpdateContractRecordInput extends ContractRecordFields {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class DeleteContractRecordInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType()
+class ContractRecordPayload {
+  @Field(() => ContractRecord, { nullable: true }) contractRecord!: ContractRecord | null;
+  @Field(() => ID, { nullable: true }) deletedId?: string | null;
+  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+}
+
+/** Park administrators report the figures of their park's enterprises; admins any. */
+@Resolver()
+export class ContractRecordMutations {
+  @Mutation(() => ContractRecordPayload, { description: 'Reports contract figures of an enterprise for a period.' })
+  async createContractRecord(@Arg('input', () => CreateContractRecordInput) input: CreateContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+    for (const field of ['year', 'domainNumber', 'direction', 'clientMarket', 'signedAmount', 'executedAmount'] as const) {
+      if (input[field] == null) throw badInput(`input.${field}`, 'is required');
+    }
+    const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
+    await requireEditor(ctx, 'createContractRecord', async (own) => (await parksOfEnterprise(ctx, enterpriseId)).includes(own));
+    const apply = await validated(ctx, input, { direction: input.direction!, clientMarket: input.clientMarket! });
+    const id = await createRecord(ctx, ContractRecord, (tx, record) => {
+      record.enterprise = tx.getReference(Enterprise, enterpriseId);
+      record.provenance = submittedBy(ctx);
+      apply(tx, record);
+    });
+    return { contractRecord: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => ContractRecordPayload, { description: 'Corrects reported figures, if the record is still at `expectedVersion`.' })
+  async updateContractRecord(@Arg('input', () => UpdateContractRecordInput) input: UpdateContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');
+    const current = await currentRecord(ctx, id);
+    await requireEditor(ctx, 'updateContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));
+    const apply = await validated(ctx, input, { direction: input.direction ?? current.direction, clientMarket: input.clientMarket ?? current.clientMarket });
+    await updateRecord(ctx, ContractRecord, id, input.expectedVersion, apply);
+    return { contractRecord: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => ContractRecordPayload, { description: 'Withdraws reported figures, if the record is still at `expectedVersion`.' })
+  async deleteContractRecord(@Arg('input', () => DeleteContractRecordInput) input: DeleteContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');
+    const current = await currentRecord(ctx, id);
+    await requireEditor(ctx, 'deleteContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));
+    await deleteRecord(ctx, ContractRecord, id, input.expectedVersion);
+    return { contractRecord: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+async function parksOfEnterprise(ctx: Context, enterpriseId: number): Promise<number[]> {
+  return (await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`)).map((r) => r.park_id);
+}
+
+async function currentRecord(ctx: Context, id: number) {
+  const [row] = await runSql<{ enterprise_id: number; direction: ContractDirection; client_market: string }>(
+    ctx.em, sql`select enterprise_id, direction, client_market from contract_record where id = ${id}`,
+  );
+  if (!row) throw badInput('input.id', 'no such contract record');
+  return { enterpriseId: row.enterprise_id, direction: row.direction, clientMarket: row.client_market };
+}
+
+/** Checks the given figures; offshore business has a foreign client market, onshore business is CN. */
+async function validated(ctx: Context, input: ContractRecordFields, resulting: { direction: ContractDirection; clientMarket: string }) {
+  const thisYear = new Date().getUTCFullYear();
+  if (input.year != null && (input.year < 2000 || input.year > thisYear)) throw badInput('input.year', `must be between 2000 and ${thisYear}`);
+  if (input.quarter != null && (input.quarter < 1 || input.quarter > 4)) throw badInput('input.quarter', 'must be 1–4, or null for a whole year');
+  if ((resulting.direction === ContractDirection.ONSHORE) !== (resulting.clientMarket === 'CN')) {
+    throw badInput('input.clientMarket', resulting.direction === ContractDirection.ONSHORE ? 'onshore business has client market CN' : 'offshore business has a client market outside China (CN)');
+  }
+  let domainId: number | undefined;
+  if (input.domainNumber != null) {
+    const [row] = await runSql<{ id: number }>(ctx.em, sql`select id from service_domain where number = ${input.domainNumber}`);
+    if (!row) throw badInput('input.domainNumber', `no domain has number ${input.domainNumber}`);
+    domainId = row.id;
+  }
+  const scalars: Record<string, unknown> = {};
+  for (const field of ['year', 'quarter', 'direction', 'clientMarket', 'signedAmount', 'executedAmount', 'currency'] as const) {
+    if (input[field] !== undefined) scalars[field] = input[field];
+  }
+  return (tx: EntityManager, record: ContractRecord) => {
+    tx.assign(record, scalars as never);
+    if (domainId !== undefined) record.domain = tx.getReference(ServiceDomain, domainId);
+  };
+}
