@@ -8,10 +8,12 @@ import { ContractRecordMutations } from './contract-record/contract-record.mutat
 import { ContractRecordResolver } from './contract-record/contract-record.resolver';
 import { ContractStatsResolver } from './contract-stats/contract-stats.resolver';
 import { NodeResolver } from './core/node.resolver';
+import { DesignationMutations } from './designation/designation.mutations';
 import { DesignationResolver } from './designation/designation.resolver';
 import { EnterpriseMutations } from './enterprise/enterprise.mutations';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { ClusterFeederResolver, ClusterGroupResolver, ParkClusterFieldResolver, ParkClusterResolver } from './park-cluster/park-cluster.resolver';
+import { ParkMutations } from './park/park.mutations';
 import { ParkResolver } from './park/park.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PlacementResolver } from './placement/placement.resolver';
@@ -33,6 +35,7 @@ export function graphqlSchema(): GraphQLSchema {
       RegionResolver,
       ServiceDomainResolver,
       ParkResolver,
+      ParkMutations,
       ParkClusterFieldResolver,
       ParkClusterResolver,
       ClusterGroupResolver,
@@ -40,6 +43,7 @@ export function graphqlSchema(): GraphQLSchema {
       EnterpriseResolver,
       EnterpriseMutations,
       DesignationResolver,
+      DesignationMutations,
       UniversityResolver,
       TrainingBaseResolver,
       PartnershipResolver,

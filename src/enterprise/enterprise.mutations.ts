@@ -113,9 +113,11 @@ async function validated(ctx: Context, input: EnterpriseFields) {
     if (!isValidCreditCode(code)) throw badInput('input.creditCode', `"${code.slice(0, 30)}" is not a unified social credit code: 18 characters whose last is the GB 32100 check character`);
     scalars.creditCode = code;
   }
-  for (const field of ['ownership', 'foundedOn', 'headcount', 'listingBoard', 'website', 'clientMarkets'] as const) {
+  for (const field of ['ownership', 'foundedOn', 'headcount', 'listingBoard', 'clientMarkets'] as const) {
     if (input[field] !== undefined) scalars[field] = input[field];
   }
+  // The URL scalar parses to a URL object; the column keeps its text.
+  if (input.website !== undefined) scalars.website = input.website == null ? null : String(input.website);
   if (input.foundedOn && input.foundedOn > new Date().toISOString().slice(0, 10)) throw badInput('input.foundedOn', 'is in the future');
   const regionId = input.regionCode !== undefined ? (await regionByCode(ctx, input.regionCode, 'input.regionCode')).id : undefined;
   let parkIds: number[] = [];

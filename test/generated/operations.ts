@@ -338,6 +338,19 @@ export type CreateContractRecordInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CreateDesignationInput = {
+  /** The granting authority, e.g. 郑州市商务局. */
+  authority: Scalars['String']['input'];
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The park, enterprise or training base it is granted to. */
+  holderId: Scalars['ID']['input'];
+  kind: DesignationKind;
+  /** Code of the policy it is granted under. */
+  policyCode?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['LocalDate']['input'];
+  validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 export type CreateEnterpriseInput = {
   clientMarkets?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
   /** Echoed back in the payload (Relay). */
@@ -359,13 +372,44 @@ export type CreateEnterpriseInput = {
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+export type CreateParkInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  designationYear?: InputMaybe<Scalars['Int']['input']>;
+  focusCategory?: InputMaybe<ServiceCategory>;
+  /** Catalog numbers of its focus domains (replaces the list). */
+  focusDomainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  kind?: InputMaybe<ParkKind>;
+  latitude?: InputMaybe<Scalars['Latitude']['input']>;
+  level?: InputMaybe<ParkLevel>;
+  longitude?: InputMaybe<Scalars['Longitude']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Region (its code). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ParkStatus>;
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
 export type DeleteContractRecordInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
+export type DeleteDesignationInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type DeleteEnterpriseInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteParkInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -443,6 +487,12 @@ export type DesignationOrder = {
 export type DesignationOrderField =
   | 'CREATED'
   | 'VALID_FROM';
+
+export type DesignationPayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  designation?: Maybe<Designation>;
+};
 
 /** 企业: a service-outsourcing enterprise. */
 export type Enterprise = Node & {
@@ -656,16 +706,28 @@ export type ListingBoard =
 export type Mutation = {
   /** Reports contract figures of an enterprise for a period. */
   createContractRecord: ContractRecordPayload;
+  /** Records a designation (认定). Admins only. */
+  createDesignation: DesignationPayload;
   /** Registers an enterprise. A park administrator registers it in their own park. */
   createEnterprise: EnterprisePayload;
+  /** Adds a park. Admins only. */
+  createPark: ParkPayload;
   /** Withdraws reported figures, if the record is still at `expectedVersion`. */
   deleteContractRecord: ContractRecordPayload;
+  /** Deletes a designation recorded in error. Admins only (to end one, set validUntil). */
+  deleteDesignation: DesignationPayload;
   /** Deletes an enterprise and its contract records, if it is still at `expectedVersion` and nothing else refers to it. */
   deleteEnterprise: EnterprisePayload;
+  /** Deletes a park and its designations. Admins only. */
+  deletePark: ParkPayload;
   /** Corrects reported figures, if the record is still at `expectedVersion`. */
   updateContractRecord: ContractRecordPayload;
+  /** Changes a designation’s dates or authority, e.g. ends it. Admins only. */
+  updateDesignation: DesignationPayload;
   /** Changes an enterprise, if it is still at `expectedVersion`. */
   updateEnterprise: EnterprisePayload;
+  /** Changes a park, if it is still at `expectedVersion`. Admins, and the park’s administrator. */
+  updatePark: ParkPayload;
 };
 
 
@@ -674,8 +736,18 @@ export type MutationCreateContractRecordArgs = {
 };
 
 
+export type MutationCreateDesignationArgs = {
+  input: CreateDesignationInput;
+};
+
+
 export type MutationCreateEnterpriseArgs = {
   input: CreateEnterpriseInput;
+};
+
+
+export type MutationCreateParkArgs = {
+  input: CreateParkInput;
 };
 
 
@@ -684,8 +756,18 @@ export type MutationDeleteContractRecordArgs = {
 };
 
 
+export type MutationDeleteDesignationArgs = {
+  input: DeleteDesignationInput;
+};
+
+
 export type MutationDeleteEnterpriseArgs = {
   input: DeleteEnterpriseInput;
+};
+
+
+export type MutationDeleteParkArgs = {
+  input: DeleteParkInput;
 };
 
 
@@ -694,8 +776,18 @@ export type MutationUpdateContractRecordArgs = {
 };
 
 
+export type MutationUpdateDesignationArgs = {
+  input: UpdateDesignationInput;
+};
+
+
 export type MutationUpdateEnterpriseArgs = {
   input: UpdateEnterpriseInput;
+};
+
+
+export type MutationUpdateParkArgs = {
+  input: UpdateParkInput;
 };
 
 /** A record that can be refetched by its global ID with `node(id:)`. */
@@ -904,6 +996,12 @@ export type ParkOrderField =
   | 'NAME_EN'
   | 'NAME_ZH'
   | 'OFFSHORE_EXECUTED_USD';
+
+export type ParkPayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  park?: Maybe<Park>;
+};
 
 export type ParkStatus =
   | 'ACTIVE'
@@ -1873,6 +1971,16 @@ export type UpdateContractRecordInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type UpdateDesignationInput = {
+  authority?: InputMaybe<Scalars['String']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Set to end (or withdraw) the designation. */
+  validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 export type UpdateEnterpriseInput = {
   clientMarkets?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -1893,6 +2001,27 @@ export type UpdateEnterpriseInput = {
   parkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Region of registration (its code). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type UpdateParkInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  designationYear?: InputMaybe<Scalars['Int']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  focusCategory?: InputMaybe<ServiceCategory>;
+  /** Catalog numbers of its focus domains (replaces the list). */
+  focusDomainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<ParkKind>;
+  latitude?: InputMaybe<Scalars['Latitude']['input']>;
+  level?: InputMaybe<ParkLevel>;
+  longitude?: InputMaybe<Scalars['Longitude']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Region (its code). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ParkStatus>;
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
@@ -2007,6 +2136,34 @@ export type DeleteContractRecordMutationVariables = Exact<{
 
 
 export type DeleteContractRecordMutation = { deleteContractRecord: { deletedId?: string | null } };
+
+export type UpdateParkMutationVariables = Exact<{
+  input: UpdateParkInput;
+}>;
+
+
+export type UpdateParkMutation = { updatePark: { park?: { id: string, nameEn: string, version: number, website?: any | null, location?: { latitude: any, longitude: any } | null, focusDomains: Array<{ number: number }> } | null } };
+
+export type CreateDesignationMutationVariables = Exact<{
+  input: CreateDesignationInput;
+}>;
+
+
+export type CreateDesignationMutation = { createDesignation: { designation?: { id: string, kind: DesignationKind, validFrom: string, validUntil?: string | null, version: number, holder: { __typename: 'Enterprise' } | { __typename: 'Park' } | { __typename: 'TrainingBase' }, policy?: { code?: string | null } | null } | null } };
+
+export type UpdateDesignationMutationVariables = Exact<{
+  input: UpdateDesignationInput;
+}>;
+
+
+export type UpdateDesignationMutation = { updateDesignation: { designation?: { id: string, validUntil?: string | null, version: number } | null } };
+
+export type DemonstrationParkTargetQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type DemonstrationParkTargetQuery = { policy: { targets: Array<{ code: string, current?: number | null }> } };
 
 export type NestedGraphQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2175,6 +2332,10 @@ export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const CreateContractRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContractRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContractRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"clientMarket"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateContractRecordMutation, CreateContractRecordMutationVariables>;
 export const UpdateContractRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContractRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContractRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContractRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateContractRecordMutation, UpdateContractRecordMutationVariables>;
 export const DeleteContractRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteContractRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteContractRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContractRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteContractRecordMutation, DeleteContractRecordMutationVariables>;
+export const UpdateParkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePark"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateParkMutation, UpdateParkMutationVariables>;
+export const CreateDesignationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDesignation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDesignationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDesignation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateDesignationMutation, CreateDesignationMutationVariables>;
+export const UpdateDesignationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDesignation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDesignationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDesignation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDesignationMutation, UpdateDesignationMutationVariables>;
+export const DemonstrationParkTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemonstrationParkTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"郑政〔2017〕29号","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}]}}]}}]}}]} as unknown as DocumentNode<DemonstrationParkTargetQuery, DemonstrationParkTargetQueryVariables>;
 export const NestedGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hired"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedGraphQuery, NestedGraphQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
