@@ -1,4 +1,8 @@
 import 'reflect-metadata';
+import { PartnershipMutations } from './partnership/partnership.mutations';
+import { PlacementMutations } from './placement/placement.mutations';
+import { CohortMutations } from './cohort/cohort.mutations';
+import { TrainingBaseMutations } from './training-base/training-base.mutations';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
@@ -46,9 +50,13 @@ export function graphqlSchema(): GraphQLSchema {
       DesignationMutations,
       UniversityResolver,
       TrainingBaseResolver,
+      TrainingBaseMutations,
       PartnershipResolver,
+      PartnershipMutations,
       CohortResolver,
+      CohortMutations,
       PlacementResolver,
+      PlacementMutations,
       ContractRecordResolver,
       ContractRecordMutations,
       ContractStatsResolver,

@@ -25,21 +25,42 @@ export const authChecker: AuthChecker<Context> = async ({ root, context, info },
     const parks = await parksOf(context, info.parentType.name, root as Record<string, unknown>);
     if (parks.includes(viewer.parkId)) return true;
   }
-  const needs = rules.includes(Access.OWN_UNIVERSITY) ? 'a researcher key or the owning university’s key'
-    : rules.includes(Access.OWN_PARK) ? 'a researcher key or the key of the enterprise’s park' : 'a researcher key';
+  const needs = [
+    'a researcher key',
+    ...(rules.includes(Access.OWN_UNIVERSITY) ? ['the owning university’s key'] : []),
+    ...(rules.includes(Access.OWN_PARK) ? ['the key of its park'] : []),
+  ].join(' or ');
   throw denied(viewer, `${info.parentType.name}.${info.fieldName}`, needs);
 };
 
-/** The parks of the enterprise a record belongs to (batched per request). */
+/** The parks a record belongs to: its enterprise's parks, or its training base's park (batched per request). */
 async function parksOf(ctx: Context, type: string, root: Record<string, unknown>): Promise<number[]> {
-  const enterpriseId = type === 'ContractRecord' ? (root.enterprise as { id: number } | undefined)?.id : type === 'Enterprise' ? (root.id as number) : undefined;
-  if (enterpriseId == null) return [];
-  return ctx.loaders
-    .get('auth:parksOfEnterprise', async (ids: readonly number[]) => {
-      const rows = await runSql<{ enterprise_id: number; park_id: number }>(ctx.em, sql`select enterprise_id, park_id from enterprise_park where enterprise_id = any(${intArray(ids)}::int[])`);
-      return ids.map((id) => rows.filter((r) => r.enterprise_id === id).map((r) => r.park_id));
-    })
-    .load(enterpriseId);
+  const ref = (value: unknown) => (value as { id: number } | null | undefined)?.id ?? null;
+  const enterpriseParks = (enterpriseId: number | null) =>
+    enterpriseId == null ? Promise.resolve([]) : ctx.loaders
+      .get('auth:parksOfEnterprise', async (ids: readonly number[]) => {
+        const rows = await runSql<{ enterprise_id: number; park_id: number }>(ctx.em, sql`select enterprise_id, park_id from enterprise_park where enterprise_id = any(${intArray(ids)}::int[])`);
+        return ids.map((id) => rows.filter((r) => r.enterprise_id === id).map((r) => r.park_id));
+      })
+      .load(enterpriseId);
+  const baseParks = async (baseId: number | null) => {
+    const park = baseId == null ? null : ref((await ctx.loaders.byId(TrainingBase).load(baseId))?.park);
+    return park == null ? [] : [park];
+  };
+  switch (type) {
+    case 'ContractRecord':
+    case 'Partnership':
+    case 'Placement':
+      return enterpriseParks(ref(root.enterprise));
+    case 'Enterprise':
+      return enterpriseParks(root.id as number);
+    case 'TrainingBase':
+      return baseParks(root.id as number);
+    case 'Cohort':
+      return baseParks(ref(root.trainingBase));
+    default:
+      return [];
+  }
 }
 
 /** For arguments and whole operations: throws unless the viewer has one of the roles. */

@@ -25,18 +25,18 @@ export class Cohort extends NodeEntity {
   domain!: ServiceDomain;
 
   @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
-  @Authorized(Access.OWN_UNIVERSITY)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Enrolled. Researchers and the operating university only.' })
+  @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Enrolled. Researchers, the operating university and the base’s park administrator only.' })
   @Property({ type: 'integer' })
   enrolled!: number;
 
-  @Authorized(Access.OWN_UNIVERSITY)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Completed. Researchers and the operating university only.' })
+  @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Completed. Researchers, the operating university and the base’s park administrator only.' })
   @Property({ type: 'integer' })
   completed!: number;
 
-  @Authorized(Access.OWN_UNIVERSITY)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Certified. Researchers and the operating university only.' })
+  @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Certified. Researchers, the operating university and the base’s park administrator only.' })
   @Property({ type: 'integer' })
   certified!: number;
 

@@ -56,8 +56,8 @@ export class Partnership extends NodeEntity {
   @Field(() => LocalDateResolver) @Property({ type: 'date' }) @Index() startedOn!: string;
   @Field(() => LocalDateResolver, { nullable: true }) @Property({ type: 'date', nullable: true }) endedOn?: string | null;
 
-  @Authorized(Access.OWN_UNIVERSITY)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Students a year. Researchers and the partner university only.' })
+  @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Students a year. Researchers, the partner university and the enterprise’s park administrator only.' })
   @Property({ type: 'integer', nullable: true })
   studentsPerYear?: number | null;
 

@@ -21,8 +21,8 @@ export class Placement extends NodeEntity {
   enterprise!: Enterprise;
 
   @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
-  @Authorized(Access.OWN_UNIVERSITY)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Hired. Researchers and the university whose cohort it was only.' })
+  @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Hired. Researchers, the university whose cohort it was and the hiring enterprise’s park administrator only.' })
   @Property({ type: 'integer' })
   hired!: number;
 

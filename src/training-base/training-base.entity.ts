@@ -62,8 +62,8 @@ export class TrainingBase extends NodeEntity {
   @ManyToOne(() => Park, { nullable: true, index: true, deleteRule: 'set null' })
   park?: Park | null;
 
-  @Authorized(Access.OWN_UNIVERSITY)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees it can take a year. Researchers and the operating university only.' })
+  @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees it can take a year. Researchers, the operating university and the base’s park administrator only.' })
   @Property({ type: 'integer', nullable: true })
   yearlyCapacity?: number | null;
 

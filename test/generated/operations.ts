@@ -125,12 +125,12 @@ export type ClusterOptions = {
 
 /** 培训批次: a training base’s intake for a domain and year. */
 export type Cohort = Node & {
-  /** Certified. Researchers and the operating university only. */
+  /** Certified. Researchers, the operating university and the base’s park administrator only. */
   certified?: Maybe<Scalars['NonNegativeInt']['output']>;
-  /** Completed. Researchers and the operating university only. */
+  /** Completed. Researchers, the operating university and the base’s park administrator only. */
   completed?: Maybe<Scalars['NonNegativeInt']['output']>;
   domain: ServiceDomain;
-  /** Enrolled. Researchers and the operating university only. */
+  /** Enrolled. Researchers, the operating university and the base’s park administrator only. */
   enrolled?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
@@ -166,6 +166,12 @@ export type CohortEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
   node: Cohort;
+};
+
+export type CohortPayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  cohort?: Maybe<Cohort>;
+  deletedId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** What contract statistics can be grouped by. */
@@ -322,6 +328,16 @@ export type ContractStatsRow = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+export type CreateCohortInput = {
+  certified?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  completed?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  enrolled?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  trainingBaseId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateContractRecordInput = {
   /** CN for onshore business. */
   clientMarket?: InputMaybe<Scalars['CountryCode']['input']>;
@@ -391,6 +407,51 @@ export type CreateParkInput = {
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+export type CreatePartnershipInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  enterpriseId: Scalars['ID']['input'];
+  kind?: InputMaybe<PartnershipKind>;
+  startedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<PartnershipStatus>;
+  studentsPerYear?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  trainingBaseId?: InputMaybe<Scalars['ID']['input']>;
+  universityId: Scalars['ID']['input'];
+};
+
+export type CreatePlacementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  cohortId: Scalars['ID']['input'];
+  /** The hiring enterprise. */
+  enterpriseId: Scalars['ID']['input'];
+  hired: Scalars['NonNegativeInt']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateTrainingBaseInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The operating enterprise (operatorKind ENTERPRISE). */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<TrainingBaseKind>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  operatorKind?: InputMaybe<OperatorKind>;
+  /** The operating organisation (operatorKind TRAINING_ORGANISATION). */
+  operatorName?: InputMaybe<Scalars['String']['input']>;
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** The operating university (operatorKind UNIVERSITY). */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+  yearlyCapacity?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+};
+
+export type DeleteCohortInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type DeleteContractRecordInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
@@ -410,6 +471,24 @@ export type DeleteEnterpriseInput = {
 };
 
 export type DeleteParkInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type DeletePartnershipInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type DeletePlacementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteTrainingBaseInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -704,6 +783,7 @@ export type ListingBoard =
   | 'SZSE_MAIN';
 
 export type Mutation = {
+  createCohort: CohortPayload;
   /** Reports contract figures of an enterprise for a period. */
   createContractRecord: ContractRecordPayload;
   /** Records a designation (认定). Admins only. */
@@ -712,6 +792,13 @@ export type Mutation = {
   createEnterprise: EnterprisePayload;
   /** Adds a park. Admins only. */
   createPark: ParkPayload;
+  /** Records a university–enterprise partnership (校企合作). */
+  createPartnership: PartnershipPayload;
+  /** Reports graduates of a cohort hired by an enterprise (就业去向). */
+  createPlacement: PlacementPayload;
+  createTrainingBase: TrainingBasePayload;
+  /** Deletes a cohort and its placements. */
+  deleteCohort: CohortPayload;
   /** Withdraws reported figures, if the record is still at `expectedVersion`. */
   deleteContractRecord: ContractRecordPayload;
   /** Deletes a designation recorded in error. Admins only (to end one, set validUntil). */
@@ -720,6 +807,11 @@ export type Mutation = {
   deleteEnterprise: EnterprisePayload;
   /** Deletes a park and its designations. Admins only. */
   deletePark: ParkPayload;
+  deletePartnership: PartnershipPayload;
+  deletePlacement: PlacementPayload;
+  /** Deletes a training base and its cohorts. */
+  deleteTrainingBase: TrainingBasePayload;
+  updateCohort: CohortPayload;
   /** Corrects reported figures, if the record is still at `expectedVersion`. */
   updateContractRecord: ContractRecordPayload;
   /** Changes a designation’s dates or authority, e.g. ends it. Admins only. */
@@ -728,6 +820,14 @@ export type Mutation = {
   updateEnterprise: EnterprisePayload;
   /** Changes a park, if it is still at `expectedVersion`. Admins, and the park’s administrator. */
   updatePark: ParkPayload;
+  updatePartnership: PartnershipPayload;
+  updatePlacement: PlacementPayload;
+  updateTrainingBase: TrainingBasePayload;
+};
+
+
+export type MutationCreateCohortArgs = {
+  input: CreateCohortInput;
 };
 
 
@@ -751,6 +851,26 @@ export type MutationCreateParkArgs = {
 };
 
 
+export type MutationCreatePartnershipArgs = {
+  input: CreatePartnershipInput;
+};
+
+
+export type MutationCreatePlacementArgs = {
+  input: CreatePlacementInput;
+};
+
+
+export type MutationCreateTrainingBaseArgs = {
+  input: CreateTrainingBaseInput;
+};
+
+
+export type MutationDeleteCohortArgs = {
+  input: DeleteCohortInput;
+};
+
+
 export type MutationDeleteContractRecordArgs = {
   input: DeleteContractRecordInput;
 };
@@ -771,6 +891,26 @@ export type MutationDeleteParkArgs = {
 };
 
 
+export type MutationDeletePartnershipArgs = {
+  input: DeletePartnershipInput;
+};
+
+
+export type MutationDeletePlacementArgs = {
+  input: DeletePlacementInput;
+};
+
+
+export type MutationDeleteTrainingBaseArgs = {
+  input: DeleteTrainingBaseInput;
+};
+
+
+export type MutationUpdateCohortArgs = {
+  input: UpdateCohortInput;
+};
+
+
 export type MutationUpdateContractRecordArgs = {
   input: UpdateContractRecordInput;
 };
@@ -788,6 +928,21 @@ export type MutationUpdateEnterpriseArgs = {
 
 export type MutationUpdateParkArgs = {
   input: UpdateParkInput;
+};
+
+
+export type MutationUpdatePartnershipArgs = {
+  input: UpdatePartnershipInput;
+};
+
+
+export type MutationUpdatePlacementArgs = {
+  input: UpdatePlacementInput;
+};
+
+
+export type MutationUpdateTrainingBaseArgs = {
+  input: UpdateTrainingBaseInput;
 };
 
 /** A record that can be refetched by its global ID with `node(id:)`. */
@@ -1018,7 +1173,7 @@ export type Partnership = Node & {
   provenance: Provenance;
   startedOn: Scalars['LocalDate']['output'];
   status: PartnershipStatus;
-  /** Students a year. Researchers and the partner university only. */
+  /** Students a year. Researchers, the partner university and the enterprise’s park administrator only. */
   studentsPerYear?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** The training base the partnership runs through, if any. */
   trainingBase?: Maybe<TrainingBase>;
@@ -1074,6 +1229,12 @@ export type PartnershipOrder = {
 export type PartnershipOrderField =
   | 'CREATED'
   | 'STARTED_ON';
+
+export type PartnershipPayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  partnership?: Maybe<Partnership>;
+};
 
 export type PartnershipStatus =
   | 'ACTIVE'
@@ -1172,7 +1333,7 @@ export type PipelineStages = {
 export type Placement = Node & {
   cohort: Cohort;
   enterprise: Enterprise;
-  /** Hired. Researchers and the university whose cohort it was only. */
+  /** Hired. Researchers, the university whose cohort it was and the hiring enterprise’s park administrator only. */
   hired?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
@@ -1196,6 +1357,12 @@ export type PlacementEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
   node: Placement;
+};
+
+export type PlacementPayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  placement?: Maybe<Placement>;
 };
 
 /** 政策文件: a policy document. */
@@ -1793,7 +1960,7 @@ export type TrainingBase = Node & {
   university?: Maybe<University>;
   /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
   version: Scalars['Int']['output'];
-  /** Trainees it can take a year. Researchers and the operating university only. */
+  /** Trainees it can take a year. Researchers, the operating university and the base’s park administrator only. */
   yearlyCapacity?: Maybe<Scalars['NonNegativeInt']['output']>;
 };
 
@@ -1861,6 +2028,12 @@ export type TrainingBaseOrderField =
   | 'CAPACITY'
   | 'CREATED'
   | 'NAME_ZH';
+
+export type TrainingBasePayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  trainingBase?: Maybe<TrainingBase>;
+};
 
 /** 高等院校: a university or college. */
 export type University = Node & {
@@ -1954,6 +2127,17 @@ export type UniversityOrderField =
   | 'CREATED'
   | 'NAME_ZH';
 
+export type UpdateCohortInput = {
+  certified?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  completed?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  enrolled?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateContractRecordInput = {
   /** CN for onshore business. */
   clientMarket?: InputMaybe<Scalars['CountryCode']['input']>;
@@ -2023,6 +2207,46 @@ export type UpdateParkInput = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ParkStatus>;
   website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type UpdatePartnershipInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<PartnershipKind>;
+  startedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<PartnershipStatus>;
+  studentsPerYear?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  trainingBaseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdatePlacementInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  hired?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  id: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateTrainingBaseInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** The operating enterprise (operatorKind ENTERPRISE). */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<TrainingBaseKind>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  operatorKind?: InputMaybe<OperatorKind>;
+  /** The operating organisation (operatorKind TRAINING_ORGANISATION). */
+  operatorName?: InputMaybe<Scalars['String']['input']>;
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** The operating university (operatorKind UNIVERSITY). */
+  universityId?: InputMaybe<Scalars['ID']['input']>;
+  yearlyCapacity?: InputMaybe<Scalars['NonNegativeInt']['input']>;
 };
 
 export type ContractAmountsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2164,6 +2388,41 @@ export type DemonstrationParkTargetQueryVariables = Exact<{
 
 
 export type DemonstrationParkTargetQuery = { policy: { targets: Array<{ code: string, current?: number | null }> } };
+
+export type CreateTrainingBaseMutationVariables = Exact<{
+  input: CreateTrainingBaseInput;
+}>;
+
+
+export type CreateTrainingBaseMutation = { createTrainingBase: { trainingBase?: { id: string, nameZh: string, operatorKind: OperatorKind, version: number, park?: { id: string } | null, university?: { id: string } | null, domains: Array<{ number: number }> } | null } };
+
+export type CreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+
+export type CreateCohortMutation = { createCohort: { cohort?: { id: string, year: number, enrolled?: number | null, completed?: number | null, certified?: number | null, version: number } | null } };
+
+export type UpdateCohortMutationVariables = Exact<{
+  input: UpdateCohortInput;
+}>;
+
+
+export type UpdateCohortMutation = { updateCohort: { cohort?: { id: string, enrolled?: number | null, version: number } | null } };
+
+export type CreatePlacementMutationVariables = Exact<{
+  input: CreatePlacementInput;
+}>;
+
+
+export type CreatePlacementMutation = { createPlacement: { placement?: { id: string, year: number, hired?: number | null, enterprise: { id: string }, cohort: { id: string } } | null } };
+
+export type CreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type CreatePartnershipMutation = { createPartnership: { partnership?: { id: string, kind: PartnershipKind, status: PartnershipStatus, startedOn: string, trainingBase?: { id: string } | null } | null } };
 
 export type NestedGraphQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2336,6 +2595,11 @@ export const UpdateParkDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const CreateDesignationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDesignation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDesignationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDesignation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateDesignationMutation, CreateDesignationMutationVariables>;
 export const UpdateDesignationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDesignation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDesignationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDesignation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDesignationMutation, UpdateDesignationMutationVariables>;
 export const DemonstrationParkTargetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemonstrationParkTarget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"郑政〔2017〕29号","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}]}}]}}]}}]} as unknown as DocumentNode<DemonstrationParkTargetQuery, DemonstrationParkTargetQueryVariables>;
+export const CreateTrainingBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrainingBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTrainingBaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrainingBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"operatorKind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"university"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateTrainingBaseMutation, CreateTrainingBaseMutationVariables>;
+export const CreateCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certified"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCohortMutation, CreateCohortMutationVariables>;
+export const UpdateCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateCohortMutation, UpdateCohortMutationVariables>;
+export const CreatePlacementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlacement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hired"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlacementMutation, CreatePlacementMutationVariables>;
+export const CreatePartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnershipMutation, CreatePartnershipMutationVariables>;
 export const NestedGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hired"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedGraphQuery, NestedGraphQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
 export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;

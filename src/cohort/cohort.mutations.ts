@@ -1,0 +1,112 @@
+import { NonNegativeIntResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { fromGlobalId } from '../core/ids';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { runSql, sql } from '../core/sql';
+import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { TrainingBase } from '../training-base/training-base.entity';
+import { Cohort } from './cohort.entity';
+
+@InputType({ description: 'A cohort’s figures. Completed and certified may exceed enrolled (the reports flag it).' })
+class CohortFields {
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => Int, { nullable: true }) domainNumber?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true }) enrolled?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true }) completed?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true }) certified?: number;
+}
+
+@InputType()
+class CreateCohortInput extends CohortFields {
+  @Field(() => ID) trainingBaseId!: string;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class UpdateCohortInput extends CohortFields {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class DeleteCohortInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType()
+class CohortPayload {
+  @Field(() => Cohort, { nullable: true }) cohort!: Cohort | null;
+  @Field(() => ID, { nullable: true }) deletedId?: string | null;
+  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+}
+
+/** Admins edit any cohort; a park's administrator those of the training bases located in the park. */
+@Resolver()
+export class CohortMutations {
+  @Mutation(() => CohortPayload)
+  async createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
+    for (const field of ['year', 'domainNumber', 'enrolled', 'completed', 'certified'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
+    const baseId = fromGlobalId(input.trainingBaseId, 'input.trainingBaseId', 'TrainingBase').id;
+    const park = await parkOfBase(ctx, baseId, 'input.trainingBaseId');
+    await requireEditor(ctx, 'createCohort', (own) => park === own);
+    const values = await validated(ctx, input);
+    const id = await createRecord(ctx, Cohort, (tx, cohort) => {
+      cohort.trainingBase = tx.getReference(TrainingBase, baseId);
+      cohort.provenance = submittedBy(ctx);
+      values(tx, cohort);
+    });
+    return { cohort: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => CohortPayload)
+  async updateCohort(@Arg('input', () => UpdateCohortInput) input: UpdateCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
+    const park = await parkOfCohort(ctx, id);
+    await requireEditor(ctx, 'updateCohort', (own) => park === own);
+    await updateRecord(ctx, Cohort, id, input.expectedVersion, await validated(ctx, input));
+    return { cohort: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => CohortPayload, { description: 'Deletes a cohort and its placements.' })
+  async deleteCohort(@Arg('input', () => DeleteCohortInput) input: DeleteCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
+    const park = await parkOfCohort(ctx, id);
+    await requireEditor(ctx, 'deleteCohort', (own) => park === own);
+    await deleteRecord(ctx, Cohort, id, input.expectedVersion);
+    return { cohort: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+async function parkOfBase(ctx: Context, baseId: number, argument: string): Promise<number | null> {
+  const [row] = await runSql<{ park_id: number | null }>(ctx.em, sql`select park_id from training_base where id = ${baseId}`);
+  if (!row) throw badInput(argument, 'no such training base');
+  return row.park_id;
+}
+
+async function parkOfCohort(ctx: Context, cohortId: number): Promise<number | null> {
+  const [row] = await runSql<{ park_id: number | null }>(ctx.em, sql`select b.park_id from cohort c join training_base b on b.id = c.training_base_id where c.id = ${cohortId}`);
+  if (!row) throw badInput('input.id', 'no such cohort');
+  return row.park_id;
+}
+
+async function validated(ctx: Context, input: CohortFields) {
+  const thisYear = new Date().getUTCFullYear();
+  if (input.year != null && (input.year < 2000 || input.year > thisYear)) throw badInput('input.year', `must be between 2000 and ${thisYear}`);
+  let domainId: number | undefined;
+  if (input.domainNumber != null) {
+    const [row] = await runSql<{ id: number }>(ctx.em, sql`select id from service_domain where number = ${input.domainNumber}`);
+    if (!row) throw badInput('input.domainNumber', `no domain has number ${input.domainNumber}`);
+    domainId = row.id;
+  }
+  const scalars: Record<string, unknown> = {};
+  for (const field of ['year', 'enrolled', 'completed', 'certified'] as const) if (input[field] !== undefined) scalars[field] = input[field];
+  return (tx: import('@mikro-orm/postgresql').EntityManager, cohort: Cohort) => {
+    tx.assign(cohort, scalars as never);
+    if (domainId !== undefined) cohort.domain = tx.getReference(ServiceDomain, domainId);
+  };
+}

@@ -1,0 +1,110 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LocalDateResolver, NonNegativeIntResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { fromGlobalId } from '../core/ids';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { runSql, sql } from '../core/sql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { TrainingBase } from '../training-base/training-base.entity';
+import { University } from '../university/university.entity';
+import { Partnership, PartnershipKind, PartnershipStatus } from './partnership.entity';
+
+@InputType()
+class PartnershipFields {
+  @Field(() => ID, { nullable: true }) trainingBaseId?: string | null;
+  @Field(() => PartnershipKind, { nullable: true }) kind?: PartnershipKind;
+  @Field(() => PartnershipStatus, { nullable: true }) status?: PartnershipStatus;
+  @Field(() => LocalDateResolver, { nullable: true }) startedOn?: string;
+  @Field(() => LocalDateResolver, { nullable: true }) endedOn?: string | null;
+  @Field(() => NonNegativeIntResolver, { nullable: true }) studentsPerYear?: number | null;
+}
+
+@InputType()
+class CreatePartnershipInput extends PartnershipFields {
+  @Field(() => ID) universityId!: string;
+  @Field(() => ID) enterpriseId!: string;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class UpdatePartnershipInput extends PartnershipFields {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class DeletePartnershipInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType()
+class PartnershipPayload {
+  @Field(() => Partnership, { nullable: true }) partnership!: Partnership | null;
+  @Field(() => ID, { nullable: true }) deletedId?: string | null;
+  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+}
+
+/** Admins edit any partnership; a park's administrator those of the park's enterprises. */
+@Resolver()
+export class PartnershipMutations {
+  @Mutation(() => PartnershipPayload, { description: 'Records a university–enterprise partnership (校企合作).' })
+  async createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+    for (const field of ['kind', 'status', 'startedOn'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
+    const universityId = fromGlobalId(input.universityId, 'input.universityId', 'University').id;
+    const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
+    const parks = await parksOfEnterprise(ctx, enterpriseId);
+    await requireEditor(ctx, 'createPartnership', (own) => parks.includes(own));
+    const apply = validated(input);
+    const id = await createRecord(ctx, Partnership, (tx, p) => {
+      p.university = tx.getReference(University, universityId);
+      p.enterprise = tx.getReference(Enterprise, enterpriseId);
+      p.provenance = submittedBy(ctx);
+      apply(tx, p);
+    });
+    return { partnership: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => PartnershipPayload)
+  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');
+    const parks = await parksOfPartnership(ctx, id);
+    await requireEditor(ctx, 'updatePartnership', (own) => parks.includes(own));
+    await updateRecord(ctx, Partnership, id, input.expectedVersion, validated(input));
+    return { partnership: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => PartnershipPayload)
+  async deletePartnership(@Arg('input', () => DeletePartnershipInput) input: DeletePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');
+    const parks = await parksOfPartnership(ctx, id);
+    await requireEditor(ctx, 'deletePartnership', (own) => parks.includes(own));
+    await deleteRecord(ctx, Partnership, id, input.expectedVersion);
+    return { partnership: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+async function parksOfEnterprise(ctx: Context, enterpriseId: number): Promise<number[]> {
+  return (await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`)).map((r) => r.park_id);
+}
+
+async function parksOfPartnership(ctx: Context, id: number): Promise<number[]> {
+  const [row] = await runSql<{ enterprise_id: number }>(ctx.em, sql`select enterprise_id from partnership where id = ${id}`);
+  if (!row) throw badInput('input.id', 'no such partnership');
+  return parksOfEnterprise(ctx, row.enterprise_id);
+}
+
+function validated(input: PartnershipFields) {
+  const baseId = input.trainingBaseId === undefined ? undefined : input.trainingBaseId && fromGlobalId(input.trainingBaseId, 'input.trainingBaseId', 'TrainingBase').id;
+  const scalars: Record<string, unknown> = {};
+  for (const field of ['kind', 'status', 'startedOn', 'endedOn', 'studentsPerYear'] as const) if (input[field] !== undefined) scalars[field] = input[field];
+  return (tx: EntityManager, p: Partnership) => {
+    tx.assign(p, scalars as never);
+    if (baseId !== undefined) p.trainingBase = baseId ? tx.getReference(TrainingBase, baseId) : null;
+    if (p.endedOn && p.endedOn < p.startedOn) throw badInput('input.endedOn', 'is before startedOn');
+  };
+}

@@ -1,0 +1,103 @@
+import { NonNegativeIntResolver } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Cohort } from '../cohort/cohort.entity';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { fromGlobalId } from '../core/ids';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { runSql, sql } from '../core/sql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { Placement } from './placement.entity';
+
+@InputType()
+class CreatePlacementInput {
+  @Field(() => ID) cohortId!: string;
+  @Field(() => ID, { description: 'The hiring enterprise.' }) enterpriseId!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => NonNegativeIntResolver) hired!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class UpdatePlacementInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true }) hired?: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class DeletePlacementInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType()
+class PlacementPayload {
+  @Field(() => Placement, { nullable: true }) placement!: Placement | null;
+  @Field(() => ID, { nullable: true }) deletedId?: string | null;
+  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+}
+
+/** Admins edit any placement; a park's administrator the hires of the park's enterprises. */
+@Resolver()
+export class PlacementMutations {
+  @Mutation(() => PlacementPayload, { description: 'Reports graduates of a cohort hired by an enterprise (就业去向).' })
+  async createPlacement(@Arg('input', () => CreatePlacementInput) input: CreatePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
+    const cohortId = fromGlobalId(input.cohortId, 'input.cohortId', 'Cohort').id;
+    const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
+    const parks = await parksOfEnterprise(ctx, enterpriseId);
+    await requireEditor(ctx, 'createPlacement', (own) => parks.includes(own));
+    const [cohort] = await runSql<{ year: number }>(ctx.em, sql`select year from cohort where id = ${cohortId}`);
+    if (!cohort) throw badInput('input.cohortId', 'no such cohort');
+    checkYear(input.year, cohort.year);
+    const id = await createRecord(ctx, Placement, (tx, placement) => {
+      Object.assign(placement, { year: input.year, hired: input.hired, provenance: submittedBy(ctx) });
+      placement.cohort = tx.getReference(Cohort, cohortId);
+      placement.enterprise = tx.getReference(Enterprise, enterpriseId);
+    });
+    return { placement: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => PlacementPayload)
+  async updatePlacement(@Arg('input', () => UpdatePlacementInput) input: UpdatePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
+    const current = await currentPlacement(ctx, id);
+    await requireEditor(ctx, 'updatePlacement', (own) => current.parks.includes(own));
+    if (input.year != null) checkYear(input.year, current.cohortYear);
+    await updateRecord(ctx, Placement, id, input.expectedVersion, (tx, placement) => {
+      if (input.year != null) placement.year = input.year;
+      if (input.hired != null) placement.hired = input.hired;
+    });
+    return { placement: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Mutation(() => PlacementPayload)
+  async deletePlacement(@Arg('input', () => DeletePlacementInput) input: DeletePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
+    const current = await currentPlacement(ctx, id);
+    await requireEditor(ctx, 'deletePlacement', (own) => current.parks.includes(own));
+    await deleteRecord(ctx, Placement, id, input.expectedVersion);
+    return { placement: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+/** Graduates are hired in their cohort's year or later, and not in the future. */
+function checkYear(year: number, cohortYear: number): void {
+  const thisYear = new Date().getUTCFullYear();
+  if (year < cohortYear || year > thisYear) throw badInput('input.year', `must be between the cohort's year ${cohortYear} and ${thisYear}`);
+}
+
+async function parksOfEnterprise(ctx: Context, enterpriseId: number): Promise<number[]> {
+  return (await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`)).map((r) => r.park_id);
+}
+
+async function currentPlacement(ctx: Context, id: number) {
+  const [row] = await runSql<{ enterprise_id: number; cohort_year: number }>(
+    ctx.em, sql`select p.enterprise_id, c.year as cohort_year from placement p join cohort c on c.id = p.cohort_id where p.id = ${id}`,
+  );
+  if (!row) throw badInput('input.id', 'no such placement');
+  return { parks: await parksOfEnterprise(ctx, row.enterprise_id), cohortYear: row.cohort_year };
+}
