@@ -8,8 +8,24 @@ import {
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 
 let server: TestServer;
-beforeAll(async () => (server = await startTestServer()));
-afterAll(() => server?.close());
+/** Everything the process logs while these tests run: no key's secret may appear in it. */
+const logged: string[] = [];
+const restore: Array<() => void> = [];
+beforeAll(async () => {
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    const original = console[method];
+    console[method] = (...args: unknown[]) => {
+      logged.push(args.map(String).join(' '));
+      original(...args);
+    };
+    restore.push(() => (console[method] = original));
+  }
+  server = await startTestServer();
+});
+afterAll(async () => {
+  restore.forEach((undo) => undo());
+  await server?.close();
+});
 
 type Who = 'anonymous' | 'researcher' | 'university' | 'otherUniversity' | 'parkAdmin' | 'admin';
 const EVERYONE: Who[] = ['anonymous', 'researcher', 'university', 'otherUniversity', 'parkAdmin', 'admin'];
@@ -140,5 +156,37 @@ describe('who may read what', () => {
     const secret = server.keys.researcher.split('_').slice(2).join('_');
     expect(JSON.stringify(rows)).not.toContain(secret);
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(String(r.secret_hash)))).toBe(true);
+  });
+
+  it('lets only admins and park administrators call any mutation', async () => {
+    const id = '"RW50ZXJwcmlzZTox", expectedVersion: 1';
+    const mutations = [
+      'createEnterprise(input: {}) { clientMutationId }', `updateEnterprise(input: { id: ${id} }) { clientMutationId }`, `deleteEnterprise(input: { id: ${id} }) { clientMutationId }`,
+      'createContractRecord(input: { enterpriseId: "x" }) { clientMutationId }', `updateContractRecord(input: { id: ${id} }) { clientMutationId }`, `deleteContractRecord(input: { id: ${id} }) { clientMutationId }`,
+      'createPark(input: {}) { clientMutationId }', `updatePark(input: { id: ${id} }) { clientMutationId }`, `deletePark(input: { id: ${id} }) { clientMutationId }`,
+      'createDesignation(input: { kind: CITY_KEY_ENTERPRISE, holderId: "x", authority: "a", validFrom: "2020-01-01" }) { clientMutationId }',
+      `updateDesignation(input: { id: ${id} }) { clientMutationId }`, `deleteDesignation(input: { id: ${id} }) { clientMutationId }`,
+      'createTrainingBase(input: {}) { clientMutationId }', `updateTrainingBase(input: { id: ${id} }) { clientMutationId }`, `deleteTrainingBase(input: { id: ${id} }) { clientMutationId }`,
+      'createCohort(input: { trainingBaseId: "x" }) { clientMutationId }', `updateCohort(input: { id: ${id} }) { clientMutationId }`, `deleteCohort(input: { id: ${id} }) { clientMutationId }`,
+      'createPlacement(input: { cohortId: "x", enterpriseId: "x", year: 2020, hired: 1 }) { clientMutationId }', `updatePlacement(input: { id: ${id} }) { clientMutationId }`, `deletePlacement(input: { id: ${id} }) { clientMutationId }`,
+      'createPartnership(input: { universityId: "x", enterpriseId: "x" }) { clientMutationId }', `updatePartnership(input: { id: ${id} }) { clientMutationId }`, `deletePartnership(input: { id: ${id} }) { clientMutationId }`,
+    ];
+    const before = await server.sql<{ n: string }>('select count(*) as n from audit_entry');
+    for (const mutation of mutations) {
+      const name = mutation.slice(0, mutation.indexOf('('));
+      expect(outcome(await server.query(`mutation { ${mutation} }`, {}, null)), `${name} anonymous`).toBe('UNAUTHENTICATED');
+      for (const who of ['researcher', 'university'] as const) {
+        const result = await server.query(`mutation { ${mutation} }`, {}, key(who));
+        expect(outcome(result), `${name} ${who}`).toBe('FORBIDDEN');
+        expect(result.status, `${name} ${who}`).toBe(403);
+      }
+    }
+    expect(await server.sql<{ n: string }>('select count(*) as n from audit_entry')).toEqual(before);
+  });
+
+  it('never writes a key’s secret to the log', () => {
+    const secrets = [server.keys.researcher, server.keys.admin, server.keys.university, server.keys.parkAdmin].map((k) => k.split('_').slice(2).join('_'));
+    const text = logged.join('\n');
+    for (const secret of secrets) expect(text).not.toContain(secret);
   });
 });

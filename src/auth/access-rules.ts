@@ -9,6 +9,8 @@ export enum Access {
   OWN_UNIVERSITY = 'OWN_UNIVERSITY',
   /** Figures of the enterprises of a park: also that park's administrator, who reports them. */
   OWN_PARK = 'OWN_PARK',
+  /** Mutations: admins, and park administrators within their park (checked by the mutation). */
+  WRITER = 'WRITER',
 }
 
 /** Aggregates are public only when they cover at least this many enterprises. */

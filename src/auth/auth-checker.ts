@@ -16,6 +16,10 @@ import { Role, seesEverything, type Viewer } from './viewer';
  */
 export const authChecker: AuthChecker<Context> = async ({ root, context, info }, rules) => {
   const viewer = context.viewer;
+  if (rules.includes(Access.WRITER)) {
+    if (viewer.role === Role.ADMIN || viewer.role === Role.PARK_ADMIN) return true;
+    throw denied(viewer, info.fieldName, 'an admin or park_admin key', true);
+  }
   if (seesEverything(viewer)) return true;
   if (rules.includes(Access.OWN_UNIVERSITY) && viewer.role === Role.UNIVERSITY) {
     const owner = await universityOf(context, info.parentType.name, root as Record<string, unknown>);

@@ -1,5 +1,6 @@
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -48,6 +49,7 @@ class CohortPayload {
 /** Admins edit any cohort; a park's administrator those of the training bases located in the park. */
 @Resolver()
 export class CohortMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => CohortPayload)
   async createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
     for (const field of ['year', 'domainNumber', 'enrolled', 'completed', 'certified'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
@@ -63,6 +65,7 @@ export class CohortMutations {
     return { cohort: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => CohortPayload)
   async updateCohort(@Arg('input', () => UpdateCohortInput) input: UpdateCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
@@ -72,6 +75,7 @@ export class CohortMutations {
     return { cohort: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => CohortPayload, { description: 'Deletes a cohort and its placements.' })
   async deleteCohort(@Arg('input', () => DeleteCohortInput) input: DeleteCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');

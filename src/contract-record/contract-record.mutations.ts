@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -52,6 +53,7 @@ class ContractRecordPayload {
 /** Park administrators report the figures of their park's enterprises; admins any. */
 @Resolver()
 export class ContractRecordMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => ContractRecordPayload, { description: 'Reports contract figures of an enterprise for a period.' })
   async createContractRecord(@Arg('input', () => CreateContractRecordInput) input: CreateContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     for (const field of ['year', 'domainNumber', 'direction', 'clientMarket', 'signedAmount', 'executedAmount'] as const) {
@@ -68,6 +70,7 @@ export class ContractRecordMutations {
     return { contractRecord: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => ContractRecordPayload, { description: 'Corrects reported figures, if the record is still at `expectedVersion`.' })
   async updateContractRecord(@Arg('input', () => UpdateContractRecordInput) input: UpdateContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');
@@ -78,6 +81,7 @@ export class ContractRecordMutations {
     return { contractRecord: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => ContractRecordPayload, { description: 'Withdraws reported figures, if the record is still at `expectedVersion`.' })
   async deleteContractRecord(@Arg('input', () => DeleteContractRecordInput) input: DeleteContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');

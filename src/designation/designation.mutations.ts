@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -62,6 +63,7 @@ class DesignationPayload {
 /** Designations are granted by authorities: admins record them. */
 @Resolver()
 export class DesignationMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Records a designation (认定). Admins only.' })
   async createDesignation(@Arg('input', () => CreateDesignationInput) input: CreateDesignationInput, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'createDesignation');
@@ -84,6 +86,7 @@ export class DesignationMutations {
     return { designation: await ctx.loaders.byId(Designation).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Changes a designation’s dates or authority, e.g. ends it. Admins only.' })
   async updateDesignation(@Arg('input', () => UpdateDesignationInput) input: UpdateDesignationInput, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'updateDesignation');
@@ -99,6 +102,7 @@ export class DesignationMutations {
     return { designation: await ctx.loaders.byId(Designation).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Deletes a designation recorded in error. Admins only (to end one, set validUntil).' })
   async deleteDesignation(@Arg('input', () => DeleteDesignationInput) input: DeleteDesignationInput, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'deleteDesignation');

@@ -1,5 +1,6 @@
 import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -58,6 +59,7 @@ class EnterprisePayload {
 /** Park administrators edit the enterprises of their park; admins any. */
 @Resolver()
 export class EnterpriseMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Registers an enterprise. A park administrator registers it in their own park.' })
   async createEnterprise(@Arg('input', () => CreateEnterpriseInput) input: CreateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     for (const field of ['nameZh', 'creditCode', 'ownership', 'regionCode'] as const) {
@@ -73,6 +75,7 @@ export class EnterpriseMutations {
     return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Changes an enterprise, if it is still at `expectedVersion`.' })
   async updateEnterprise(@Arg('input', () => UpdateEnterpriseInput) input: UpdateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
@@ -84,6 +87,7 @@ export class EnterpriseMutations {
     return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Deletes an enterprise and its contract records, if it is still at `expectedVersion` and nothing else refers to it.' })
   async deleteEnterprise(@Arg('input', () => DeleteEnterpriseInput) input: DeleteEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');

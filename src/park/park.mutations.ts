@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LatitudeResolver, LongitudeResolver, URLResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -57,6 +58,7 @@ class ParkPayload {
 /** Admins create and delete parks; a park's administrator edits it. */
 @Resolver()
 export class ParkMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Adds a park. Admins only.' })
   async createPark(@Arg('input', () => CreateParkInput) input: CreateParkInput, @Ctx() ctx: Context): Promise<ParkPayload> {
     requireAdmin(ctx, 'createPark');
@@ -69,6 +71,7 @@ export class ParkMutations {
     return { park: await ctx.loaders.byId(Park).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Changes a park, if it is still at `expectedVersion`. Admins, and the park’s administrator.' })
   async updatePark(@Arg('input', () => UpdateParkInput) input: UpdateParkInput, @Ctx() ctx: Context): Promise<ParkPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Park');
@@ -78,6 +81,7 @@ export class ParkMutations {
     return { park: await ctx.loaders.byId(Park).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Deletes a park and its designations. Admins only.' })
   async deletePark(@Arg('input', () => DeleteParkInput) input: DeleteParkInput, @Ctx() ctx: Context): Promise<ParkPayload> {
     requireAdmin(ctx, 'deletePark');

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver, NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -52,6 +53,7 @@ class PartnershipPayload {
 /** Admins edit any partnership; a park's administrator those of the park's enterprises. */
 @Resolver()
 export class PartnershipMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => PartnershipPayload, { description: 'Records a university–enterprise partnership (校企合作).' })
   async createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     for (const field of ['kind', 'status', 'startedOn'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
@@ -69,6 +71,7 @@ export class PartnershipMutations {
     return { partnership: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => PartnershipPayload)
   async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');
@@ -78,6 +81,7 @@ export class PartnershipMutations {
     return { partnership: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => PartnershipPayload)
   async deletePartnership(@Arg('input', () => DeletePartnershipInput) input: DeletePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');

@@ -1,6 +1,7 @@
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Cohort } from '../cohort/cohort.entity';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -44,6 +45,7 @@ class PlacementPayload {
 /** Admins edit any placement; a park's administrator the hires of the park's enterprises. */
 @Resolver()
 export class PlacementMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => PlacementPayload, { description: 'Reports graduates of a cohort hired by an enterprise (就业去向).' })
   async createPlacement(@Arg('input', () => CreatePlacementInput) input: CreatePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const cohortId = fromGlobalId(input.cohortId, 'input.cohortId', 'Cohort').id;
@@ -61,6 +63,7 @@ export class PlacementMutations {
     return { placement: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => PlacementPayload)
   async updatePlacement(@Arg('input', () => UpdatePlacementInput) input: UpdatePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
@@ -74,6 +77,7 @@ export class PlacementMutations {
     return { placement: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => PlacementPayload)
   async deletePlacement(@Arg('input', () => DeletePlacementInput) input: DeletePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');

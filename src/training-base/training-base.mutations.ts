@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -58,6 +59,7 @@ class TrainingBasePayload {
 /** Admins edit any training base; a park's administrator those located in the park. */
 @Resolver()
 export class TrainingBaseMutations {
+  @Authorized(Access.WRITER)
   @Mutation(() => TrainingBasePayload)
   async createTrainingBase(@Arg('input', () => CreateTrainingBaseInput) input: CreateTrainingBaseInput, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     for (const field of ['nameZh', 'kind', 'operatorKind', 'regionCode'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
@@ -71,6 +73,7 @@ export class TrainingBaseMutations {
     return { trainingBase: await ctx.loaders.byId(TrainingBase).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => TrainingBasePayload)
   async updateTrainingBase(@Arg('input', () => UpdateTrainingBaseInput) input: UpdateTrainingBaseInput, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'TrainingBase');
@@ -82,6 +85,7 @@ export class TrainingBaseMutations {
     return { trainingBase: await ctx.loaders.byId(TrainingBase).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
+  @Authorized(Access.WRITER)
   @Mutation(() => TrainingBasePayload, { description: 'Deletes a training base and its cohorts.' })
   async deleteTrainingBase(@Arg('input', () => DeleteTrainingBaseInput) input: DeleteTrainingBaseInput, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'TrainingBase');
