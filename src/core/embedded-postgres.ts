@@ -43,7 +43,10 @@ export async function startEmbeddedPostgres(options: {
     fs.mkdirSync(options.dataDir, { recursive: true });
     await server.initialise();
   }
-  removeStaleLock(options.dataDir);
+  if (isRunning(options.dataDir)) {
+    // Another process of ours (the server, while the CLI runs) already serves this data folder: share it, leave it running.
+    return { url: `postgres://postgres:${password}@127.0.0.1:${options.port}/postgres`, stop: async () => undefined };
+  }
   await server.start();
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${options.port}/postgres`,
@@ -51,16 +54,19 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-/** A data folder left by a killed server keeps a lock file naming a dead process. */
-function removeStaleLock(dataDir: string): void {
+/**
+ * Whether a PostgreSQL already runs on this data folder. A folder left by a
+ * killed server keeps a lock file naming a dead process: that lock is removed.
+ */
+function isRunning(dataDir: string): boolean {
   const lock = `${dataDir}/postmaster.pid`;
-  if (!fs.existsSync(lock)) return;
+  if (!fs.existsSync(lock)) return false;
   const pid = Number(fs.readFileSync(lock, 'utf8').split('\n')[0]);
   try {
     process.kill(pid, 0);
+    return true;
   } catch {
     fs.rmSync(lock, { force: true });
-    return;
+    return false;
   }
-  throw new Error(`The embedded PostgreSQL in ${dataDir} is already running (pid ${pid}); stop the other server first.`);
 }
