@@ -1,10 +1,10 @@
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { TrainingBase } from '../training-base/training-base.entity';
@@ -32,19 +32,8 @@ class UpdateCohortInput extends CohortFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeleteCohortInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class CohortPayload {
-  @Field(() => Cohort, { nullable: true }) cohort!: Cohort | null;
-  @Field(() => ID, { nullable: true }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeleteCohortInput, Payload: CohortPayload } = mutationTypes(Cohort, 'Cohort', 'cohort');
+type CohortPayload = MutationPayload<Cohort>;
 
 /** Admins edit any cohort; a park's administrator those of the training bases located in the park. */
 @Resolver()
@@ -62,7 +51,7 @@ export class CohortMutations {
       cohort.provenance = submittedBy(ctx);
       values(tx, cohort);
     });
-    return { cohort: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
@@ -72,17 +61,17 @@ export class CohortMutations {
     const park = await parkOfCohort(ctx, id);
     await requireEditor(ctx, 'updateCohort', (own) => park === own);
     await updateRecord(ctx, Cohort, id, input.expectedVersion, await validated(ctx, input));
-    return { cohort: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => CohortPayload, { description: 'Deletes a cohort and its placements.' })
-  async deleteCohort(@Arg('input', () => DeleteCohortInput) input: DeleteCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
+  async deleteCohort(@Arg('input', () => DeleteCohortInput) input: InstanceType<typeof DeleteCohortInput>, @Ctx() ctx: Context): Promise<CohortPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
     const park = await parkOfCohort(ctx, id);
     await requireEditor(ctx, 'deleteCohort', (own) => park === own);
     await deleteRecord(ctx, Cohort, id, input.expectedVersion);
-    return { cohort: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
 

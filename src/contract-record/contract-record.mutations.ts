@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
+import { parksOfEnterprise } from '../enterprise/enterprise.types';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { ContractDirection, ContractRecord } from './contract-record.entity';
 
@@ -36,19 +37,8 @@ class UpdateContractRecordInput extends ContractRecordFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeleteContractRecordInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class ContractRecordPayload {
-  @Field(() => ContractRecord, { nullable: true }) contractRecord!: ContractRecord | null;
-  @Field(() => ID, { nullable: true }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeleteContractRecordInput, Payload: ContractRecordPayload } = mutationTypes(ContractRecord, 'ContractRecord', 'contractRecord');
+type ContractRecordPayload = MutationPayload<ContractRecord>;
 
 /** Park administrators report the figures of their park's enterprises; admins any. */
 @Resolver()
@@ -67,7 +57,7 @@ export class ContractRecordMutations {
       record.provenance = submittedBy(ctx);
       apply(tx, record);
     });
-    return { contractRecord: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
@@ -78,23 +68,20 @@ export class ContractRecordMutations {
     await requireEditor(ctx, 'updateContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));
     const apply = await validated(ctx, input, { direction: input.direction ?? current.direction, clientMarket: input.clientMarket ?? current.clientMarket });
     await updateRecord(ctx, ContractRecord, id, input.expectedVersion, apply);
-    return { contractRecord: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => ContractRecordPayload, { description: 'Withdraws reported figures, if the record is still at `expectedVersion`.' })
-  async deleteContractRecord(@Arg('input', () => DeleteContractRecordInput) input: DeleteContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+  async deleteContractRecord(@Arg('input', () => DeleteContractRecordInput) input: InstanceType<typeof DeleteContractRecordInput>, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');
     const current = await currentRecord(ctx, id);
     await requireEditor(ctx, 'deleteContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));
     await deleteRecord(ctx, ContractRecord, id, input.expectedVersion);
-    return { contractRecord: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
 
-async function parksOfEnterprise(ctx: Context, enterpriseId: number): Promise<number[]> {
-  return (await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`)).map((r) => r.park_id);
-}
 
 async function currentRecord(ctx: Context, id: number) {
   const [row] = await runSql<{ enterprise_id: number; direction: ContractDirection; client_market: string }>(

@@ -1,6 +1,7 @@
 import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
 import { denied } from '../auth/auth-checker';
 import { Role } from '../auth/viewer';
@@ -133,4 +134,31 @@ export function text(argument: string, value: string, max: number): string {
 /** Where a record entered through the API came from. */
 export function submittedBy(ctx: Context): Provenance {
   return Provenance.of(SourceKind.SUBMISSION, `api key ${ctx.viewer.keyId ?? '-'}`, null, `Entered through the API (${ctx.viewer.role}).`);
+}
+
+/**
+ * The Relay types every editable record shares: `Delete<Name>Input` and
+ * `<Name>Payload`, whose record field is named after the record (`enterprise`).
+ */
+export function mutationTypes<T extends object>(entity: new () => T, name: string, field: string) {
+  @InputType(`Delete${name}Input`)
+  class DeleteInput {
+    @Field(() => ID) id!: string;
+    @Field(() => Int, { description: 'The version the deletion was decided on.' }) expectedVersion!: number;
+    @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
+  }
+
+  @ObjectType(`${name}Payload`)
+  class Payload {
+    @Field(() => entity, { name: field, nullable: true, description: 'The record as it is now; null after a deletion.' }) record!: T | null;
+    @Field(() => ID, { nullable: true, description: 'The ID of a deleted record.' }) deletedId?: string | null;
+    @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+  }
+  return { DeleteInput, Payload };
+}
+
+export interface MutationPayload<T> {
+  record: T | null;
+  deletedId?: string | null;
+  clientMutationId: string | null;
 }

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireAdmin, submittedBy, text, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireAdmin, submittedBy, text, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
@@ -46,19 +46,8 @@ class UpdateDesignationInput {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeleteDesignationInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class DesignationPayload {
-  @Field(() => Designation, { nullable: true }) designation!: Designation | null;
-  @Field(() => ID, { nullable: true }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeleteDesignationInput, Payload: DesignationPayload } = mutationTypes(Designation, 'Designation', 'designation');
+type DesignationPayload = MutationPayload<Designation>;
 
 /** Designations are granted by authorities: admins record them. */
 @Resolver()
@@ -83,7 +72,7 @@ export class DesignationMutations {
       if (holder.typeName === 'TrainingBase') d.trainingBase = tx.getReference(TrainingBase, holder.id);
       if (policyId != null) d.policy = tx.getReference(Policy, policyId);
     });
-    return { designation: await ctx.loaders.byId(Designation).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Designation).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
@@ -99,15 +88,15 @@ export class DesignationMutations {
       tx.assign(d, changes as never);
       if (d.validUntil && d.validUntil < d.validFrom) throw badInput('input.validUntil', 'is before validFrom');
     });
-    return { designation: await ctx.loaders.byId(Designation).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Designation).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Deletes a designation recorded in error. Admins only (to end one, set validUntil).' })
-  async deleteDesignation(@Arg('input', () => DeleteDesignationInput) input: DeleteDesignationInput, @Ctx() ctx: Context): Promise<DesignationPayload> {
+  async deleteDesignation(@Arg('input', () => DeleteDesignationInput) input: InstanceType<typeof DeleteDesignationInput>, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'deleteDesignation');
     const { id } = fromGlobalId(input.id, 'input.id', 'Designation');
     await deleteRecord(ctx, Designation, id, input.expectedVersion);
-    return { designation: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }

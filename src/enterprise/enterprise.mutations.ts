@@ -1,10 +1,10 @@
 import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { intArray, runSql, sql } from '../core/sql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Park } from '../park/park.entity';
@@ -13,6 +13,7 @@ import { regionByCode } from '../region/region.types';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { isValidCreditCode } from './credit-code';
 import { Enterprise, ListingBoard, Ownership } from './enterprise.entity';
+import { parksOfEnterprise } from './enterprise.types';
 
 @InputType({ description: 'The fields of an enterprise that editors set.' })
 class EnterpriseFields {
@@ -42,19 +43,8 @@ class UpdateEnterpriseInput extends EnterpriseFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeleteEnterpriseInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class EnterprisePayload {
-  @Field(() => Enterprise, { nullable: true }) enterprise!: Enterprise | null;
-  @Field(() => ID, { nullable: true, description: 'The ID of a deleted enterprise.' }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeleteEnterpriseInput, Payload: EnterprisePayload } = mutationTypes(Enterprise, 'Enterprise', 'enterprise');
+type EnterprisePayload = MutationPayload<Enterprise>;
 
 /** Park administrators edit the enterprises of their park; admins any. */
 @Resolver()
@@ -72,29 +62,29 @@ export class EnterpriseMutations {
       enterprise.provenance = submittedBy(ctx);
       apply(tx, enterprise);
     });
-    return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Changes an enterprise, if it is still at `expectedVersion`.' })
   async updateEnterprise(@Arg('input', () => UpdateEnterpriseInput) input: UpdateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
-    const current = await parksOf(ctx, id);
+    const current = await parksOfEnterprise(ctx, id);
     const parkIds = input.parkIds ? parkIdsOf(input.parkIds) : current;
     await requireEditor(ctx, 'updateEnterprise', (own) => current.includes(own) && parkIds.every((p) => p === own));
     const apply = await validated(ctx, input);
     await updateRecord(ctx, Enterprise, id, input.expectedVersion, apply, ['parks', 'domains']);
-    return { enterprise: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Deletes an enterprise and its contract records, if it is still at `expectedVersion` and nothing else refers to it.' })
-  async deleteEnterprise(@Arg('input', () => DeleteEnterpriseInput) input: DeleteEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+  async deleteEnterprise(@Arg('input', () => DeleteEnterpriseInput) input: InstanceType<typeof DeleteEnterpriseInput>, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
-    const current = await parksOf(ctx, id);
+    const current = await parksOfEnterprise(ctx, id);
     await requireEditor(ctx, 'deleteEnterprise', (own) => current.includes(own));
     await deleteRecord(ctx, Enterprise, id, input.expectedVersion);
-    return { enterprise: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
 
@@ -102,10 +92,6 @@ function parkIdsOf(ids: string[] | undefined): number[] {
   return (ids ?? []).map((id, i) => fromGlobalId(id, `input.parkIds[${i}]`, 'Park').id);
 }
 
-async function parksOf(ctx: Context, enterpriseId: number): Promise<number[]> {
-  const rows = await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`);
-  return rows.map((r) => r.park_id);
-}
 
 /** Checks every given field; returns the values to set and the related records. */
 async function validated(ctx: Context, input: EnterpriseFields) {

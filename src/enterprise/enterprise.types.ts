@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import type { Context } from '../core/context';
 import { fromGlobalId } from '../core/ids';
 import { connectionTypes, orderInput, type ListSource } from '../core/pagination';
-import { raw, sql, type Sql } from '../core/sql';
+import { raw, runSql, sql, type Sql } from '../core/sql';
 import { badInput } from '../core/errors';
 import { LocalDateResolver } from 'graphql-scalars';
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
@@ -83,4 +83,9 @@ export function checkEnterpriseOrder(ctx: Context, order: { field: string } | nu
   if (order && (order.field === EnterpriseOrderField.PLACED || order.field === EnterpriseOrderField.EXECUTED_USD)) {
     requireAccess(ctx.viewer, `orderBy.field ${order.field}`, []);
   }
+}
+
+/** The parks an enterprise is in (for the scope of park administrators). */
+export async function parksOfEnterprise(ctx: Context, enterpriseId: number): Promise<number[]> {
+  return (await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`)).map((r) => r.park_id);
 }

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LatitudeResolver, LongitudeResolver, URLResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireAdmin, requireEditor, submittedBy, text, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireAdmin, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { intArray, runSql, sql } from '../core/sql';
 import { Region } from '../region/region.entity';
 import { regionByCode } from '../region/region.types';
@@ -41,19 +41,8 @@ class UpdateParkInput extends ParkFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeleteParkInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class ParkPayload {
-  @Field(() => Park, { nullable: true }) park!: Park | null;
-  @Field(() => ID, { nullable: true }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeleteParkInput, Payload: ParkPayload } = mutationTypes(Park, 'Park', 'park');
+type ParkPayload = MutationPayload<Park>;
 
 /** Admins create and delete parks; a park's administrator edits it. */
 @Resolver()
@@ -68,7 +57,7 @@ export class ParkMutations {
       park.provenance = submittedBy(ctx);
       apply(tx, park);
     });
-    return { park: await ctx.loaders.byId(Park).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Park).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
@@ -78,16 +67,16 @@ export class ParkMutations {
     await requireEditor(ctx, 'updatePark', (own) => own === id);
     const apply = await validated(ctx, input);
     await updateRecord(ctx, Park, id, input.expectedVersion, apply, ['focusDomains']);
-    return { park: await ctx.loaders.byId(Park).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Park).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Deletes a park and its designations. Admins only.' })
-  async deletePark(@Arg('input', () => DeleteParkInput) input: DeleteParkInput, @Ctx() ctx: Context): Promise<ParkPayload> {
+  async deletePark(@Arg('input', () => DeleteParkInput) input: InstanceType<typeof DeleteParkInput>, @Ctx() ctx: Context): Promise<ParkPayload> {
     requireAdmin(ctx, 'deletePark');
     const { id } = fromGlobalId(input.id, 'input.id', 'Park');
     await deleteRecord(ctx, Park, id, input.expectedVersion);
-    return { park: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
 

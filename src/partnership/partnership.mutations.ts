@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalDateResolver, NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
+import { parksOfEnterprise } from '../enterprise/enterprise.types';
 import { TrainingBase } from '../training-base/training-base.entity';
 import { University } from '../university/university.entity';
 import { Partnership, PartnershipKind, PartnershipStatus } from './partnership.entity';
@@ -36,19 +37,8 @@ class UpdatePartnershipInput extends PartnershipFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeletePartnershipInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class PartnershipPayload {
-  @Field(() => Partnership, { nullable: true }) partnership!: Partnership | null;
-  @Field(() => ID, { nullable: true }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeletePartnershipInput, Payload: PartnershipPayload } = mutationTypes(Partnership, 'Partnership', 'partnership');
+type PartnershipPayload = MutationPayload<Partnership>;
 
 /** Admins edit any partnership; a park's administrator those of the park's enterprises. */
 @Resolver()
@@ -68,7 +58,7 @@ export class PartnershipMutations {
       p.provenance = submittedBy(ctx);
       apply(tx, p);
     });
-    return { partnership: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
@@ -78,23 +68,20 @@ export class PartnershipMutations {
     const parks = await parksOfPartnership(ctx, id);
     await requireEditor(ctx, 'updatePartnership', (own) => parks.includes(own));
     await updateRecord(ctx, Partnership, id, input.expectedVersion, validated(input));
-    return { partnership: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Partnership).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => PartnershipPayload)
-  async deletePartnership(@Arg('input', () => DeletePartnershipInput) input: DeletePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+  async deletePartnership(@Arg('input', () => DeletePartnershipInput) input: InstanceType<typeof DeletePartnershipInput>, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');
     const parks = await parksOfPartnership(ctx, id);
     await requireEditor(ctx, 'deletePartnership', (own) => parks.includes(own));
     await deleteRecord(ctx, Partnership, id, input.expectedVersion);
-    return { partnership: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
 
-async function parksOfEnterprise(ctx: Context, enterpriseId: number): Promise<number[]> {
-  return (await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`)).map((r) => r.park_id);
-}
 
 async function parksOfPartnership(ctx: Context, id: number): Promise<number[]> {
   const [row] = await runSql<{ enterprise_id: number }>(ctx.em, sql`select enterprise_id from partnership where id = ${id}`);

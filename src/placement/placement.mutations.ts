@@ -1,13 +1,14 @@
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Cohort } from '../cohort/cohort.entity';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
+import { parksOfEnterprise } from '../enterprise/enterprise.types';
 import { Placement } from './placement.entity';
 
 @InputType()
@@ -28,19 +29,8 @@ class UpdatePlacementInput {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeletePlacementInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class PlacementPayload {
-  @Field(() => Placement, { nullable: true }) placement!: Placement | null;
-  @Field(() => ID, { nullable: true }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeletePlacementInput, Payload: PlacementPayload } = mutationTypes(Placement, 'Placement', 'placement');
+type PlacementPayload = MutationPayload<Placement>;
 
 /** Admins edit any placement; a park's administrator the hires of the park's enterprises. */
 @Resolver()
@@ -60,7 +50,7 @@ export class PlacementMutations {
       placement.cohort = tx.getReference(Cohort, cohortId);
       placement.enterprise = tx.getReference(Enterprise, enterpriseId);
     });
-    return { placement: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
@@ -74,17 +64,17 @@ export class PlacementMutations {
       if (input.year != null) placement.year = input.year;
       if (input.hired != null) placement.hired = input.hired;
     });
-    return { placement: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => PlacementPayload)
-  async deletePlacement(@Arg('input', () => DeletePlacementInput) input: DeletePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
+  async deletePlacement(@Arg('input', () => DeletePlacementInput) input: InstanceType<typeof DeletePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
     const current = await currentPlacement(ctx, id);
     await requireEditor(ctx, 'deletePlacement', (own) => current.parks.includes(own));
     await deleteRecord(ctx, Placement, id, input.expectedVersion);
-    return { placement: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
 
@@ -94,9 +84,6 @@ function checkYear(year: number, cohortYear: number): void {
   if (year < cohortYear || year > thisYear) throw badInput('input.year', `must be between the cohort's year ${cohortYear} and ${thisYear}`);
 }
 
-async function parksOfEnterprise(ctx: Context, enterpriseId: number): Promise<number[]> {
-  return (await runSql<{ park_id: number }>(ctx.em, sql`select park_id from enterprise_park where enterprise_id = ${enterpriseId}`)).map((r) => r.park_id);
-}
 
 async function currentPlacement(ctx: Context, id: number) {
   const [row] = await runSql<{ enterprise_id: number; cohort_year: number }>(

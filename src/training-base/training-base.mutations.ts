@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NonNegativeIntResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { intArray, runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
@@ -42,19 +42,8 @@ class UpdateTrainingBaseInput extends TrainingBaseFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class DeleteTrainingBaseInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
-
-@ObjectType()
-class TrainingBasePayload {
-  @Field(() => TrainingBase, { nullable: true }) trainingBase!: TrainingBase | null;
-  @Field(() => ID, { nullable: true }) deletedId?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
-}
+const { DeleteInput: DeleteTrainingBaseInput, Payload: TrainingBasePayload } = mutationTypes(TrainingBase, 'TrainingBase', 'trainingBase');
+type TrainingBasePayload = MutationPayload<TrainingBase>;
 
 /** Admins edit any training base; a park's administrator those located in the park. */
 @Resolver()
@@ -70,7 +59,7 @@ export class TrainingBaseMutations {
       base.provenance = submittedBy(ctx);
       apply(tx, base);
     });
-    return { trainingBase: await ctx.loaders.byId(TrainingBase).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(TrainingBase).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
@@ -82,17 +71,17 @@ export class TrainingBaseMutations {
     await requireEditor(ctx, 'updateTrainingBase', (own) => current === own && next === own);
     const apply = await validated(ctx, input);
     await updateRecord(ctx, TrainingBase, id, input.expectedVersion, apply, ['domains']);
-    return { trainingBase: await ctx.loaders.byId(TrainingBase).load(id), clientMutationId: input.clientMutationId ?? null };
+    return { record: await ctx.loaders.byId(TrainingBase).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
   @Authorized(Access.WRITER)
   @Mutation(() => TrainingBasePayload, { description: 'Deletes a training base and its cohorts.' })
-  async deleteTrainingBase(@Arg('input', () => DeleteTrainingBaseInput) input: DeleteTrainingBaseInput, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
+  async deleteTrainingBase(@Arg('input', () => DeleteTrainingBaseInput) input: InstanceType<typeof DeleteTrainingBaseInput>, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'TrainingBase');
     const current = await parkOf(ctx, id);
     await requireEditor(ctx, 'deleteTrainingBase', (own) => current === own);
     await deleteRecord(ctx, TrainingBase, id, input.expectedVersion);
-    return { trainingBase: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
+    return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
 }
 

@@ -170,7 +170,9 @@ export type CohortEdge = {
 
 export type CohortPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The record as it is now; null after a deletion. */
   cohort?: Maybe<Cohort>;
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -255,7 +257,9 @@ export type ContractRecordOrderField =
 
 export type ContractRecordPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The record as it is now; null after a deletion. */
   contractRecord?: Maybe<ContractRecord>;
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -447,49 +451,65 @@ export type CreateTrainingBaseInput = {
 };
 
 export type DeleteCohortInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 export type DeleteContractRecordInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 export type DeleteDesignationInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 export type DeleteEnterpriseInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 export type DeleteParkInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 export type DeletePartnershipInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 export type DeletePlacementInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 export type DeleteTrainingBaseInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -569,7 +589,9 @@ export type DesignationOrderField =
 
 export type DesignationPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The record as it is now; null after a deletion. */
   designation?: Maybe<Designation>;
 };
 
@@ -701,8 +723,9 @@ export type EnterpriseOrderField =
 
 export type EnterprisePayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
-  /** The ID of a deleted enterprise. */
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The record as it is now; null after a deletion. */
   enterprise?: Maybe<Enterprise>;
 };
 
@@ -1154,7 +1177,9 @@ export type ParkOrderField =
 
 export type ParkPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The record as it is now; null after a deletion. */
   park?: Maybe<Park>;
 };
 
@@ -1232,7 +1257,9 @@ export type PartnershipOrderField =
 
 export type PartnershipPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The record as it is now; null after a deletion. */
   partnership?: Maybe<Partnership>;
 };
 
@@ -1361,7 +1388,9 @@ export type PlacementEdge = {
 
 export type PlacementPayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The record as it is now; null after a deletion. */
   placement?: Maybe<Placement>;
 };
 
@@ -2031,7 +2060,9 @@ export type TrainingBaseOrderField =
 
 export type TrainingBasePayload = {
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The ID of a deleted record. */
   deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The record as it is now; null after a deletion. */
   trainingBase?: Maybe<TrainingBase>;
 };
 
