@@ -9,10 +9,14 @@ import { seedDatabase } from '../seeds';
 import { ensureDatabase, migrate } from '../src/core/database';
 import { startEmbeddedPostgres } from '../src/core/embedded-postgres';
 import { createApp, type App } from '../src/core/server';
+import { createApiKey } from '../src/auth/api-keys';
+import { Role } from '../src/auth/viewer';
 
 export interface BenchServer {
   base: string;
   orm: MikroORM;
+  /** A researcher key: the reports are not public. */
+  key: string;
   close(): Promise<void>;
 }
 
@@ -41,9 +45,11 @@ export async function benchServer(scale: number): Promise<BenchServer> {
   console.log(`Seeded scale ${scale} in ${Math.round(performance.now() - seeded)} ms:`, JSON.stringify(summary));
   const app: App = await createApp({ orm, mode: 'test', rateLimits: { anonymous: 1_000_000, key: 1_000_000, windowSeconds: 60 } });
   const port = await app.listen(0, '127.0.0.1');
+  const { key } = await createApiKey(orm.em.fork() as never, { role: Role.RESEARCHER, label: 'benchmark' });
   return {
     base: `http://127.0.0.1:${port}`,
     orm,
+    key,
     close: async () => {
       await app.close();
       await orm.close();
@@ -53,9 +59,13 @@ export async function benchServer(scale: number): Promise<BenchServer> {
 }
 
 /** Sends a GraphQL request; returns its time, statement count and size. */
-export async function timedQuery(base: string, query: string, variables: Record<string, unknown> = {}) {
+export async function timedQuery(server: Pick<BenchServer, 'base' | 'key'>, query: string, variables: Record<string, unknown> = {}) {
   const started = performance.now();
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${server.base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.key}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await response.text();
   const ms = performance.now() - started;
   const json = JSON.parse(text) as { errors?: unknown; extensions: { sql: { count: number } } };

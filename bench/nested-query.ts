@@ -23,13 +23,13 @@ async function main(): Promise<void> {
   const server = await benchServer(Number(values.scale));
   const query = fs.readFileSync(path.join(projectRoot, 'test/operations/nested.graphql'), 'utf8');
   const variables = { first: Number(values.first) };
-  for (let i = 0; i < 5; i++) await timedQuery(server.base, query, variables); // warm-up
+  for (let i = 0; i < 5; i++) await timedQuery(server, query, variables); // warm-up
   const results: Array<Awaited<ReturnType<typeof timedQuery>>> = [];
   const total = Number(values.requests);
   let next = 0;
   const started = performance.now();
   await Promise.all(Array.from({ length: Number(values.concurrency) }, async () => {
-    while (next++ < total) results.push(await timedQuery(server.base, query, variables));
+    while (next++ < total) results.push(await timedQuery(server, query, variables));
   }));
   const elapsed = performance.now() - started;
   const ms = results.map((r) => r.ms).sort((a, b) => a - b);

@@ -32,16 +32,16 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   console.log(`scale ${values.scale}, ${runs} runs each (after one warm-up):`);
   for (const [name, query, variables] of REPORTS) {
-    await timedQuery(server.base, query, variables);
+    await timedQuery(server, query, variables);
     const results = [];
-    for (let i = 0; i < runs; i++) results.push(await timedQuery(server.base, query, variables));
+    for (let i = 0; i < runs; i++) results.push(await timedQuery(server, query, variables));
     const ms = results.map((r) => r.ms).sort((a, b) => a - b);
     const statements = [...new Set(results.map((r) => r.statements))].join('/');
     console.log(`  ${name.padEnd(42)} p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(ms, 95).toFixed(1).padStart(7)} ms  ${statements} statements  ${Math.round(results[0].bytes / 1024)} KiB`);
   }
   for (const [name, path] of [['CSV contract-stats', '/export/contract-stats.csv?groupBy=["YEAR","REGION","DOMAIN"]&regionLevel=CITY'], ['CSV pipeline-flows', '/export/pipeline-flows.csv']]) {
     const started = performance.now();
-    const text = await (await fetch(server.base + encodeURI(path))).text();
+    const text = await (await fetch(server.base + encodeURI(path), { headers: { authorization: `Bearer ${server.key}` } })).text();
     console.log(`  ${name.padEnd(42)} ${(performance.now() - started).toFixed(1).padStart(7)} ms  ${text.split('\r\n').length - 2} rows  ${Math.round(text.length / 1024)} KiB`);
   }
   await server.close();
