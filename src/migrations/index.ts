@@ -5,6 +5,7 @@ import { Migration20261126020000_exchange_rates } from './Migration2026112602000
 import { Migration20261126030000_search_index } from './Migration20261126030000_search_index';
 import { Migration20261126040000_api_keys } from './Migration20261126040000_api_keys';
 import { Migration20261126050000_versions_audit } from './Migration20261126050000_versions_audit';
+import { Migration20261126060000_import_batches } from './Migration20261126060000_import_batches';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126030000_search_index', class: Migration20261126030000_search_index },
   { name: 'Migration20261126040000_api_keys', class: Migration20261126040000_api_keys },
   { name: 'Migration20261126050000_versions_audit', class: Migration20261126050000_versions_audit },
+  { name: 'Migration20261126060000_import_batches', class: Migration20261126060000_import_batches },
 ];
