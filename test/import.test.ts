@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../src/import/run-import';
@@ -69,6 +71,17 @@ describe('bulk import', () => {
     const before = await snapshot();
     const dry = await importFile('contract-records.csv', 'contract-records', true);
     expect(dry).toMatchObject({ dryRun: true, inserted: 4, batchId: null });
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('rejects a file that repeats a natural key, naming both lines', async () => {
+    const before = await snapshot();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'og-import-test-')), 'repeated.csv');
+    fs.writeFileSync(file, 'credit_code,year,domain,direction,client_market,signed_amount,executed_amount\n' +
+      '914101720007000016,2022,18,OFFSHORE,US,100,90\n914101720007000029,2022,18,OFFSHORE,US,100,90\n914101720007000016,2022,18,OFFSHORE,US,200,150\n');
+    const report = await runImport(server.orm.em.fork(), file, 'contract-records');
+    expect(report.errors).toEqual([{ line: 4, column: '', value: '', reason: 'repeats the natural key of line 2' }]);
+    expect(report.batchId).toBeNull();
     expect(await snapshot()).toBe(before);
   });
 });

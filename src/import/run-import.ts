@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Knex } from '@mikro-orm/knex';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { importers, type Importer, type Lookups } from './importers';
 import { checksumOf, detectEncoding, formatOf, readRows, type Encoding } from './read-rows';
 
@@ -30,17 +31,15 @@ export interface ImportReport {
   seconds: number;
 }
 
-const CHUNK = 1000;
 const MAX_REPORTED = 1000;
-
-class DryRun extends Error {}
 
 /**
  * Imports a file in two streaming passes: the first checks every row and
- * writes nothing if any is wrong (reporting every error); the second writes
- * all rows in one transaction, as upserts by natural key, recording the
- * import batch in the rows' provenance. A dry run does the second pass too
- * and rolls it back, so its counts are exact. A killed import leaves nothing.
+ * writes nothing if any is wrong (reporting every error); the second copies
+ * all rows into a staging table and upserts them by natural key in one
+ * set-based statement, recording the import batch in the rows' provenance,
+ * all in one transaction. A dry run does the second pass too and rolls it
+ * back, so its counts are exact. A killed import leaves nothing.
  */
 export async function runImport(
   em: EntityManager,
@@ -83,37 +82,57 @@ export async function runImport(
     return report;
   }
 
-  // Pass 2: write everything in one transaction.
+  // Pass 2: stream every row into a staging table with COPY, then one set-based upsert; all in one transaction.
+  const client = new Client({ connectionString: em.config.get('clientUrl') });
+  await client.connect();
   try {
-    await em.getKnex().transaction(async (trx) => {
-      const [batch] = await trx('import_batch')
-        .insert({ entity, file_name: report.file, checksum: report.checksum, format, encoding, row_count: report.rows, inserted: 0, updated: 0, unchanged: 0 })
-        .returning('id');
-      report.batchId = batch.id;
-      let chunk: Array<{ line: number; values: unknown[] }> = [];
-      const flush = async () => {
-        if (!chunk.length) return;
-        const { inserted, updated } = await upsert(trx, importer, chunk, `import batch ${report.batchId}: ${report.file}`);
-        report.inserted += inserted;
-        report.updated += updated;
-        chunk = [];
-      };
-      let written = 0;
-      for await (const row of readRows(file, format, encoding)) {
-        const values: Record<string, unknown> = {};
-        checkRow(importer, header!, row.values, lookups, () => undefined, values);
-        chunk.push({ line: row.line, values: importer.toRow(values) });
-        if (chunk.length >= CHUNK) await flush();
-        options.progress?.(report.rows + ++written);
-      }
-      await flush();
-      report.unchanged = report.rows - report.inserted - report.updated;
-      await trx('import_batch').where({ id: report.batchId }).update({ inserted: report.inserted, updated: report.updated, unchanged: report.unchanged });
-      if (options.dryRun) throw new DryRun();
+    await client.query('begin');
+    const columns = importer.dbColumns;
+    await client.query(`create temp table import_stage (line int not null, ${columns.map((c) => `"${c}" text`).join(', ')}) on commit drop`);
+    const copy = client.query(copyFrom(`copy import_stage (line, ${columns.map((c) => `"${c}"`).join(', ')}) from stdin (format csv)`));
+    const copied = new Promise<void>((resolve, reject) => {
+      copy.on('finish', resolve);
+      copy.on('error', reject);
     });
+    let written = 0;
+    for await (const row of readRows(file, format, encoding)) {
+      const values: Record<string, unknown> = {};
+      checkRow(importer, header!, row.values, lookups, () => undefined, values);
+      const line = [row.line, ...importer.toRow(values)].map(csvValue).join(',') + '\n';
+      if (!copy.write(line)) await new Promise<void>((resolve) => copy.once('drain', () => resolve()));
+      options.progress?.(report.rows + ++written);
+    }
+    copy.end();
+    await copied;
+    const [batch] = (await client.query(
+      `insert into import_batch (entity, file_name, checksum, format, encoding, row_count, inserted, updated, unchanged) values ($1, $2, $3, $4, $5, $6, 0, 0, 0) returning id`,
+      [entity, report.file, report.checksum, format, encoding, report.rows],
+    )).rows;
+    report.batchId = batch.id;
+    const duplicates = await duplicateKeys(client, importer);
+    if (duplicates.length) {
+      for (const d of duplicates) error({ line: d.line, column: '', value: '', reason: `repeats the natural key of line ${d.first}` });
+      await client.query('rollback');
+      report.batchId = null;
+      report.seconds = (performance.now() - started) / 1000;
+      return report;
+    }
+    const counts = (await client.query(mergeSql(importer), [`import batch ${report.batchId}: ${report.file}`])).rows[0];
+    report.inserted = Number(counts.inserted);
+    report.updated = Number(counts.updated);
+    report.unchanged = report.rows - report.inserted - report.updated;
+    await client.query('update import_batch set inserted = $2, updated = $3, unchanged = $4 where id = $1', [report.batchId, report.inserted, report.updated, report.unchanged]);
+    if (options.dryRun) {
+      await client.query('rollback');
+      report.batchId = null;
+    } else {
+      await client.query('commit');
+    }
   } catch (e) {
-    if (!(e instanceof DryRun)) throw e;
-    report.batchId = null;
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    await client.end();
   }
   report.seconds = (performance.now() - started) / 1000;
   return report;
@@ -162,23 +181,50 @@ async function loadLookups(em: EntityManager): Promise<Lookups> {
   };
 }
 
-/** One multi-row upsert; unchanged rows are not touched, so a second import of a file changes nothing. */
-async function upsert(trx: Knex.Transaction, importer: Importer, rows: Array<{ line: number; values: unknown[] }>, document: string) {
-  const columns = [...importer.dbColumns, 'provenance_source', 'provenance_document', 'provenance_locator'];
-  const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-  const bindings = rows.flatMap((r) => [...r.values.map((v) => (Array.isArray(v) ? `{${v.join(',')}}` : v)), 'IMPORT', document, `line ${r.line}`]);
-  const data = importer.dbColumns.filter((c) => !importer.conflict.includes(c));
+/** A value for COPY … (format csv): empty for null, arrays as PostgreSQL array literals, text quoted. */
+function csvValue(value: unknown): string {
+  if (value == null) return '';
+  const text = Array.isArray(value) ? `{${value.join(',')}}` : String(value);
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The natural key of the target over the staging table's text columns (a missing quarter is ''). */
+function stageKey(importer: Importer): string {
+  return importer.conflict
+    .replace(/^\(|\)$/g, '')
+    .replace(/\b([a-z_]+)\b(?![(])/g, (name) => (importer.dbColumns.includes(name) ? `s."${name}"` : name))
+    .replace(/, 0\)/g, ", '')");
+}
+
+async function duplicateKeys(client: Client, importer: Importer): Promise<Array<{ line: number; first: number }>> {
+  const key = stageKey(importer);
+  const { rows } = await client.query(
+    `select line, first from (select s.line, min(s.line) over (partition by ${key}) as first from import_stage s) d where line <> first order by line limit 1000`,
+  );
+  return rows;
+}
+
+/**
+ * One set-based upsert from the staging table, casting each column to its
+ * type; rows whose values did not change are not touched (so a second import
+ * of the same file changes nothing), and the counts come back in one row.
+ */
+function mergeSql(importer: Importer): string {
+  const types: Record<string, string> = {
+    enterprise_id: 'int', year: 'int', quarter: 'smallint', domain_id: 'int', signed_amount: 'numeric', executed_amount: 'numeric',
+    headcount: 'int', region_id: 'int', founded_on: 'date', client_markets: 'text[]',
+  };
+  const columns = importer.dbColumns;
+  const data = columns.filter((c) => !importer.conflict.includes(c));
   const versioned = ['park', 'enterprise', 'designation', 'training_base', 'partnership', 'cohort', 'placement', 'contract_record'].includes(importer.table);
   const sets = [...data, 'provenance_source', 'provenance_document', 'provenance_locator'].map((c) => `"${c}" = excluded."${c}"`);
-  if (versioned) sets.push(`"version" = t."version" + 1`, `"updated_at" = now()`);
-  const result = await trx.raw(
-    `insert into "${importer.table}" as t (${columns.map((c) => `"${c}"`).join(', ')}) values ${placeholders}
-     on conflict ${importer.conflict} do update set ${sets.join(', ')}
-     where (${data.map((c) => `t."${c}"`).join(', ')}) is distinct from (${data.map((c) => `excluded."${c}"`).join(', ')})
-     returning (xmax = 0) as inserted`,
-    bindings as Knex.RawBinding[],
-  );
-  const returned = result.rows as Array<{ inserted: boolean }>;
-  const inserted = returned.filter((r) => r.inserted).length;
-  return { inserted, updated: returned.length - inserted };
+  if (versioned) sets.push('"version" = t."version" + 1', '"updated_at" = now()');
+  return `with merged as (
+      insert into "${importer.table}" as t (${columns.map((c) => `"${c}"`).join(', ')}, provenance_source, provenance_document, provenance_locator)
+      select ${columns.map((c) => `s."${c}"::${types[c] ?? 'text'}`).join(', ')}, 'IMPORT', $1, 'line ' || s.line
+      from import_stage s order by s.line
+      on conflict ${importer.conflict} do update set ${sets.join(', ')}
+      where (${data.map((c) => `t."${c}"`).join(', ')}) is distinct from (${data.map((c) => `excluded."${c}"`).join(', ')})
+      returning (xmax = 0) as inserted)
+    select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated from merged`;
 }
