@@ -67,7 +67,7 @@ async function importFile(file: string, args: string[]): Promise<void> {
         const now = Date.now();
         if (now - last < 200) return;
         last = now;
-        process.stderr.write(`\r${rows.toLocaleString()} rows read (both passes), ${Math.round(rows / ((now - started) / 1000 || 1)).toLocaleString()} rows/s   `);
+        process.stderr.write(`\r${rows.toLocaleString()} rows read, ${Math.round(rows / ((now - started) / 1000 || 1)).toLocaleString()} rows/s   `);
       }
     : undefined;
   try {

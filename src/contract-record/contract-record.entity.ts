@@ -35,7 +35,7 @@ export class ContractRecord extends NodeEntity {
   @ManyToOne(() => Enterprise, { index: true, deleteRule: 'cascade' })
   enterprise!: Enterprise;
 
-  @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
+  @Field(() => Int, { description: 'Indexed with the domain (contract_record_year_domain_idx).' }) @Property({ type: 'integer' }) year!: number;
 
   @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year record.' })
   @Property({ type: 'smallint', nullable: true })

@@ -6,6 +6,7 @@ import { Migration20261126030000_search_index } from './Migration20261126030000_
 import { Migration20261126040000_api_keys } from './Migration20261126040000_api_keys';
 import { Migration20261126050000_versions_audit } from './Migration20261126050000_versions_audit';
 import { Migration20261126060000_import_batches } from './Migration20261126060000_import_batches';
+import { Migration20261126070000_contract_record_indexes } from './Migration20261126070000_contract_record_indexes';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126040000_api_keys', class: Migration20261126040000_api_keys },
   { name: 'Migration20261126050000_versions_audit', class: Migration20261126050000_versions_audit },
   { name: 'Migration20261126060000_import_batches', class: Migration20261126060000_import_batches },
+  { name: 'Migration20261126070000_contract_record_indexes', class: Migration20261126070000_contract_record_indexes },
 ];

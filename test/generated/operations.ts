@@ -216,6 +216,7 @@ export type ContractRecord = Node & {
   signedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
   /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
   version: Scalars['Int']['output'];
+  /** Indexed with the domain (contract_record_year_domain_idx). */
   year: Scalars['Int']['output'];
 };
 
