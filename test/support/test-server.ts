@@ -34,6 +34,8 @@ export interface TestKeys {
 export interface TestServer {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** Connection string of the test database. */
+  databaseUrl: string;
   orm: MikroORM;
   keys: TestKeys;
   /**
@@ -74,6 +76,7 @@ export async function startTestServer(options: { mode?: Mode; rateLimits?: RateL
 
   return {
     url: base,
+    databaseUrl: url,
     orm,
     keys,
     query,
