@@ -16,6 +16,7 @@ import { Provenance } from './core/provenance';
 import { ExchangeRate } from './exchange-rate/exchange-rate.entity';
 import { ApiKey } from './auth/api-key.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
+import { ImportBatch } from './import/import-batch.entity';
 
 /** Every entity of the domain, for the ORM. The GraphQL type name of each is its class name. */
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   ExchangeRate,
   ApiKey,
   AuditEntry,
+  ImportBatch,
 ] as const;

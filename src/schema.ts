@@ -7,6 +7,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth/auth-checker';
 import { AuditResolver } from './audit/audit.resolver';
+import { ImportBatchResolver, ProvenanceResolver } from './import/import.resolver';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { ContractRecordMutations } from './contract-record/contract-record.mutations';
 import { ContractRecordResolver } from './contract-record/contract-record.resolver';
@@ -66,6 +67,8 @@ export function graphqlSchema(): GraphQLSchema {
       TalentPipelineResolver,
       SearchResolver,
       AuditResolver,
+      ImportBatchResolver,
+      ProvenanceResolver,
       PipelineFlowResolver,
       PipelineAnomalyResolver,
     ],

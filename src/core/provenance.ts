@@ -40,6 +40,10 @@ export class Provenance {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
+  /** The import batch that last wrote the record (see `batch`). */
+  @Property({ type: 'integer', nullable: true })
+  batchId?: number | null;
+
   static of(source: SourceKind, document?: string | null, locator?: string | null, note?: string | null): Provenance {
     return Object.assign(new Provenance(), { source, document: document ?? null, locator: locator ?? null, note: note ?? null });
   }

@@ -125,7 +125,9 @@ export async function runImport(
       return report;
     }
     timing('checked duplicates', started);
-    const counts = (await client.query(mergeSql(importer), [`import batch ${report.batchId}: ${report.file}`])).rows[0];
+    // Keep the rows this batch will change, so an admin can roll it back.
+    await client.query(beforeImagesSql(importer), [report.batchId]);
+    const counts = (await client.query(mergeSql(importer), [`import batch ${report.batchId}: ${report.file}`, report.batchId])).rows[0];
     timing('merged', started);
     report.inserted = Number(counts.inserted);
     report.updated = Number(counts.updated);
@@ -213,24 +215,37 @@ async function duplicateKeys(client: Client, importer: Importer): Promise<Array<
   return rows;
 }
 
+/** Types of the staged (text) columns. */
+const STAGE_TYPES: Record<string, string> = {
+  enterprise_id: 'int', year: 'int', quarter: 'smallint', domain_id: 'int', signed_amount: 'numeric', executed_amount: 'numeric',
+  headcount: 'int', region_id: 'int', founded_on: 'date', client_markets: 'text[]',
+};
+
+/** Saves, for batch $1, the current rows the staged rows will change (the before-images of a rollback). */
+function beforeImagesSql(importer: Importer): string {
+  const typed = (c: string) => `s."${c}"::${STAGE_TYPES[c] ?? 'text'}`;
+  const keys = importer.dbColumns.filter((c) => importer.conflict.includes(c));
+  const data = importer.dbColumns.filter((c) => !importer.conflict.includes(c));
+  return `insert into import_change (batch_id, record_id, before)
+    select $1, t.id, to_jsonb(t) from "${importer.table}" t
+    join import_stage s on ${keys.map((c) => `t."${c}" is not distinct from ${typed(c)}`).join(' and ')}
+    where (${data.map((c) => `t."${c}"`).join(', ')}) is distinct from (${data.map(typed).join(', ')})`;
+}
+
 /**
  * One set-based upsert from the staging table, casting each column to its
  * type; rows whose values did not change are not touched (so a second import
  * of the same file changes nothing), and the counts come back in one row.
  */
 function mergeSql(importer: Importer): string {
-  const types: Record<string, string> = {
-    enterprise_id: 'int', year: 'int', quarter: 'smallint', domain_id: 'int', signed_amount: 'numeric', executed_amount: 'numeric',
-    headcount: 'int', region_id: 'int', founded_on: 'date', client_markets: 'text[]',
-  };
   const columns = importer.dbColumns;
   const data = columns.filter((c) => !importer.conflict.includes(c));
   const versioned = ['park', 'enterprise', 'designation', 'training_base', 'partnership', 'cohort', 'placement', 'contract_record'].includes(importer.table);
-  const sets = [...data, 'provenance_source', 'provenance_document', 'provenance_locator'].map((c) => `"${c}" = excluded."${c}"`);
+  const sets = [...data, 'provenance_source', 'provenance_document', 'provenance_locator', 'provenance_batch_id'].map((c) => `"${c}" = excluded."${c}"`);
   if (versioned) sets.push('"version" = t."version" + 1', '"updated_at" = now()');
   return `with merged as (
-      insert into "${importer.table}" as t (${columns.map((c) => `"${c}"`).join(', ')}, provenance_source, provenance_document, provenance_locator)
-      select ${columns.map((c) => `s."${c}"::${types[c] ?? 'text'}`).join(', ')}, 'IMPORT', $1, 'line ' || s.line
+      insert into "${importer.table}" as t (${columns.map((c) => `"${c}"`).join(', ')}, provenance_source, provenance_document, provenance_locator, provenance_batch_id)
+      select ${columns.map((c) => `s."${c}"::${STAGE_TYPES[c] ?? 'text'}`).join(', ')}, 'IMPORT', $1, 'line ' || s.line, $2
       from import_stage s order by s.line
       on conflict ${importer.conflict} do update set ${sets.join(', ')}
       where (${data.map((c) => `t."${c}"`).join(', ')}) is distinct from (${data.map((c) => `excluded."${c}"`).join(', ')})

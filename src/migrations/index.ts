@@ -7,6 +7,7 @@ import { Migration20261126040000_api_keys } from './Migration20261126040000_api_
 import { Migration20261126050000_versions_audit } from './Migration20261126050000_versions_audit';
 import { Migration20261126060000_import_batches } from './Migration20261126060000_import_batches';
 import { Migration20261126070000_contract_record_indexes } from './Migration20261126070000_contract_record_indexes';
+import { Migration20261126080000_batch_provenance } from './Migration20261126080000_batch_provenance';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126050000_versions_audit', class: Migration20261126050000_versions_audit },
   { name: 'Migration20261126060000_import_batches', class: Migration20261126060000_import_batches },
   { name: 'Migration20261126070000_contract_record_indexes', class: Migration20261126070000_contract_record_indexes },
+  { name: 'Migration20261126080000_batch_provenance', class: Migration20261126080000_batch_provenance },
 ];

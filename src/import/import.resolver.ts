@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { requireAdmin } from '../core/mutations';
+import { ConnectionArgs, connectionTypes, fetchPage, OrderDirection, type ListSource, type Page } from '../core/pagination';
+import { Provenance } from '../core/provenance';
+import { ImportBatch } from './import-batch.entity';
+import { rollbackBatch } from './rollback';
+
+const batchSource: ListSource<ImportBatch> = { entity: ImportBatch, table: 'import_batch', orderColumns: { CREATED: 't.id' } };
+const ImportBatchConnection = connectionTypes(ImportBatch, 'ImportBatch');
+
+@ObjectType({ description: 'What rolling back a batch did.' })
+class RollbackImportBatchPayload {
+  @Field(() => ImportBatch) batch!: ImportBatch;
+  @Field(() => Int, { description: 'Rows the batch had inserted, deleted.' }) deleted!: number;
+  @Field(() => Int, { description: 'Rows the batch had updated, given their earlier values back.' }) restored!: number;
+  @Field(() => Int, { description: 'Rows changed since the batch (by an edit or a later batch), left as they are.' }) keptChangedSince!: number;
+}
+
+@Resolver(() => ImportBatch)
+export class ImportBatchResolver {
+  @Query(() => ImportBatchConnection, { description: 'Import batches, newest first. Admins only.' })
+  importBatches(@Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<ImportBatch>> {
+    requireAdmin(ctx, 'importBatches');
+    return fetchPage(ctx.em, batchSource, { args: page, order: { field: 'CREATED', direction: OrderDirection.DESC } });
+  }
+
+  @Mutation(() => RollbackImportBatchPayload, { description: 'Undoes an import batch as a whole. Admins only.' })
+  async rollbackImportBatch(@Arg('id', () => Int) id: number, @Ctx() ctx: Context): Promise<RollbackImportBatchPayload> {
+    requireAdmin(ctx, 'rollbackImportBatch');
+    let result;
+    try {
+      result = await rollbackBatch(ctx.em, id, { keyId: ctx.viewer.keyId, role: ctx.viewer.role, requestId: ctx.requestId });
+    } catch (error) {
+      throw badInput('id', error instanceof Error ? error.message : String(error));
+    }
+    const batch = await ctx.em.fork().findOneOrFail(ImportBatch, id);
+    return { batch, ...result };
+  }
+}
+
+@Resolver(() => Provenance)
+export class ProvenanceResolver {
+  @FieldResolver(() => ImportBatch, { nullable: true, description: 'The import batch that last wrote the record, if one did.' })
+  batch(@Root() provenance: Provenance, @Ctx() ctx: Context): Promise<ImportBatch | null> | null {
+    return provenance.batchId ? ctx.loaders.byId(ImportBatch).load(provenance.batchId) : null;
+  }
+}

@@ -1,0 +1,45 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { importers } from './importers';
+
+export interface RollbackResult {
+  deleted: number;
+  restored: number;
+  /** Rows the batch wrote that have been changed since (by an edit or a later batch): left as they are. */
+  keptChangedSince: number;
+}
+
+/**
+ * Undoes an import batch in one transaction: rows it inserted are deleted,
+ * rows it updated get back the values it replaced — as long as the batch is
+ * still the last to have written them; rows changed since are left and counted.
+ */
+export async function rollbackBatch(em: EntityManager, batchId: number, by: { keyId: number | null; role: string; requestId: string }): Promise<RollbackResult> {
+  return em.getKnex().transaction(async (trx) => {
+    const batch = await trx('import_batch').where({ id: batchId }).forUpdate().first();
+    if (!batch) throw new Error(`No import batch ${batchId}.`);
+    if (batch.rolled_back_at) throw new Error(`Import batch ${batchId} was already rolled back.`);
+    const table = importers[batch.entity]?.table;
+    if (!table) throw new Error(`Cannot roll back a batch of ${batch.entity}.`);
+    const columns: string[] = (await trx.raw(
+      `select column_name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name <> 'id' order by ordinal_position`, [table],
+    )).rows.map((r: { column_name: string }) => r.column_name);
+    const restored = await trx.raw(
+      `update "${table}" t set ${columns.map((c) => `"${c}" = r."${c}"`).join(', ')}
+       from import_change c, jsonb_populate_record(null::"${table}", c.before) r
+       where c.batch_id = ? and t.id = c.record_id and t.provenance_batch_id = ?`,
+      [batchId, batchId],
+    );
+    const deleted = await trx.raw(
+      `delete from "${table}" t where t.provenance_batch_id = ? and not exists (select 1 from import_change c where c.batch_id = ? and c.record_id = t.id)`,
+      [batchId, batchId],
+    );
+    const kept = batch.inserted + batch.updated - restored.rowCount - deleted.rowCount;
+    await trx('import_batch').where({ id: batchId }).update({ rolled_back_at: trx.fn.now() });
+    const result = { deleted: deleted.rowCount, restored: restored.rowCount, keptChangedSince: Math.max(0, kept) };
+    await trx('audit_entry').insert({
+      key_id: by.keyId, role: by.role, action: 'DELETE', entity_type: 'ImportBatch', record_id: batchId,
+      before: JSON.stringify({ entity: batch.entity, fileName: batch.file_name, checksum: batch.checksum }), after: JSON.stringify(result), request_id: by.requestId,
+    });
+    return result;
+  });
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../src/import/run-import';
+import { ContractRecordProvenanceDocument, ImportBatchesDocument, RollbackImportBatchDocument } from './generated/operations';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+  await runImport(server.orm.em.fork(), fixture('enterprises-bom.csv'), 'enterprises');
+});
+afterAll(() => server?.close());
+
+const fixture = (name: string) => path.join(__dirname, 'fixtures/import', name);
+const imported = async () =>
+  server.sql<{ year: number; direction: string; executed_amount: string; provenance_batch_id: number }>(
+    "select year, direction, executed_amount, provenance_batch_id from contract_record where provenance_source = 'IMPORT' order by year, direction, client_market",
+  );
+
+describe('import batches', () => {
+  it('shows each record’s batch in its provenance, and lists batches to admins only', async () => {
+    const report = await runImport(server.orm.em.fork(), fixture('contract-records.csv'), 'contract-records');
+    const { contractRecords } = await server.data(ContractRecordProvenanceDocument, {});
+    const record = contractRecords.nodes.find((n) => n.provenance.source === 'IMPORT')!;
+    expect(record.provenance).toMatchObject({ document: `import batch ${report.batchId}: contract-records.csv`, batch: { id: report.batchId, fileName: 'contract-records.csv' } });
+    const batches = await server.query(ImportBatchesDocument, {}, server.keys.admin);
+    expect(batches.data!.importBatches.nodes[0]).toMatchObject({ id: report.batchId, entity: 'contract-records', rowCount: 4, inserted: 4, checksum: report.checksum, rolledBackAt: null });
+    expect((await server.query(ImportBatchesDocument, {}, server.keys.researcher)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    // Roll it back: the records it inserted are gone.
+    const rolled = await server.query(RollbackImportBatchDocument, { id: report.batchId! }, server.keys.admin);
+    expect(rolled.data!.rollbackImportBatch).toMatchObject({ deleted: 4, restored: 0, keptChangedSince: 0 });
+    expect(rolled.data!.rollbackImportBatch.batch.rolledBackAt).not.toBeNull();
+    expect(await imported()).toEqual([]);
+    const again = await server.query(RollbackImportBatchDocument, { id: report.batchId! }, server.keys.admin);
+    expect(again.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
+  });
+
+  it('gives updated records back the values the rolled-back batch replaced', async () => {
+    const first = await runImport(server.orm.em.fork(), fixture('contract-records.csv'), 'contract-records');
+    const before = await imported();
+    const second = await runImport(server.orm.em.fork(), fixture('contract-records.jsonl'), 'contract-records');
+    expect(second).toMatchObject({ updated: 1, unchanged: 1 });
+    expect((await imported()).find((r) => r.year === 2023 && r.direction === 'OFFSHORE')).toMatchObject({ executed_amount: '990000.00', provenance_batch_id: second.batchId });
+    const rolled = await server.query(RollbackImportBatchDocument, { id: second.batchId! }, server.keys.admin);
+    expect(rolled.data!.rollbackImportBatch).toMatchObject({ deleted: 0, restored: 1 });
+    expect(await imported()).toEqual(before);
+    expect(before.every((r) => r.provenance_batch_id === first.batchId)).toBe(true);
+    expect((await server.query(RollbackImportBatchDocument, { id: first.batchId! }, server.keys.parkAdmin)).errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
