@@ -6,19 +6,31 @@ import { Role } from './auth/viewer';
 import { openDatabase } from './core/database';
 import { fromGlobalId } from './core/ids';
 import { runSql, sql } from './core/sql';
+import { exportEntity } from './import/export';
 import { runImport } from './import/run-import';
 
-const USAGE = `npm run cli -- import FILE --entity enterprises|contract-records [--dry-run] [--encoding utf8|gb18030]
+const USAGE = `npm run cli -- export enterprises|contract-records FILE
+npm run cli -- import FILE --entity enterprises|contract-records [--dry-run] [--encoding utf8|gb18030]
 npm run cli -- keys create --role researcher|university|park_admin|admin [--university ID|名称] [--park ID|名称] --label TEXT
 npm run cli -- keys list
 npm run cli -- keys revoke PREFIX|ID
 
 Uses DATABASE_URL, or the embedded database in .data/. A key is shown once, when created.`;
 
-/** The project's command line: imports and API keys. */
+/** The project's command line: imports, exports and API keys. */
 async function main(): Promise<void> {
   const [group, command, ...rest] = process.argv.slice(2);
   if (group === 'import' && command) return importFile(command, rest);
+  if (group === 'export' && command && rest[0]) {
+    const db = await openDatabase(() => undefined);
+    try {
+      await exportEntity(db.orm.em.fork() as EntityManager, command, rest[0]);
+      console.log(`Exported ${command} to ${rest[0]}.`);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
   if (group !== 'keys' || !command) return usage();
   const { values, positionals } = parseArgs({
     args: rest,
