@@ -45,9 +45,10 @@ export class Loaders {
   /** Every child of each parent id, for short lists (a park's focus domains, a policy's targets). */
   all<T extends object>(name: string, source: ListSource<T>, link: ParentLink, orderBy: string, where: Sql[] = []): DataLoader<number, T[]> {
     return this.get(`all:${name}:${JSON.stringify(where)}`, async (ids: readonly number[]) => {
-      const rows = await runSql<Record<string, unknown>>(this.em,
-        (sql`select ${raw(link.parentColumn)} as "__parent", t.* from ${raw(source.table)} t ${link.join ?? raw('')}
-          where ${raw(link.parentColumn)} = any(${intArray(ids)}::int[]) and ${and(where)} order by ${raw(orderBy)}, t.id`),
+      const rows = await runSql<Record<string, unknown>>(
+        this.em,
+        sql`select ${raw(link.parentColumn)} as "__parent", t.* from ${raw(source.table)} t ${link.join ?? raw('')}
+          where ${raw(link.parentColumn)} = any(${intArray(ids)}::int[]) and ${and(where)} order by ${raw(orderBy)}, t.id`,
       );
       const byParent = new Map<number, T[]>();
       for (const row of rows) {

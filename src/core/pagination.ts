@@ -162,7 +162,9 @@ export function pageWindow(source: ListSource<unknown>, query: ListQuery): Windo
 export async function fetchPage<T extends object>(em: EntityManager, source: ListSource<T>, query: ListQuery): Promise<Page<T>> {
   const window = pageWindow(source, query);
   const where = and(query.where ?? []);
-  const rows = await runSql<Record<string, unknown>>(em, (sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`),
+  const rows = await runSql<Record<string, unknown>>(
+    em,
+    sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`,
   );
   const count = once(async () => {
     const [row] = await runSql<{ count: string }>(em, sql`select count(*) from ${raw(source.table)} t where ${where}`);
@@ -186,15 +188,17 @@ export async function fetchPages<T extends object>(
   const where = and(query.where ?? []);
   const joinSql = link.join ?? raw('');
   const ids = intArray(parentIds);
-  const rows = await runSql<Record<string, unknown>>(em,
-    (sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
+  const rows = await runSql<Record<string, unknown>>(
+    em,
+    sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
       cross join lateral (select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t ${joinSql}
-        where ${raw(link.parentColumn)} = p.parent_id and ${where} and ${keyset(window)} ${orderLimit(window)}) x`),
+        where ${raw(link.parentColumn)} = p.parent_id and ${where} and ${keyset(window)} ${orderLimit(window)}) x`,
   );
   const counts = once(async () => {
-    const result = await runSql<{ parent: number; count: string }>(em,
-      (sql`select ${raw(link.parentColumn)} as parent, count(*) from ${raw(source.table)} t ${joinSql}
-        where ${raw(link.parentColumn)} = any(${ids}::int[]) and ${where} group by 1`),
+    const result = await runSql<{ parent: number; count: string }>(
+      em,
+      sql`select ${raw(link.parentColumn)} as parent, count(*) from ${raw(source.table)} t ${joinSql}
+        where ${raw(link.parentColumn)} = any(${ids}::int[]) and ${where} group by 1`,
     );
     return new Map(result.map((r) => [Number(r.parent), Number(r.count)]));
   });
@@ -294,8 +298,9 @@ export async function fetchReportPage<R>(
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (limit < 0 || limit > MAX_REPORT_PAGE_SIZE) throw badInput('first', `must be between 0 and ${MAX_REPORT_PAGE_SIZE}, got ${limit}`);
   const offset = args.after == null ? 0 : decodeOffset(args.after);
-  const rows = await runSql<Record<string, unknown>>(em,
-    (sql`select x.*, count(*) over () as "__total" from (${query}) x limit ${limit + 1} offset ${offset}`),
+  const rows = await runSql<Record<string, unknown>>(
+    em,
+    sql`select x.*, count(*) over () as "__total" from (${query}) x limit ${limit + 1} offset ${offset}`,
   );
   const total = rows.length ? Number(rows[0].__total) : null;
   const edges = rows.slice(0, limit).map(({ __total, ...row }, i) => ({
