@@ -124,6 +124,11 @@ describe('the talent pipeline', () => {
     expect(talentPipeline.stages.placed).toBe(Number(expected.placed));
   });
 
+  it('leaves synthetic records out on request', async () => {
+    const { talentPipeline } = await server.data(TalentPipelineDocument, { filter: { excludeSynthetic: true } });
+    expect(talentPipeline.stages).toMatchObject({ partnerships: 0, enrolled: 0, placed: 0 });
+  });
+
   it('rejects a reversed year range and IDs of the wrong type', async () => {
     const reversed = await server.query(TalentPipelineDocument, { filter: { yearFrom: 2022, yearTo: 2019 } });
     expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.yearTo' });

@@ -36,6 +36,10 @@ export async function pipelineScope(ctx: Context, filter: PipelineFilter | null 
     cohort.push(sql`co.year <= extract(year from ${f.asOf}::date)`);
     placement.push(sql`pl.year <= extract(year from ${f.asOf}::date)`);
   }
+  if (f.excludeSynthetic) {
+    cohort.push(sql`co.provenance_source <> 'SYNTHETIC'`);
+    placement.push(sql`pl.provenance_source <> 'SYNTHETIC'`);
+  }
   if (f.enterpriseId) placement.push(sql`pl.enterprise_id = ${fromGlobalId(f.enterpriseId, 'filter.enterpriseId', 'Enterprise').id}`);
   if (f.parkId) {
     placement.push(sql`exists (select 1 from enterprise_park fp where fp.enterprise_id = pl.enterprise_id and fp.park_id = ${fromGlobalId(f.parkId, 'filter.parkId', 'Park').id})`);
@@ -70,6 +74,7 @@ export function stagesSql(scope: Sql, filter: PipelineFilter | null | undefined)
   if (f.yearTo != null) active.push(sql`extract(year from pa.started_on) <= ${f.yearTo}`);
   if (f.yearFrom != null) active.push(sql`(pa.ended_on is null or extract(year from pa.ended_on) >= ${f.yearFrom})`);
   if (f.asOf) active.push(sql`pa.started_on <= ${f.asOf}::date`);
+  if (f.excludeSynthetic) active.push(sql`pa.provenance_source <> 'SYNTHETIC'`);
   if (f.enterpriseId) active.push(sql`pa.enterprise_id = ${fromGlobalId(f.enterpriseId, 'filter.enterpriseId', 'Enterprise').id}`);
   if (f.parkId) active.push(sql`pa.enterprise_id in (select fp.enterprise_id from enterprise_park fp where fp.park_id = ${fromGlobalId(f.parkId, 'filter.parkId', 'Park').id})`);
   return sql`with ${scope}

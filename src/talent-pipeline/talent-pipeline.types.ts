@@ -16,6 +16,7 @@ export class PipelineFilter {
   @Field(() => [Int], { nullable: true, description: 'Cohorts in these domains (catalog numbers).' }) domainNumbers?: number[] | null;
   @Field(() => ServiceCategory, { nullable: true, description: 'Cohorts in domains of this category.' }) category?: ServiceCategory | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'As things stood on this date: cohorts and placements of its year or before, partnerships started by then.' }) asOf?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Leave out records made by the synthetic generator.' }) excludeSynthetic?: boolean | null;
 }
 
 @ObjectType({ description: 'How many people reached each stage of the pipeline.' })

@@ -1346,6 +1346,8 @@ export type PipelineFilter = {
   domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** Only placements into this enterprise (and the cohorts that placed there). */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leave out records made by the synthetic generator. */
+  excludeSynthetic?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only placements into enterprises of this park (and the cohorts that placed there). */
   parkId?: InputMaybe<Scalars['ID']['input']>;
   /** Training bases in this region (its code) or below it. */
