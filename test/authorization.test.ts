@@ -189,4 +189,12 @@ describe('who may read what', () => {
     const text = logged.join('\n');
     for (const secret of secrets) expect(text).not.toContain(secret);
   });
+
+  it('keeps orders by protected figures to those who may read them (cursors carry the sort value)', async () => {
+    const byAmount = await server.query('{ contractRecords(first: 2, orderBy: { field: EXECUTED_AMOUNT, direction: DESC }) { edges { cursor } } }', {}, null);
+    expect(byAmount.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+    const byCapacity = await server.query('{ trainingBases(first: 2, orderBy: { field: CAPACITY }) { edges { cursor } } }', {}, server.keys.parkAdmin);
+    expect(byCapacity.errors![0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.query('{ contractRecords(first: 2, orderBy: { field: EXECUTED_AMOUNT }) { totalCount } }', {}, server.keys.researcher)).errors).toBeUndefined();
+  });
 });

@@ -53,6 +53,13 @@ describe('bad input gets a clear error naming the argument', () => {
     expectBadInput(await server.query(EnterprisePageDocument, { after: cursor, orderBy: { field: 'HEADCOUNT', direction: 'ASC' } }), /"after".*made for order NAME_ZH/);
   });
 
+  it('rejects forged cursors whose value does not fit the order, with 400 not 500', async () => {
+    const forged = (value: unknown) => Buffer.from(JSON.stringify(['NAME_ZH', value, 5])).toString('base64url');
+    const result = await server.query(EnterprisePageDocument, { after: forged(12345) });
+    expect(result.status).toBe(400);
+    expectBadInput(result, /"after"/);
+  });
+
   it('rejects an unknown region code', async () => {
     expectBadInput(await server.query(ParkPageDocument, { filter: { regionCode: '999999' } }), /"filter\.regionCode".*no region has code "999999"/);
   });

@@ -79,6 +79,18 @@ describe('editing enterprises', () => {
     expect(update.after).toMatchObject({ headcount: 150 });
   });
 
+  it('keeps a park administrator’s enterprise in their park, its other parks untouched, and answers null names with 400', async () => {
+    const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
+    const id = created.data!.createEnterprise.enterprise!.id;
+    const orphan = await server.query(UpdateEnterpriseDocument, { input: { id, expectedVersion: 1, parkIds: [] } }, server.keys.parkAdmin);
+    expect(orphan.errors![0].extensions?.code).toBe('FORBIDDEN');
+    const steal = await server.query(UpdateEnterpriseDocument, { input: { id, expectedVersion: 1, parkIds: [OWN_PARK, OTHER_PARK] } }, server.keys.parkAdmin);
+    expect(steal.errors![0].extensions?.code).toBe('FORBIDDEN');
+    const nullName = await server.query(UpdateEnterpriseDocument, { input: { id, expectedVersion: 1, nameZh: null as never } }, server.keys.parkAdmin);
+    expect(nullName.status).toBe(400);
+    expect(nullName.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.nameZh' });
+  });
+
   it('deletes at the expected version, and not another park’s enterprise', async () => {
     const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
     const id = created.data!.createEnterprise.enterprise!.id;

@@ -4,7 +4,8 @@ import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { ContractRecord } from './contract-record.entity';
-import { ContractRecordConnection, ContractRecordFilter, ContractRecordOrder, contractRecordSource, contractRecordWhere } from './contract-record.types';
+import { ContractRecordConnection, ContractRecordFilter, ContractRecordOrder, ContractRecordOrderField, contractRecordSource, contractRecordWhere } from './contract-record.types';
+import { requireAccess } from '../auth/auth-checker';
 
 @Resolver(() => ContractRecord)
 export class ContractRecordResolver {
@@ -15,6 +16,8 @@ export class ContractRecordResolver {
     @Arg('orderBy', () => ContractRecordOrder, { nullable: true }) orderBy: InstanceType<typeof ContractRecordOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<ContractRecord>> {
+    // Cursors carry the sort value: ordering by amounts is for those who may read them.
+    if (orderBy?.field === ContractRecordOrderField.EXECUTED_AMOUNT) requireAccess(ctx.viewer, 'orderBy.field EXECUTED_AMOUNT', []);
     return fetchPage(ctx.em, contractRecordSource, { where: contractRecordWhere(filter), order: orderBy, args: page });
   }
 

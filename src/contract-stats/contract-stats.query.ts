@@ -122,5 +122,5 @@ export function contractStatsSql(q: StatsQuery): Sql {
     from grouped g
     ${window}
     order by g."isTotal" desc${raw(orderBy ? ', ' + orderBy : '')}
-    limit ${q.limit + 1}`;
+    limit ${q.limit + 2}`; // the total, the rows, and one more to tell whether rows were cut
 }

@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException, CheckConstraintViolationException } from '@mikro-orm/core';
+import { CheckConstraintViolationException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -47,6 +47,7 @@ export async function write<T>(ctx: Context, change: (tx: EntityManager) => Prom
     if (error instanceof UniqueConstraintViolationException) throw badInput('input', `a record with the same natural key already exists (${constraintOf(error)})`);
     if (error instanceof ForeignKeyConstraintViolationException) throw badInput('input', `it refers to a record that does not exist, or other records still refer to it (${constraintOf(error)})`);
     if (error instanceof CheckConstraintViolationException) throw badInput('input', `a value breaks the rule ${constraintOf(error)}`);
+    if (error instanceof NotNullConstraintViolationException) throw badInput('input', `a required value is null (${(error as { column?: string }).column ?? 'a column'})`);
     throw error;
   }
 }
@@ -105,6 +106,10 @@ export function updateRecord<T extends Entity>(
     checkVersion(record, expectedVersion);
     const before = { ...record };
     apply(tx, record as T);
+    // Always a change of the row itself, so the version moves even when only a list changed,
+    // and the record names its last writer (an import rollback then leaves it alone).
+    Object.assign(record, { updatedAt: new Date() });
+    if ('provenance' in record) (record as { provenance: Provenance }).provenance = submittedBy(ctx);
     await tx.flush();
     audit(tx, ctx, AuditAction.UPDATE, entity.name, id, before, record);
   });
@@ -124,7 +129,8 @@ export function deleteRecord<T extends Entity>(ctx: Context, entity: new () => T
 }
 
 /** Trimmed, non-empty text of at most `max` characters. */
-export function text(argument: string, value: string, max: number): string {
+export function text(argument: string, value: string | null | undefined, max: number): string {
+  if (value == null) throw badInput(argument, 'must not be null');
   const trimmed = value.trim();
   if (!trimmed) throw badInput(argument, 'must not be empty');
   if (trimmed.length > max) throw badInput(argument, `at most ${max} characters, got ${trimmed.length}`);

@@ -162,10 +162,10 @@ export function pageWindow(source: ListSource<unknown>, query: ListQuery): Windo
 export async function fetchPage<T extends object>(em: EntityManager, source: ListSource<T>, query: ListQuery): Promise<Page<T>> {
   const window = pageWindow(source, query);
   const where = and(query.where ?? []);
-  const rows = await runSql<Record<string, unknown>>(
+  const rows = await cursorSafe(runSql<Record<string, unknown>>(
     em,
     sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`,
-  );
+  ));
   const count = once(async () => {
     const [row] = await runSql<{ count: string }>(em, sql`select count(*) from ${raw(source.table)} t where ${where}`);
     return Number(row.count);
@@ -188,12 +188,12 @@ export async function fetchPages<T extends object>(
   const where = and(query.where ?? []);
   const joinSql = link.join ?? raw('');
   const ids = intArray(parentIds);
-  const rows = await runSql<Record<string, unknown>>(
+  const rows = await cursorSafe(runSql<Record<string, unknown>>(
     em,
     sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
       cross join lateral (select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t ${joinSql}
         where ${raw(link.parentColumn)} = p.parent_id and ${where} and ${keyset(window)} ${orderLimit(window)}) x`,
-  );
+  ));
   const counts = once(async () => {
     const result = await runSql<{ parent: number; count: string }>(
       em,
@@ -324,4 +324,15 @@ function decodeOffset(cursor: string): number {
     // fall through
   }
   throw badInput('after', `"${truncate(cursor)}" is not a valid cursor`);
+}
+
+/** A forged cursor whose value does not fit the order column's type is the client's error, not ours. */
+async function cursorSafe<T>(query: Promise<T>): Promise<T> {
+  try {
+    return await query;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code && ['22P02', '22007', '22008', '22003', '42883', '42804'].includes(code)) throw badInput('after', 'is not a valid cursor for this order');
+    throw error;
+  }
 }

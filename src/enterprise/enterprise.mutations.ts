@@ -71,7 +71,9 @@ export class EnterpriseMutations {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
     const current = await parksOfEnterprise(ctx, id);
     const parkIds = input.parkIds ? parkIdsOf(input.parkIds) : current;
-    await requireEditor(ctx, 'updateEnterprise', (own) => current.includes(own) && parkIds.every((p) => p === own));
+    // A park administrator keeps the enterprise in their park and leaves its other parks as they are.
+    const others = (ids: number[], own: number) => [...new Set(ids.filter((p) => p !== own))].sort().join(',');
+    await requireEditor(ctx, 'updateEnterprise', (own) => current.includes(own) && parkIds.includes(own) && others(parkIds, own) === others(current, own));
     const apply = await validated(ctx, input);
     await updateRecord(ctx, Enterprise, id, input.expectedVersion, apply, ['parks', 'domains']);
     return { record: await ctx.loaders.byId(Enterprise).load(id), clientMutationId: input.clientMutationId ?? null };
@@ -99,7 +101,7 @@ async function validated(ctx: Context, input: EnterpriseFields) {
   if (input.nameZh !== undefined) scalars.nameZh = text('input.nameZh', input.nameZh, 200);
   if (input.nameEn !== undefined) scalars.nameEn = input.nameEn == null ? null : text('input.nameEn', input.nameEn, 300);
   if (input.creditCode !== undefined) {
-    const code = input.creditCode.trim().toUpperCase();
+    const code = text('input.creditCode', input.creditCode, 18).toUpperCase();
     if (!isValidCreditCode(code)) throw badInput('input.creditCode', `"${code.slice(0, 30)}" is not a unified social credit code: 18 characters whose last is the GB 32100 check character`);
     scalars.creditCode = code;
   }

@@ -72,8 +72,8 @@ export const csvReports: Record<string, CsvReport> = {
       ['park_id', (r) => r.park.id], ['park_zh', (r) => r.park.nameZh], ['park_en', (r) => r.park.nameEn], ['group', (r) => r.group],
       ['category', (r) => r.category], ['domain_number', (r) => r.domain?.number], ['domain_zh', (r) => r.domain?.nameZh],
       ['enterprise_count', (r) => r.enterpriseCount], ['headcount', (r) => r.headcount],
-      ['signed_usd', (r) => r.contracts.signedUsd], ['executed_usd', (r) => r.contracts.executedUsd],
-      ['offshore_executed_usd', (r) => r.contracts.offshoreExecutedUsd], ['onshore_executed_usd', (r) => r.contracts.onshoreExecutedUsd],
+      ['signed_usd', (r) => r.contracts?.signedUsd], ['executed_usd', (r) => r.contracts?.executedUsd],
+      ['offshore_executed_usd', (r) => r.contracts?.offshoreExecutedUsd], ['onshore_executed_usd', (r) => r.contracts?.onshoreExecutedUsd],
     ],
   },
   'target-progress': {

@@ -24,7 +24,7 @@ export async function rollbackBatch(em: EntityManager, batchId: number, by: { ke
       `select column_name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name <> 'id' order by ordinal_position`, [table],
     )).rows.map((r: { column_name: string }) => r.column_name);
     const restored = await trx.raw(
-      `update "${table}" t set ${columns.map((c) => `"${c}" = r."${c}"`).join(', ')}
+      `update "${table}" t set ${columns.map((c) => (c === 'version' ? `"version" = t."version" + 1` : `"${c}" = r."${c}"`)).join(', ')}
        from import_change c, jsonb_populate_record(null::"${table}", c.before) r
        where c.batch_id = ? and t.id = c.record_id and t.provenance_batch_id = ?`,
       [batchId, batchId],

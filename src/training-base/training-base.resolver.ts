@@ -14,7 +14,8 @@ import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { domainsThrough, serviceDomainSource } from '../service-domain/service-domain.types';
 import { University } from '../university/university.entity';
 import { TrainingBase } from './training-base.entity';
-import { TrainingBaseConnection, TrainingBaseFilter, TrainingBaseOrder, trainingBaseSource, trainingBaseWhere } from './training-base.types';
+import { TrainingBaseConnection, TrainingBaseFilter, TrainingBaseOrder, TrainingBaseOrderField, trainingBaseSource, trainingBaseWhere } from './training-base.types';
+import { requireAccess } from '../auth/auth-checker';
 
 @Resolver(() => TrainingBase)
 export class TrainingBaseResolver {
@@ -25,6 +26,8 @@ export class TrainingBaseResolver {
     @Arg('orderBy', () => TrainingBaseOrder, { nullable: true }) orderBy: InstanceType<typeof TrainingBaseOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<TrainingBase>> {
+    // Cursors carry the sort value: ordering by capacity is for those who may read it.
+    if (orderBy?.field === TrainingBaseOrderField.CAPACITY) requireAccess(ctx.viewer, 'orderBy.field CAPACITY', []);
     return fetchPage(ctx.em, trainingBaseSource, { where: await trainingBaseWhere(ctx, filter), order: orderBy, args: page });
   }
 
