@@ -136,6 +136,14 @@ describe('who may read what', () => {
     expect(pub.data!.contractStats.rows.every((r) => r.enterpriseCount >= 3)).toBe(true);
     expect(pub.data!.contractStats.suppressedRowCount).toBe(small);
     expect(pub.data!.contractStats.rows.length + small).toBe(open.data!.contractStats.rows.length);
+    // The total would give the held-back rows away by difference; growth would give away the year before.
+    expect(pub.data!.contractStats.total).toBeNull();
+    expect(open.data!.contractStats.total).not.toBeNull();
+    const key = (r: { region?: { code: string } | null; year?: number | null; domain?: { number: number } | null }, year = r.year) => `${r.region?.code}|${year}|${r.domain?.number}`;
+    const researcherRows = new Map(open.data!.contractStats.rows.map((r) => [key(r), r]));
+    for (const row of pub.data!.contractStats.rows.filter((r) => r.executedGrowth != null)) {
+      expect(researcherRows.get(key(row, row.year! - 1))!.enterpriseCount).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('refuses a malformed or unknown key with 401, and a revoked key at once', async () => {

@@ -84,8 +84,9 @@ export function contractStatsSql(q: StatsQuery): Sql {
   const others = dims.filter((d) => d !== ContractDimension.YEAR).map((d) => `"${DIMENSIONS[d].column}"`);
   const growth = hasYear
     ? raw(`case when lag("year") over w = "year" - 1 and lag("executedUsd") over w > 0
-        then "executedUsd" / lag("executedUsd") over w - 1 end as "executedGrowth"`)
-    : raw('null::float8 as "executedGrowth"');
+        then "executedUsd" / lag("executedUsd") over w - 1 end as "executedGrowth",
+        case when lag("year") over w = "year" - 1 then lag("enterpriseCount") over w end as "previousEnterpriseCount"`)
+    : raw('null::float8 as "executedGrowth", null::int as "previousEnterpriseCount"');
   const window = hasYear
     ? raw(`window w as (partition by "isTotal"${others.length ? ', ' + others.join(', ') : ''} order by "year")`)
     : raw('');

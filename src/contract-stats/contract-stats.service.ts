@@ -34,13 +34,17 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
     throw denied(ctx.viewer, `contract statistics of fewer than ${MIN_GROUP_SIZE} enterprises`, 'a researcher key', true);
   }
   const groups = open ? all : all.filter((g) => (g.enterpriseCount ?? 0) >= MIN_GROUP_SIZE);
+  if (!open) {
+    // Growth against a held-back year would give that year away.
+    for (const g of groups) if (g.previousEnterpriseCount != null && g.previousEnterpriseCount < MIN_GROUP_SIZE) g.executedGrowth = null;
+  }
   const rates = await ratesUsed(ctx, where);
   return {
     groupBy: request.groupBy,
     regionLevel: request.regionLevel ?? null,
     suppressedRowCount: all.length - groups.length,
     rows: groups.slice(0, first).map(normalise),
-    total: normalise(total),
+    total: !open && groups.length < all.length ? null : normalise(total),
     truncated: groups.length > first,
     rates,
     unconvertedRecordCount: total?.unconverted ?? 0,
@@ -51,7 +55,7 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
   };
 }
 
-type RawRow = Partial<ContractStatsRow> & { isTotal?: boolean; unconverted?: number };
+type RawRow = Partial<ContractStatsRow> & { isTotal?: boolean; unconverted?: number; previousEnterpriseCount?: number | null };
 
 /** The empty figures, so keys not grouped by are null and an empty report totals zero. */
 const EMPTY: ContractStatsRow = {
@@ -61,7 +65,7 @@ const EMPTY: ContractStatsRow = {
 };
 
 function normalise(row: RawRow | undefined): ContractStatsRow {
-  const { isTotal: _total, unconverted: _unconverted, ...figures } = row ?? {};
+  const { isTotal: _total, unconverted: _unconverted, previousEnterpriseCount: _previous, ...figures } = row ?? {};
   return Object.assign(new ContractStatsRow(), EMPTY, figures);
 }
 

@@ -67,7 +67,7 @@ export class ContractStats {
   @Field(() => [ContractDimension]) groupBy!: ContractDimension[];
   @Field(() => RegionKind, { nullable: true, description: 'The level regions were rolled up to.' }) regionLevel!: RegionKind | null;
   @Field(() => [ContractStatsRow], { description: 'Groups in order of their keys.' }) rows!: ContractStatsRow[];
-  @Field(() => ContractStatsRow, { description: 'All records of the filter together (key fields null).' }) total!: ContractStatsRow;
+  @Field(() => ContractStatsRow, { nullable: true, description: 'All records of the filter together (key fields null); null for non-researchers when rows were held back, since the total would give them away.' }) total!: ContractStatsRow | null;
   @Field({ description: 'Whether rows were cut at `first`; the total still covers every record.' }) truncated!: boolean;
   @Field(() => Int, { description: 'Rows left out because they cover fewer enterprises than the minimum group size (3) and the caller is not a researcher.' })
   suppressedRowCount!: number;

@@ -28,9 +28,11 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
   if (options.yearTo != null) years.push(sql`c.year <= ${options.yearTo}`);
   const run = <T>(q: Sql) => runSql<T>(ctx.em, q);
 
-  const [money, byDomain, byCategory, designations, feeders] = await Promise.all([
-    run<{ parkId: number; domainId: number; category: ServiceCategory } & ClusterMoney>(sql`
-      select ep.park_id as "parkId", c.domain_id as "domainId", d.category,
+  const [moneyRows, byDomain, byCategory, designations, feeders] = await Promise.all([
+    // Money per domain, per category and per park, each with how many enterprises contributed to it.
+    run<{ parkId: number; domainId: number | null; category: ServiceCategory | null; level: number; contributors: number } & ClusterMoney>(sql`
+      select ep.park_id as "parkId", c.domain_id as "domainId", d.category, grouping(c.domain_id, d.category)::int as level,
+        count(distinct c.enterprise_id)::int as contributors,
         coalesce(sum(${raw(usd('signed_amount'))}), 0)::float8 as "signedUsd",
         coalesce(sum(${raw(usd('executed_amount'))}), 0)::float8 as "executedUsd",
         coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
@@ -40,7 +42,7 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       join service_domain d on d.id = c.domain_id
       ${raw(RATE_JOINS)}
       where ep.park_id = any(${ids}::int[]) and ${and(years)}
-      group by 1, 2, 3`),
+      group by grouping sets ((ep.park_id, c.domain_id, d.category), (ep.park_id, d.category), (ep.park_id))`),
     run<{ parkId: number; domainId: number; category: ServiceCategory; enterpriseCount: number; headcount: number }>(sql`
       select ep.park_id as "parkId", d.id as "domainId", d.category, count(*)::int as "enterpriseCount", coalesce(sum(e.headcount), 0)::int as headcount
       from enterprise_park ep
@@ -79,19 +81,21 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       where rank <= 100 order by "parkId", rank`),
   ]);
 
-  const moneyOf = (rows: Array<ClusterMoney>) =>
-    rows.reduce<ClusterMoney>((a, r) => ({
-      signedUsd: a.signedUsd + r.signedUsd,
-      executedUsd: a.executedUsd + r.executedUsd,
-      offshoreExecutedUsd: a.offshoreExecutedUsd + r.offshoreExecutedUsd,
-      onshoreExecutedUsd: a.onshoreExecutedUsd + r.onshoreExecutedUsd,
-    }), { ...ZERO });
-
-  // Below the minimum group size a sum is an enterprise's own figure: researchers only.
+  const money = (row: ClusterMoney | undefined): ClusterMoney =>
+    row ? { signedUsd: row.signedUsd, executedUsd: row.executedUsd, offshoreExecutedUsd: row.offshoreExecutedUsd, onshoreExecutedUsd: row.onshoreExecutedUsd } : { ...ZERO };
+  // Below the minimum group size a sum is an enterprise's own figure: researchers only. A sum that
+  // contains a held-back one would give it away by difference, so it is held back too.
   const open = seesEverything(ctx.viewer);
-  const guarded = (money: ClusterMoney, enterprises: number) => (open || enterprises >= MIN_GROUP_SIZE ? money : null);
+  const small = (row: { contributors: number } | undefined) => !open && row != null && row.contributors > 0 && row.contributors < MIN_GROUP_SIZE;
   return parkIds.map((parkId) => {
-    const parkMoney = money.filter((m) => m.parkId === parkId);
+    const rows = moneyRows.filter((m) => m.parkId === parkId);
+    const domainRow = (domainId: number) => rows.find((m) => m.level === 0 && m.domainId === domainId);
+    const categoryRow = (category: ServiceCategory) => rows.find((m) => m.level === 2 && m.category === category);
+    const parkRow = rows.find((m) => m.level === 3);
+    const domainHidden = (domainId: number) => small(domainRow(domainId));
+    const categoryHidden = (category: ServiceCategory) =>
+      small(categoryRow(category)) || rows.some((m) => m.level === 0 && m.category === category && small(m));
+    const anyHidden = rows.some((m) => m.level !== 3 && small(m));
     const categories = byCategory.filter((r) => r.parkId === parkId);
     const totals = categories.find((r) => r.category == null);
     const cluster = new ParkCluster();
@@ -100,11 +104,11 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       options,
       enterpriseCount: totals?.enterpriseCount ?? 0,
       headcount: totals?.headcount ?? 0,
-      contracts: guarded(moneyOf(parkMoney), totals?.enterpriseCount ?? 0),
+      contracts: small(parkRow) || anyHidden ? null : money(parkRow),
       byDomain: byDomain.filter((r) => r.parkId === parkId).map((r) =>
-        Object.assign(new ClusterGroup(), { ...r, contracts: guarded(moneyOf(parkMoney.filter((m) => m.domainId === r.domainId)), r.enterpriseCount) })),
+        Object.assign(new ClusterGroup(), { ...r, contracts: domainHidden(r.domainId) ? null : money(domainRow(r.domainId)) })),
       byCategory: categories.filter((r) => r.category != null).map((r) =>
-        Object.assign(new ClusterGroup(), { ...r, domainId: null, contracts: guarded(moneyOf(parkMoney.filter((m) => m.category === r.category)), r.enterpriseCount) })),
+        Object.assign(new ClusterGroup(), { ...r, domainId: null, contracts: categoryHidden(r.category!) ? null : money(categoryRow(r.category!)) })),
       designations: designations.filter((r) => r.parkId === parkId),
       feeders: feeders.filter((r) => r.parkId === parkId),
       basis:
