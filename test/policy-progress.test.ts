@@ -134,4 +134,17 @@ describe('policies and the live progress of their targets', () => {
       expect(t.progress.onTrack, t.code).toBe(t.current! >= t.minimum! || t.current! / t.minimum! >= elapsed);
     }
   });
+
+  it('withholds, from callers without a researcher key, yearly figures that cover fewer than three enterprises', async () => {
+    const pub = await server.query(PolicyProgressDocument, { asOf: '2022-12-31' }, null);
+    const target = pub.data!.policies.nodes.flatMap((p) => p.targets).find((x) => x.code === 'ZZ2017-29/international-execution')!;
+    const counts = await server.sql<{ year: number; n: string }>(
+      `select c.year, count(distinct c.enterprise_id) as n from contract_record c join enterprise e on e.id = c.enterprise_id join region r on r.id = e.region_id
+        where r.path like '/410000/410100/%' and c.direction = 'OFFSHORE' and c.year between 2017 and 2022 group by 1`,
+    );
+    for (const figure of target.progress.figures.filter((f) => f.unit === 'USD')) {
+      const n = Number(counts.find((c) => String(c.year) === figure.label)!.n);
+      expect(figure.value == null, figure.label).toBe(n < 3);
+    }
+  });
 });

@@ -2,6 +2,8 @@ import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
 import type { Context } from '../core/context';
 import { intArray, raw, runSql, sql } from '../core/sql';
+import { MIN_GROUP_SIZE } from '../auth/access-rules';
+import { seesEverything } from '../auth/viewer';
 import { TargetMetric, type PolicyTarget } from './policy-target.entity';
 
 export enum TargetStatus {
@@ -101,11 +103,17 @@ async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string):
     return {
       current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf,
       computation: `${what}: fewer than two years with data between ${series.from} and ${series.to}, so no growth rate.`,
-      figures: series.points.map((p) => ({ label: `${p.year}`, value: p.value, unit: 'USD' })),
+      figures: yearFigures(series),
     };
   }
   const first = series.points[0];
   const last = series.points.at(-1)!;
+  if (first.withheld || last.withheld) {
+    return {
+      current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf, figures: yearFigures(series),
+      computation: `${what}: ${first.year} or ${last.year} covers fewer than ${MIN_GROUP_SIZE} enterprises, so the rate is for researchers only.`,
+    };
+  }
   const years = last.year - first.year;
   const cagr = first.value > 0 ? ((last.value / first.value) ** (1 / years) - 1) * 100 : null;
   const late = first.year > (target.baseYear ?? first.year) ? ` (the base year ${target.baseYear} has no data; the first year with data is used)` : '';
@@ -115,7 +123,7 @@ async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string):
     status: cagr == null ? TargetStatus.NOT_MEASURED : statusOf(target, cagr),
     onTrack: cagr == null ? null : cagr >= (target.minimum ?? 0),
     computation: `Compound annual growth of ${what.charAt(0).toLowerCase()}${what.slice(1)}, ${first.year}–${last.year}${late}: (${Math.round(last.value)} / ${Math.round(first.value)})^(1/${years}) − 1.`,
-    figures: series.points.map((p) => ({ label: `${p.year}`, value: p.value, unit: 'USD' })),
+    figures: yearFigures(series),
     asOf,
   };
 }
@@ -125,14 +133,15 @@ async function standingProgress(ctx: Context, target: PolicyTarget, asOf: string
   const series = await yearlyExecuted(ctx, target, asOf);
   const first = series.points[0];
   const last = series.points.at(-1);
-  const cagr = first && last && last.year > first.year && first.value > 0 ? ((last.value / first.value) ** (1 / (last.year - first.year)) - 1) * 100 : null;
+  const cagr = first && last && !first.withheld && !last.withheld && last.year > first.year && first.value > 0
+    ? ((last.value / first.value) ** (1 / (last.year - first.year)) - 1) * 100 : null;
   return {
     current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf,
     computation:
       'A standing among central-western cities needs their figures, which the platform does not hold; shown are the scope’s own ' +
       `offshore executed totals (USD) per year${first && last ? ` ${first.year}–${last.year}` : ''} and their compound annual growth.`,
     figures: [
-      ...series.points.map((p) => ({ label: `${p.year}`, value: p.value, unit: 'USD' })),
+      ...yearFigures(series),
       { label: 'compound annual growth', value: cagr, unit: 'percent a year' },
     ],
   };
@@ -142,7 +151,12 @@ interface Series {
   scope: string | null;
   from: number;
   to: number;
-  points: Array<{ year: number; value: number }>;
+  points: Array<{ year: number; value: number; withheld: boolean }>;
+}
+
+/** The yearly figures as shown: withheld ones have no value. */
+function yearFigures(series: Series): TargetFigure[] {
+  return series.points.map((p) => ({ label: `${p.year}`, value: p.withheld ? null : p.value, unit: 'USD' }));
 }
 
 /**
@@ -156,8 +170,9 @@ async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string):
   const to = Math.min(lastComplete, target.deadline ? Number(target.deadline.slice(0, 4)) : lastComplete);
   const from = target.baseYear ?? 2000;
   const series = ctx.loaders.get(`yearlyExecuted:${asOf}`, async (ids: readonly number[]) => {
-    const rows = await runSql<{ id: number; year: number; usd: number; scope: string | null }>(ctx.em, sql`
-      select pt.id, c.year, sum(${raw(usd('executed_amount'))})::float8 as usd, sr.name_zh || ' (' || sr.code || ')' as scope
+    const rows = await runSql<{ id: number; year: number; usd: number; contributors: number; scope: string | null }>(ctx.em, sql`
+      select pt.id, c.year, sum(${raw(usd('executed_amount'))})::float8 as usd, count(distinct c.enterprise_id)::int as contributors,
+        sr.name_zh || ' (' || sr.code || ')' as scope
       from policy_target pt
       left join region sr on sr.id = pt.scope_region_id
       join contract_record c on c.year between coalesce(pt.base_year, 2000)
@@ -172,11 +187,13 @@ async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string):
     return ids.map((id) => rows.filter((r) => Number(r.id) === id));
   });
   const rows = await series.load(target.id);
+  // A year's sum over fewer than the minimum group size is an enterprise's own figure: researchers only.
+  const open = seesEverything(ctx.viewer);
   return {
     scope: rows[0]?.scope ?? null,
     from,
     to,
-    points: rows.filter((r) => r.usd > 0).map((r) => ({ year: Number(r.year), value: r.usd })),
+    points: rows.filter((r) => r.usd > 0).map((r) => ({ year: Number(r.year), value: r.usd, withheld: !open && r.contributors < MIN_GROUP_SIZE })),
   };
 }
 
