@@ -17,6 +17,7 @@ import { ExchangeRate } from './exchange-rate/exchange-rate.entity';
 import { ApiKey } from './auth/api-key.entity';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { ImportBatch } from './import/import-batch.entity';
+import { Submission } from './submission/submission.entity';
 
 /** Every entity of the domain, for the ORM. The GraphQL type name of each is its class name. */
 export const entities = [
@@ -39,4 +40,5 @@ export const entities = [
   ApiKey,
   AuditEntry,
   ImportBatch,
+  Submission,
 ] as const;

@@ -25,6 +25,8 @@ import { IncentiveResolver, PolicyResolver, PolicyTargetResolver } from './polic
 import { RegionResolver } from './region/region.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { ServiceDomainResolver } from './service-domain/service-domain.resolver';
+import { SubmissionMutations } from './submission/submission.mutations';
+import { SubmissionResolver } from './submission/submission.resolver';
 import { PipelineAnomalyResolver, PipelineFlowResolver, TalentPipelineResolver } from './talent-pipeline/talent-pipeline.resolver';
 import { TrainingBaseMutations } from './training-base/training-base.mutations';
 import { TrainingBaseResolver } from './training-base/training-base.resolver';
@@ -66,6 +68,8 @@ export function graphqlSchema(): GraphQLSchema {
       IncentiveResolver,
       TalentPipelineResolver,
       SearchResolver,
+      SubmissionMutations,
+      SubmissionResolver,
       AuditResolver,
       ImportBatchResolver,
       ProvenanceResolver,

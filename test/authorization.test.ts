@@ -178,6 +178,9 @@ describe('who may read what', () => {
       'createCohort(input: { trainingBaseId: "x" }) { clientMutationId }', `updateCohort(input: { id: ${id} }) { clientMutationId }`, `deleteCohort(input: { id: ${id} }) { clientMutationId }`,
       'createPlacement(input: { cohortId: "x", enterpriseId: "x", year: 2020, hired: 1 }) { clientMutationId }', `updatePlacement(input: { id: ${id} }) { clientMutationId }`, `deletePlacement(input: { id: ${id} }) { clientMutationId }`,
       'createPartnership(input: { universityId: "x", enterpriseId: "x" }) { clientMutationId }', `updatePartnership(input: { id: ${id} }) { clientMutationId }`, `deletePartnership(input: { id: ${id} }) { clientMutationId }`,
+      'fileSubmission(input: { enterpriseId: "x", year: 2024, figures: [] }) { clientMutationId }', `submitSubmission(input: { id: ${id} }) { clientMutationId }`,
+      `verifySubmission(input: { id: ${id} }) { clientMutationId }`, `rejectSubmission(input: { id: ${id}, reason: "x" }) { clientMutationId }`,
+      'rollbackImportBatch(id: 1) { deleted }',
     ];
     const before = await server.sql<{ n: string }>('select count(*) as n from audit_entry');
     for (const mutation of mutations) {

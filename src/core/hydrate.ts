@@ -32,9 +32,10 @@ function buildPlan(entity: EntityClass<object>, meta: EntityMetadata): Plan {
       embedded.get(prop.embedded[0])?.fields.push([column, prop.embedded[1]]);
     } else if (prop.kind === 'scalar' && column) {
       const numeric = prop.runtimeType === 'number' && prop.customType != null;
+      const timestamp = prop.runtimeType === 'Date';
       steps.push((row, target) => {
         const value = row[column];
-        target[prop.name] = numeric && value != null ? Number(value) : value;
+        target[prop.name] = value == null ? value : numeric ? Number(value) : timestamp ? toDate(value) : value;
       });
     } else if (prop.kind === 'm:1' && column) {
       steps.push((row, target) => {
@@ -55,4 +56,10 @@ function buildPlan(entity: EntityClass<object>, meta: EntityMetadata): Plan {
     for (const step of steps) step(row, instance);
     return instance;
   };
+}
+
+/** PostgreSQL's text form of a timestamptz ("2026-11-26 19:00:33.68+00") as a Date. */
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 }

@@ -8,6 +8,7 @@ import { Migration20261126050000_versions_audit } from './Migration2026112605000
 import { Migration20261126060000_import_batches } from './Migration20261126060000_import_batches';
 import { Migration20261126070000_contract_record_indexes } from './Migration20261126070000_contract_record_indexes';
 import { Migration20261126080000_batch_provenance } from './Migration20261126080000_batch_provenance';
+import { Migration20261126090000_submissions } from './Migration20261126090000_submissions';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126060000_import_batches', class: Migration20261126060000_import_batches },
   { name: 'Migration20261126070000_contract_record_indexes', class: Migration20261126070000_contract_record_indexes },
   { name: 'Migration20261126080000_batch_provenance', class: Migration20261126080000_batch_provenance },
+  { name: 'Migration20261126090000_submissions', class: Migration20261126090000_submissions },
 ];

@@ -17,8 +17,12 @@ export type Scalars = {
   CountryCode: { input: string; output: string; }
   /** A field whose value is a Currency: https://en.wikipedia.org/wiki/ISO_4217. */
   Currency: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: any; output: any; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: any; output: any; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
   /** A field whose value is a valid decimal degrees latitude number (53.471): https://en.wikipedia.org/wiki/Latitude */
@@ -451,6 +455,14 @@ export type CreateTrainingBaseInput = {
   yearlyCapacity?: InputMaybe<Scalars['NonNegativeInt']['input']>;
 };
 
+export type DecideSubmissionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** Why it is rejected (required to reject). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DeleteCohortInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -741,6 +753,17 @@ export type ExchangeRate = Node & {
   year: Scalars['Int']['output'];
 };
 
+export type FileSubmissionInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  enterpriseId: Scalars['ID']['input'];
+  figures: Array<SubmissionFigureInput>;
+  /** Retrying with the same key and payload returns the first filing; another payload is refused. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1–4, or null for the whole year. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 /** A point on the earth (WGS 84). */
 export type GeoPoint = {
   latitude: Scalars['Latitude']['output'];
@@ -870,8 +893,14 @@ export type Mutation = {
   deletePlacement: PlacementPayload;
   /** Deletes a training base and its cohorts. */
   deleteTrainingBase: TrainingBasePayload;
+  /** Files a new revision of an enterprise’s figures for a period, as a draft. */
+  fileSubmission: SubmissionPayload;
+  /** Rejects a submitted revision, with a reason. Admins only. */
+  rejectSubmission: SubmissionPayload;
   /** Undoes an import batch as a whole. Admins only. */
   rollbackImportBatch: RollbackImportBatchPayload;
+  /** Submits a draft for verification; it can no longer change. */
+  submitSubmission: SubmissionPayload;
   updateCohort: CohortPayload;
   /** Corrects reported figures, if the record is still at `expectedVersion`. */
   updateContractRecord: ContractRecordPayload;
@@ -884,6 +913,8 @@ export type Mutation = {
   updatePartnership: PartnershipPayload;
   updatePlacement: PlacementPayload;
   updateTrainingBase: TrainingBasePayload;
+  /** Verifies a submitted revision: its figures become the enterprise’s contract records for the period. Admins only. */
+  verifySubmission: SubmissionPayload;
 };
 
 
@@ -967,8 +998,23 @@ export type MutationDeleteTrainingBaseArgs = {
 };
 
 
+export type MutationFileSubmissionArgs = {
+  input: FileSubmissionInput;
+};
+
+
+export type MutationRejectSubmissionArgs = {
+  input: DecideSubmissionInput;
+};
+
+
 export type MutationRollbackImportBatchArgs = {
   id: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitSubmissionArgs = {
+  input: DecideSubmissionInput;
 };
 
 
@@ -1009,6 +1055,11 @@ export type MutationUpdatePlacementArgs = {
 
 export type MutationUpdateTrainingBaseArgs = {
   input: UpdateTrainingBaseInput;
+};
+
+
+export type MutationVerifySubmissionArgs = {
+  input: DecideSubmissionInput;
 };
 
 /** A record that can be refetched by its global ID with `node(id:)`. */
@@ -1582,6 +1633,8 @@ export type Query = {
   serviceDomain: ServiceDomain;
   /** The 24-domain catalog (服务外包产业重点发展领域指导目录), in catalog order. */
   serviceDomains: Array<ServiceDomain>;
+  /** Submissions (数据直报), newest first: admins all, a park administrator those of an enterprise of its park. */
+  submissions: SubmissionConnection;
   /** University → partnership → training base → cohort → placement → enterprise → park, with counts per stage, conversion rates and flows. Ask from any end. */
   talentPipeline: TalentPipeline;
   /** Talent-cultivation bases, practical-training bases and training institutions. */
@@ -1727,6 +1780,16 @@ export type QueryServiceDomainArgs = {
 
 export type QueryServiceDomainsArgs = {
   category?: InputMaybe<ServiceCategory>;
+};
+
+
+export type QuerySubmissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SubmissionStatus>;
 };
 
 
@@ -1956,6 +2019,66 @@ export type SourceKind =
   | 'SUBMISSION'
   /** Made by the deterministic synthetic generator: demo and test data, not real. */
   | 'SYNTHETIC';
+
+/** 数据直报: a statistics submission for an enterprise and a period. */
+export type Submission = Node & {
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  enterprise: Enterprise;
+  /** The contract figures as filed. */
+  figures: Scalars['JSON']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  quarter?: Maybe<Scalars['Int']['output']>;
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first filing of the period, then one more per correction. */
+  revision: Scalars['Int']['output'];
+  status: SubmissionStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Submission records. */
+export type SubmissionConnection = {
+  edges: Array<SubmissionEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Submission>;
+  pageInfo: PageInfo;
+  /** Number of records matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SubmissionEdge = {
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  node: Submission;
+};
+
+/** One contract figure of a submission. */
+export type SubmissionFigureInput = {
+  /** CN for onshore business. */
+  clientMarket: Scalars['CountryCode']['input'];
+  currency?: Scalars['Currency']['input'];
+  direction: ContractDirection;
+  domainNumber: Scalars['Int']['input'];
+  executedAmount: Scalars['NonNegativeFloat']['input'];
+  signedAmount: Scalars['NonNegativeFloat']['input'];
+};
+
+export type SubmissionPayload = {
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  submission: Submission;
+};
+
+export type SubmissionStatus =
+  /** Filed, not yet submitted; not counted. */
+  | 'DRAFT'
+  /** Rejected by an admin, with a reason; not counted. */
+  | 'REJECTED'
+  /** Submitted for verification; no longer editable; not counted yet. */
+  | 'SUBMITTED'
+  /** Verified by an admin: its figures are the enterprise’s figures for the period. */
+  | 'VERIFIED';
 
 /** Which business of a domain the Zhengzhou catalog supports (支持业务类型). */
 export type SupportScope =
@@ -2552,14 +2675,14 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { node?: { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null };
+export type NodeQuery = { node?: { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null };
 
 export type NodesQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesQuery = { nodes: Array<{ __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null> };
+export type NodesQuery = { nodes: Array<{ __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null> };
 
 export type OneOfEachTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2680,6 +2803,41 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: Array<{ type: SearchType, score: number, node: { __typename: 'Enterprise', id: string, nameZh: string, englishName?: string | null } | { __typename: 'Park', id: string, nameZh: string, nameEn: string } | { __typename: 'Region', id: string, code: string, nameZh: string, nameEn: string } | { __typename: 'TrainingBase', id: string, nameZh: string, englishName?: string | null } | { __typename: 'University', id: string, nameZh: string, englishName?: string | null } }> };
 
+export type FileSubmissionMutationVariables = Exact<{
+  input: FileSubmissionInput;
+}>;
+
+
+export type FileSubmissionMutation = { fileSubmission: { submission: { id: string, revision: number, status: SubmissionStatus, version: number, year: number, quarter?: number | null, figures: any } } };
+
+export type SubmitSubmissionMutationVariables = Exact<{
+  input: DecideSubmissionInput;
+}>;
+
+
+export type SubmitSubmissionMutation = { submitSubmission: { submission: { id: string, status: SubmissionStatus, version: number, submittedAt?: any | null } } };
+
+export type VerifySubmissionMutationVariables = Exact<{
+  input: DecideSubmissionInput;
+}>;
+
+
+export type VerifySubmissionMutation = { verifySubmission: { submission: { id: string, status: SubmissionStatus, version: number, decidedAt?: any | null } } };
+
+export type RejectSubmissionMutationVariables = Exact<{
+  input: DecideSubmissionInput;
+}>;
+
+
+export type RejectSubmissionMutation = { rejectSubmission: { submission: { id: string, status: SubmissionStatus, rejectionReason?: string | null } } };
+
+export type SubmissionsQueryVariables = Exact<{
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SubmissionsQuery = { submissions: { totalCount: number, nodes: Array<{ id: string, revision: number, status: SubmissionStatus, enterprise: { id: string } }> } };
+
 export type TalentPipelineQueryVariables = Exact<{
   filter?: InputMaybe<PipelineFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2738,4 +2896,9 @@ export const EnterprisePlacementsDocument = {"kind":"Document","definitions":[{"
 export const RegionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"universities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<RegionTreeQuery, RegionTreeQueryVariables>;
 export const DesignationHoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DesignationHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Park"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DesignationHoldersQuery, DesignationHoldersQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Park"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","alias":{"kind":"Name","value":"englishName"},"name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"University"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","alias":{"kind":"Name","value":"englishName"},"name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingBase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","alias":{"kind":"Name","value":"englishName"},"name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const FileSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"figures"}}]}}]}}]}}]} as unknown as DocumentNode<FileSubmissionMutation, FileSubmissionMutationVariables>;
+export const SubmitSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const VerifySubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifySubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifySubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<VerifySubmissionMutation, VerifySubmissionMutationVariables>;
+export const RejectSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideSubmissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]}}]} as unknown as DocumentNode<RejectSubmissionMutation, RejectSubmissionMutationVariables>;
+export const SubmissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Submissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enterpriseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"enterpriseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enterpriseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubmissionsQuery, SubmissionsQueryVariables>;
 export const TalentPipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalentPipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PipelineFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talentPipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certified"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolledToCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"completedToCertified"}},{"kind":"Field","name":{"kind":"Name","value":"certifiedToPlaced"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledToPlaced"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anomalies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAtMost"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"cohort"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"flows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placed"}},{"kind":"Field","name":{"kind":"Name","value":"university"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"university"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TalentPipelineQuery, TalentPipelineQueryVariables>;

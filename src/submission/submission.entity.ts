@@ -1,0 +1,44 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { GraphQLJSON, DateTimeResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { NodeEntity } from '../core/node';
+import { Enterprise } from '../enterprise/enterprise.entity';
+
+export enum SubmissionStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(SubmissionStatus, {
+  name: 'SubmissionStatus',
+  valuesConfig: {
+    DRAFT: { description: 'Filed, not yet submitted; not counted.' },
+    SUBMITTED: { description: 'Submitted for verification; no longer editable; not counted yet.' },
+    VERIFIED: { description: 'Verified by an admin: its figures are the enterprise’s figures for the period.' },
+    REJECTED: { description: 'Rejected by an admin, with a reason; not counted.' },
+  },
+});
+
+/**
+ * 数据直报: contract figures of an enterprise for a period, filed by its park.
+ * Corrections are new revisions; a revision is never edited after submission.
+ */
+@ObjectType({ implements: NodeEntity, description: '数据直报: a statistics submission for an enterprise and a period.' })
+@Entity({ tableName: 'submission' })
+export class Submission extends NodeEntity {
+  @ManyToOne(() => Enterprise, { index: true, deleteRule: 'cascade' }) enterprise!: Enterprise;
+  @Field(() => Int) @Property({ type: 'integer' }) year!: number;
+  @Field(() => Int, { nullable: true }) @Property({ type: 'smallint', nullable: true }) quarter?: number | null;
+  @Field(() => Int, { description: '1 for the first filing of the period, then one more per correction.' }) @Property({ type: 'integer' }) revision!: number;
+  @Field(() => SubmissionStatus) @Enum({ items: () => SubmissionStatus }) @Index() status!: SubmissionStatus;
+  @Field(() => GraphQLJSON, { description: 'The contract figures as filed.' }) @Property({ type: 'json' }) figures!: unknown[];
+  @Property({ type: 'integer', nullable: true }) filedByKeyId?: number | null;
+  @Field(() => DateTimeResolver, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) submittedAt?: Date | null;
+  @Field(() => DateTimeResolver, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) decidedAt?: Date | null;
+  @Property({ type: 'integer', nullable: true }) decidedByKeyId?: number | null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) rejectionReason?: string | null;
+  @Property({ type: 'text', nullable: true }) idempotencyKey?: string | null;
+  @Property({ type: 'text' }) payloadHash!: string;
+  @Field(() => Int) @Property({ type: 'integer', version: true }) version: number = 1;
+}

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Access } from '../auth/access-rules';
+import { ContractDirection } from '../contract-record/contract-record.entity';
+import type { Context } from '../core/context';
+import { badInput } from '../core/errors';
+import { fromGlobalId } from '../core/ids';
+import { conflict, requireAdmin, requireEditor, text, write } from '../core/mutations';
+import { runSql, sql } from '../core/sql';
+import { parksOfEnterprise } from '../enterprise/enterprise.types';
+import { Submission, SubmissionStatus } from './submission.entity';
+
+@InputType({ description: 'One contract figure of a submission.' })
+class SubmissionFigureInput {
+  @Field(() => Int) domainNumber!: number;
+  @Field(() => ContractDirection) direction!: ContractDirection;
+  @Field(() => CountryCodeResolver, { description: 'CN for onshore business.' }) clientMarket!: string;
+  @Field(() => NonNegativeFloatResolver) signedAmount!: number;
+  @Field(() => NonNegativeFloatResolver) executedAmount!: number;
+  @Field(() => CurrencyResolver, { defaultValue: 'USD' }) currency!: string;
+}
+
+@InputType()
+class FileSubmissionInput {
+  @Field(() => ID) enterpriseId!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { nullable: true, description: '1–4, or null for the whole year.' }) quarter?: number | null;
+  @Field(() => [SubmissionFigureInput]) figures!: SubmissionFigureInput[];
+  @Field(() => String, { nullable: true, description: 'Retrying with the same key and payload returns the first filing; another payload is refused.' })
+  idempotencyKey?: string | null;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@InputType()
+class DecideSubmissionInput {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true, description: 'Why it is rejected (required to reject).' }) reason?: string | null;
+  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+}
+
+@ObjectType()
+class SubmissionPayload {
+  @Field(() => Submission) submission!: Submission;
+  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+}
+
+/**
+ * 数据直报 workflow: a park administrator files figures for an enterprise of the
+ * park (a DRAFT revision) and submits them; an admin verifies or rejects. Only
+ * a verified revision becomes the enterprise's contract records for the period,
+ * replacing the ones of earlier revisions; every revision is kept.
+ */
+@Resolver()
+export class SubmissionMutations {
+  @Authorized(Access.WRITER)
+  @Mutation(() => SubmissionPayload, { description: 'Files a new revision of an enterprise’s figures for a period, as a draft.' })
+  async fileSubmission(@Arg('input', () => FileSubmissionInput) input: FileSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+    const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
+    const parks = await parksOfEnterprise(ctx, enterpriseId);
+    await requireEditor(ctx, 'fileSubmission', (own) => parks.includes(own));
+    const thisYear = new Date().getUTCFullYear();
+    if (input.year < 2000 || input.year > thisYear) throw badInput('input.year', `must be between 2000 and ${thisYear}`);
+    if (input.quarter != null && (input.quarter < 1 || input.quarter > 4)) throw badInput('input.quarter', 'must be 1–4, or null for the whole year');
+    if (!input.figures.length) throw badInput('input.figures', 'must hold at least one figure');
+    const keys = new Set<string>();
+    input.figures.forEach((f, i) => {
+      if (f.domainNumber < 1 || f.domainNumber > 24) throw badInput(`input.figures[${i}].domainNumber`, 'must be a catalog number 1–24');
+      if ((f.direction === ContractDirection.ONSHORE) !== (f.clientMarket === 'CN')) throw badInput(`input.figures[${i}].clientMarket`, 'onshore business is CN, offshore business is not');
+      const key = `${f.domainNumber}|${f.direction}|${f.clientMarket}`;
+      if (keys.has(key)) throw badInput(`input.figures[${i}]`, 'repeats another figure’s domain, direction and market');
+      keys.add(key);
+    });
+    const figures = input.figures.map((f) => ({ ...f, currency: String(f.currency) }));
+    const payloadHash = createHash('sha256').update(JSON.stringify([enterpriseId, input.year, input.quarter ?? null, figures])).digest('hex');
+    const idempotencyKey = input.idempotencyKey == null ? null : text('input.idempotencyKey', input.idempotencyKey, 200);
+    if (idempotencyKey) {
+      const [earlier] = await runSql<{ id: number; payload_hash: string }>(ctx.em, sql`select id, payload_hash from submission where filed_by_key_id = ${ctx.viewer.keyId} and idempotency_key = ${idempotencyKey}`);
+      if (earlier && earlier.payload_hash !== payloadHash) throw badInput('input.idempotencyKey', 'was already used for a different submission');
+      if (earlier) return { submission: (await ctx.loaders.byId(Submission).load(earlier.id))!, clientMutationId: input.clientMutationId ?? null };
+    }
+    const id = await write(ctx, async (tx) => {
+      const [{ next }] = await runSql<{ next: number }>(tx, sql`select coalesce(max(revision), 0) + 1 as next from submission
+        where enterprise_id = ${enterpriseId} and year = ${input.year} and coalesce(quarter, 0) = ${input.quarter ?? 0}`);
+      const [row] = await runSql<{ id: number }>(tx, sql`insert into submission (enterprise_id, year, quarter, revision, status, figures, filed_by_key_id, idempotency_key, payload_hash)
+        values (${enterpriseId}, ${input.year}, ${input.quarter ?? null}, ${next}, 'DRAFT', ${JSON.stringify(figures)}::jsonb, ${ctx.viewer.keyId}, ${idempotencyKey}, ${payloadHash}) returning id`);
+      return row.id;
+    });
+    return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Authorized(Access.WRITER)
+  @Mutation(() => SubmissionPayload, { description: 'Submits a draft for verification; it can no longer change.' })
+  async submitSubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+    const { id } = fromGlobalId(input.id, 'input.id', 'Submission');
+    const enterpriseId = await enterpriseOf(ctx, id);
+    const parks = await parksOfEnterprise(ctx, enterpriseId);
+    await requireEditor(ctx, 'submitSubmission', (own) => parks.includes(own));
+    await transition(ctx, id, input.expectedVersion, SubmissionStatus.DRAFT, sql`status = 'SUBMITTED', submitted_at = now()`);
+    return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Authorized(Access.WRITER)
+  @Mutation(() => SubmissionPayload, { description: 'Verifies a submitted revision: its figures become the enterprise’s contract records for the period. Admins only.' })
+  async verifySubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+    requireAdmin(ctx, 'verifySubmission');
+    const { id } = fromGlobalId(input.id, 'input.id', 'Submission');
+    await transition(ctx, id, input.expectedVersion, SubmissionStatus.SUBMITTED, sql`status = 'VERIFIED', decided_at = now(), decided_by_key_id = ${ctx.viewer.keyId}`, async (tx) => {
+      // The period's figures are now this revision's: earlier revisions' records go, these come in.
+      await runSql(tx, sql`delete from contract_record c using submission s
+        where c.submission_id = s.id and s.enterprise_id = (select enterprise_id from submission where id = ${id})
+          and s.year = (select year from submission where id = ${id}) and coalesce(s.quarter, 0) = (select coalesce(quarter, 0) from submission where id = ${id})`);
+      await runSql(tx, sql`insert into contract_record as t (enterprise_id, year, quarter, domain_id, direction, client_market, signed_amount, executed_amount, currency,
+          submission_id, provenance_source, provenance_document, provenance_locator)
+        select s.enterprise_id, s.year, s.quarter, d.id, f->>'direction', f->>'clientMarket', (f->>'signedAmount')::numeric, (f->>'executedAmount')::numeric,
+          f->>'currency', s.id, 'SUBMISSION', 'submission ' || s.id || ' revision ' || s.revision, 'figure ' || n
+        from submission s, jsonb_array_elements(s.figures) with ordinality as x(f, n) join service_domain d on d.number = (f->>'domainNumber')::int
+        where s.id = ${id}
+        on conflict (enterprise_id, year, coalesce(quarter, 0), domain_id, direction, client_market) do update set
+          signed_amount = excluded.signed_amount, executed_amount = excluded.executed_amount, currency = excluded.currency,
+          submission_id = excluded.submission_id, provenance_source = excluded.provenance_source, provenance_document = excluded.provenance_document,
+          provenance_locator = excluded.provenance_locator, provenance_batch_id = null, version = t.version + 1, updated_at = now()`);
+    });
+    return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
+  }
+
+  @Authorized(Access.WRITER)
+  @Mutation(() => SubmissionPayload, { description: 'Rejects a submitted revision, with a reason. Admins only.' })
+  async rejectSubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+    requireAdmin(ctx, 'rejectSubmission');
+    const { id } = fromGlobalId(input.id, 'input.id', 'Submission');
+    const reason = text('input.reason', input.reason, 2000);
+    await transition(ctx, id, input.expectedVersion, SubmissionStatus.SUBMITTED,
+      sql`status = 'REJECTED', decided_at = now(), decided_by_key_id = ${ctx.viewer.keyId}, rejection_reason = ${reason}`);
+    return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
+  }
+}
+
+async function enterpriseOf(ctx: Context, submissionId: number): Promise<number> {
+  const [row] = await runSql<{ enterprise_id: number }>(ctx.em, sql`select enterprise_id from submission where id = ${submissionId}`);
+  if (!row) throw badInput('input.id', 'no such submission');
+  return row.enterprise_id;
+}
+
+/** Moves a submission from `from` to the state `set` describes, if it is still at `expectedVersion`; `then` runs in the same transaction. */
+async function transition(
+  ctx: Context, id: number, expectedVersion: number, from: SubmissionStatus, set: ReturnType<typeof sql>,
+  then?: (tx: Parameters<Parameters<typeof write>[1]>[0]) => Promise<void>,
+): Promise<void> {
+  await write(ctx, async (tx) => {
+    const [row] = await runSql<{ status: SubmissionStatus; version: number }>(tx, sql`select status, version from submission where id = ${id} for update`);
+    if (!row) throw badInput('input.id', 'no such submission');
+    if (row.version !== expectedVersion) throw conflict('input.expectedVersion', `The submission changed since version ${expectedVersion}; it is at version ${row.version}.`);
+    if (row.status !== from) throw badInput('input.id', `the submission is ${row.status}; this step needs it ${from}`);
+    await runSql(tx, sql`update submission set ${set}, version = version + 1, updated_at = now() where id = ${id}`);
+    await then?.(tx);
+  });
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileSubmissionDocument, RejectSubmissionDocument, SubmissionsDocument, SubmitSubmissionDocument, VerifySubmissionDocument } from './generated/operations';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+let enterprise: string;
+let enterpriseId: number;
+beforeAll(async () => {
+  server = await startTestServer();
+  [{ id: enterpriseId }] = await server.sql<{ id: number }>('select min(enterprise_id) as id from enterprise_park where park_id = 1');
+  enterprise = Buffer.from(`Enterprise:${enterpriseId}`).toString('base64url');
+});
+afterAll(() => server?.close());
+
+const figures = [
+  { domainNumber: 18, direction: 'OFFSHORE' as const, clientMarket: 'US', signedAmount: 500000, executedAmount: 400000, currency: 'USD' },
+  { domainNumber: 17, direction: 'ONSHORE' as const, clientMarket: 'CN', signedAmount: 100000, executedAmount: 90000, currency: 'CNY' },
+];
+const recordsOfPeriod = () => server.sql<{ domain: number; executed_amount: string; provenance_document: string }>(
+  `select d.number as domain, c.executed_amount, c.provenance_document from contract_record c join service_domain d on d.id = c.domain_id
+    where c.enterprise_id = $1 and c.year = 2024 and c.quarter = 3 order by d.number`, [enterpriseId]);
+
+describe('direct reporting (数据直报)', () => {
+  it('files a draft once however often the request is retried, and refuses a reused key with another payload', async () => {
+    const input = { enterpriseId: enterprise, year: 2024, quarter: 3, figures, idempotencyKey: 'park1-2024Q3-a' };
+    const first = await server.query(FileSubmissionDocument, { input }, server.keys.parkAdmin);
+    expect(first.data!.fileSubmission.submission).toMatchObject({ revision: 1, status: 'DRAFT', version: 1 });
+    const retry = await server.query(FileSubmissionDocument, { input }, server.keys.parkAdmin);
+    expect(retry.data!.fileSubmission.submission.id).toBe(first.data!.fileSubmission.submission.id);
+    const other = await server.query(FileSubmissionDocument, { input: { ...input, figures: [figures[0]] } }, server.keys.parkAdmin);
+    expect(other.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.idempotencyKey' });
+    expect(await recordsOfPeriod()).toEqual([]);
+  });
+
+  it('counts only verified revisions, replaces them with later ones, and keeps every revision', async () => {
+    const { data } = await server.query(SubmissionsDocument, { enterpriseId: enterprise }, server.keys.parkAdmin);
+    const draft = data!.submissions.nodes[0];
+    const submitted = await server.query(SubmitSubmissionDocument, { input: { id: draft.id, expectedVersion: 1 } }, server.keys.parkAdmin);
+    expect(submitted.data!.submitSubmission.submission).toMatchObject({ status: 'SUBMITTED', version: 2 });
+    expect((await server.query(SubmitSubmissionDocument, { input: { id: draft.id, expectedVersion: 2 } }, server.keys.parkAdmin)).errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await recordsOfPeriod()).toEqual([]);
+    expect((await server.query(VerifySubmissionDocument, { input: { id: draft.id, expectedVersion: 2 } }, server.keys.parkAdmin)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    const verified = await server.query(VerifySubmissionDocument, { input: { id: draft.id, expectedVersion: 2 } }, server.keys.admin);
+    expect(verified.data!.verifySubmission.submission.status).toBe('VERIFIED');
+    expect((await recordsOfPeriod()).map((r) => [r.domain, r.executed_amount])).toEqual([[17, '90000.00'], [18, '400000.00']]);
+
+    // A correction: revision 2 drops one figure and changes the other.
+    const corrected = await server.query(FileSubmissionDocument, {
+      input: { enterpriseId: enterprise, year: 2024, quarter: 3, figures: [{ ...figures[0], executedAmount: 420000 }] },
+    }, server.keys.parkAdmin);
+    const second = corrected.data!.fileSubmission.submission;
+    expect(second.revision).toBe(2);
+    await server.query(SubmitSubmissionDocument, { input: { id: second.id, expectedVersion: 1 } }, server.keys.parkAdmin);
+    await server.query(VerifySubmissionDocument, { input: { id: second.id, expectedVersion: 2 } }, server.keys.admin);
+    const records = await recordsOfPeriod();
+    expect(records.map((r) => [r.domain, r.executed_amount])).toEqual([[18, '420000.00']]);
+    expect(records[0].provenance_document).toMatch(/revision 2$/);
+    const all = await server.query(SubmissionsDocument, { enterpriseId: enterprise }, server.keys.admin);
+    expect(all.data!.submissions.nodes.map((n) => [n.revision, n.status])).toEqual([[2, 'VERIFIED'], [1, 'VERIFIED']]);
+  });
+
+  it('rejects with a reason, which does not count, and keeps other parks’ enterprises out of reach', async () => {
+    const filed = await server.query(FileSubmissionDocument, { input: { enterpriseId: enterprise, year: 2024, quarter: 3, figures } }, server.keys.parkAdmin);
+    const id = filed.data!.fileSubmission.submission.id;
+    await server.query(SubmitSubmissionDocument, { input: { id, expectedVersion: 1 } }, server.keys.parkAdmin);
+    const noReason = await server.query(RejectSubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.admin);
+    expect(noReason.errors![0].extensions).toMatchObject({ argumentName: 'input.reason' });
+    const rejected = await server.query(RejectSubmissionDocument, { input: { id, expectedVersion: 2, reason: '执行额与海关数据不符' } }, server.keys.admin);
+    expect(rejected.data!.rejectSubmission.submission).toMatchObject({ status: 'REJECTED', rejectionReason: '执行额与海关数据不符' });
+    expect((await recordsOfPeriod()).map((r) => r.domain)).toEqual([18]);
+    const [{ other }] = await server.sql<{ other: number }>('select min(enterprise_id) as other from enterprise_park where enterprise_id not in (select enterprise_id from enterprise_park where park_id = 1)');
+    const foreign = await server.query(FileSubmissionDocument, {
+      input: { enterpriseId: Buffer.from(`Enterprise:${other}`).toString('base64url'), year: 2024, figures },
+    }, server.keys.parkAdmin);
+    expect(foreign.errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
