@@ -4,7 +4,7 @@ import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { TrainingBase } from '../training-base/training-base.entity';
@@ -25,12 +25,7 @@ class CreateCohortInput extends CohortFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class UpdateCohortInput extends CohortFields {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
+const UpdateCohortInput = updateInput(CohortFields, 'Cohort');
 
 const { DeleteInput: DeleteCohortInput, Payload: CohortPayload } = mutationTypes(Cohort, 'Cohort', 'cohort');
 type CohortPayload = MutationPayload<Cohort>;
@@ -56,7 +51,7 @@ export class CohortMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => CohortPayload)
-  async updateCohort(@Arg('input', () => UpdateCohortInput) input: UpdateCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
+  async updateCohort(@Arg('input', () => UpdateCohortInput) input: InstanceType<typeof UpdateCohortInput>, @Ctx() ctx: Context): Promise<CohortPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
     const park = await parkOfCohort(ctx, id);
     await requireEditor(ctx, 'updateCohort', (own) => park === own);

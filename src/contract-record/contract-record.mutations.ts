@@ -5,7 +5,7 @@ import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { parksOfEnterprise } from '../enterprise/enterprise.types';
@@ -30,12 +30,7 @@ class CreateContractRecordInput extends ContractRecordFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class UpdateContractRecordInput extends ContractRecordFields {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
+const UpdateContractRecordInput = updateInput(ContractRecordFields, 'ContractRecord');
 
 const { DeleteInput: DeleteContractRecordInput, Payload: ContractRecordPayload } = mutationTypes(ContractRecord, 'ContractRecord', 'contractRecord');
 type ContractRecordPayload = MutationPayload<ContractRecord>;
@@ -62,7 +57,7 @@ export class ContractRecordMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => ContractRecordPayload, { description: 'Corrects reported figures, if the record is still at `expectedVersion`.' })
-  async updateContractRecord(@Arg('input', () => UpdateContractRecordInput) input: UpdateContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+  async updateContractRecord(@Arg('input', () => UpdateContractRecordInput) input: InstanceType<typeof UpdateContractRecordInput>, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');
     const current = await currentRecord(ctx, id);
     await requireEditor(ctx, 'updateContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));

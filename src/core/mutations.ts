@@ -168,3 +168,14 @@ export interface MutationPayload<T> {
   deletedId?: string | null;
   clientMutationId: string | null;
 }
+
+/** `Update<Name>Input`: the editable fields of `Fields`, plus the record's ID, the version the change was made against, and `clientMutationId`. */
+export function updateInput<T extends new (...args: any[]) => object>(Fields: T, name: string) {
+  @InputType(`Update${name}Input`)
+  class UpdateInput extends Fields {
+    @Field(() => ID) id!: string;
+    @Field(() => Int, { description: 'The version the change was made against.' }) expectedVersion!: number;
+    @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
+  }
+  return UpdateInput;
+}

@@ -77,7 +77,7 @@ export class DesignationMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Changes a designation’s dates or authority, e.g. ends it. Admins only.' })
-  async updateDesignation(@Arg('input', () => UpdateDesignationInput) input: UpdateDesignationInput, @Ctx() ctx: Context): Promise<DesignationPayload> {
+  async updateDesignation(@Arg('input', () => UpdateDesignationInput) input: InstanceType<typeof UpdateDesignationInput>, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'updateDesignation');
     const { id } = fromGlobalId(input.id, 'input.id', 'Designation');
     const changes: Record<string, unknown> = {};

@@ -4,7 +4,7 @@ import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
 import { intArray, runSql, sql } from '../core/sql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Park } from '../park/park.entity';
@@ -36,12 +36,7 @@ class CreateEnterpriseInput extends EnterpriseFields {
   @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
-@InputType()
-class UpdateEnterpriseInput extends EnterpriseFields {
-  @Field(() => ID) id!: string;
-  @Field(() => Int, { description: 'The version the change was made against.' }) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
+const UpdateEnterpriseInput = updateInput(EnterpriseFields, 'Enterprise');
 
 const { DeleteInput: DeleteEnterpriseInput, Payload: EnterprisePayload } = mutationTypes(Enterprise, 'Enterprise', 'enterprise');
 type EnterprisePayload = MutationPayload<Enterprise>;
@@ -67,7 +62,7 @@ export class EnterpriseMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Changes an enterprise, if it is still at `expectedVersion`.' })
-  async updateEnterprise(@Arg('input', () => UpdateEnterpriseInput) input: UpdateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+  async updateEnterprise(@Arg('input', () => UpdateEnterpriseInput) input: InstanceType<typeof UpdateEnterpriseInput>, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
     const current = await parksOfEnterprise(ctx, id);
     const parkIds = input.parkIds ? parkIdsOf(input.parkIds) : current;

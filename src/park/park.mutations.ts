@@ -5,7 +5,7 @@ import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireAdmin, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireAdmin, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
 import { intArray, runSql, sql } from '../core/sql';
 import { Region } from '../region/region.entity';
 import { regionByCode } from '../region/region.types';
@@ -34,12 +34,7 @@ class CreateParkInput extends ParkFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class UpdateParkInput extends ParkFields {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
+const UpdateParkInput = updateInput(ParkFields, 'Park');
 
 const { DeleteInput: DeleteParkInput, Payload: ParkPayload } = mutationTypes(Park, 'Park', 'park');
 type ParkPayload = MutationPayload<Park>;
@@ -62,7 +57,7 @@ export class ParkMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Changes a park, if it is still at `expectedVersion`. Admins, and the park’s administrator.' })
-  async updatePark(@Arg('input', () => UpdateParkInput) input: UpdateParkInput, @Ctx() ctx: Context): Promise<ParkPayload> {
+  async updatePark(@Arg('input', () => UpdateParkInput) input: InstanceType<typeof UpdateParkInput>, @Ctx() ctx: Context): Promise<ParkPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Park');
     await requireEditor(ctx, 'updatePark', (own) => own === id);
     const apply = await validated(ctx, input);

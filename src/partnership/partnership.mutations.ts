@@ -5,7 +5,7 @@ import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { parksOfEnterprise } from '../enterprise/enterprise.types';
@@ -30,12 +30,7 @@ class CreatePartnershipInput extends PartnershipFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class UpdatePartnershipInput extends PartnershipFields {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
+const UpdatePartnershipInput = updateInput(PartnershipFields, 'Partnership');
 
 const { DeleteInput: DeletePartnershipInput, Payload: PartnershipPayload } = mutationTypes(Partnership, 'Partnership', 'partnership');
 type PartnershipPayload = MutationPayload<Partnership>;
@@ -63,7 +58,7 @@ export class PartnershipMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => PartnershipPayload)
-  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: InstanceType<typeof UpdatePartnershipInput>, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');
     const parks = await parksOfPartnership(ctx, id);
     await requireEditor(ctx, 'updatePartnership', (own) => parks.includes(own));

@@ -55,7 +55,7 @@ export class PlacementMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => PlacementPayload)
-  async updatePlacement(@Arg('input', () => UpdatePlacementInput) input: UpdatePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
+  async updatePlacement(@Arg('input', () => UpdatePlacementInput) input: InstanceType<typeof UpdatePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
     const current = await currentPlacement(ctx, id);
     await requireEditor(ctx, 'updatePlacement', (own) => current.parks.includes(own));

@@ -5,7 +5,7 @@ import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
 import { intArray, runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
@@ -35,12 +35,7 @@ class CreateTrainingBaseInput extends TrainingBaseFields {
   @Field(() => String, { nullable: true }) clientMutationId?: string | null;
 }
 
-@InputType()
-class UpdateTrainingBaseInput extends TrainingBaseFields {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
-}
+const UpdateTrainingBaseInput = updateInput(TrainingBaseFields, 'TrainingBase');
 
 const { DeleteInput: DeleteTrainingBaseInput, Payload: TrainingBasePayload } = mutationTypes(TrainingBase, 'TrainingBase', 'trainingBase');
 type TrainingBasePayload = MutationPayload<TrainingBase>;
@@ -64,7 +59,7 @@ export class TrainingBaseMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => TrainingBasePayload)
-  async updateTrainingBase(@Arg('input', () => UpdateTrainingBaseInput) input: UpdateTrainingBaseInput, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
+  async updateTrainingBase(@Arg('input', () => UpdateTrainingBaseInput) input: InstanceType<typeof UpdateTrainingBaseInput>, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'TrainingBase');
     const current = await parkOf(ctx, id);
     const next = input.parkId !== undefined ? (input.parkId ? fromGlobalId(input.parkId, 'input.parkId', 'Park').id : null) : current;

@@ -2351,10 +2351,12 @@ export type UniversityOrderField =
 
 export type UpdateCohortInput = {
   certified?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   completed?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
   enrolled?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2363,12 +2365,14 @@ export type UpdateCohortInput = {
 export type UpdateContractRecordInput = {
   /** CN for onshore business. */
   clientMarket?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   currency?: InputMaybe<Scalars['Currency']['input']>;
   direction?: InputMaybe<ContractDirection>;
   /** Catalog number of the domain. */
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
   executedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   /** 1–4, or null for a whole-year figure. */
@@ -2389,6 +2393,7 @@ export type UpdateDesignationInput = {
 
 export type UpdateEnterpriseInput = {
   clientMarkets?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** 统一社会信用代码: 18 characters, the last a GB 32100 check character. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
@@ -2411,8 +2416,10 @@ export type UpdateEnterpriseInput = {
 };
 
 export type UpdateParkInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   designationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
   focusCategory?: InputMaybe<ServiceCategory>;
   /** Catalog numbers of its focus domains (replaces the list). */
@@ -2432,8 +2439,10 @@ export type UpdateParkInput = {
 };
 
 export type UpdatePartnershipInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kind?: InputMaybe<PartnershipKind>;
@@ -2452,10 +2461,12 @@ export type UpdatePlacementInput = {
 };
 
 export type UpdateTrainingBaseInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** The operating enterprise (operatorKind ENTERPRISE). */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   kind?: InputMaybe<TrainingBaseKind>;
