@@ -7,6 +7,7 @@ import { fromGlobalId } from '../core/ids';
 import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { domainIdByNumber } from '../service-domain/service-domain.types';
 import { TrainingBase } from '../training-base/training-base.entity';
 import { Cohort } from './cohort.entity';
 
@@ -85,12 +86,7 @@ async function parkOfCohort(ctx: Context, cohortId: number): Promise<number | nu
 async function validated(ctx: Context, input: CohortFields) {
   const thisYear = new Date().getUTCFullYear();
   if (input.year != null && (input.year < 2000 || input.year > thisYear)) throw badInput('input.year', `must be between 2000 and ${thisYear}`);
-  let domainId: number | undefined;
-  if (input.domainNumber != null) {
-    const [row] = await runSql<{ id: number }>(ctx.em, sql`select id from service_domain where number = ${input.domainNumber}`);
-    if (!row) throw badInput('input.domainNumber', `no domain has number ${input.domainNumber}`);
-    domainId = row.id;
-  }
+  const domainId = input.domainNumber != null ? await domainIdByNumber(ctx, input.domainNumber, 'input.domainNumber') : undefined;
   const scalars: Record<string, unknown> = {};
   for (const field of ['year', 'enrolled', 'completed', 'certified'] as const) if (input[field] !== undefined) scalars[field] = input[field];
   return (tx: import('@mikro-orm/postgresql').EntityManager, cohort: Cohort) => {

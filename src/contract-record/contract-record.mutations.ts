@@ -10,6 +10,7 @@ import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { parksOfEnterprise } from '../enterprise/enterprise.types';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
+import { domainIdByNumber } from '../service-domain/service-domain.types';
 import { ContractDirection, ContractRecord } from './contract-record.entity';
 
 @InputType({ description: 'Contract figures of an enterprise for a period, as a park or enterprise reports them (数据直报).' })
@@ -94,12 +95,7 @@ async function validated(ctx: Context, input: ContractRecordFields, resulting: {
   if ((resulting.direction === ContractDirection.ONSHORE) !== (resulting.clientMarket === 'CN')) {
     throw badInput('input.clientMarket', resulting.direction === ContractDirection.ONSHORE ? 'onshore business has client market CN' : 'offshore business has a client market outside China (CN)');
   }
-  let domainId: number | undefined;
-  if (input.domainNumber != null) {
-    const [row] = await runSql<{ id: number }>(ctx.em, sql`select id from service_domain where number = ${input.domainNumber}`);
-    if (!row) throw badInput('input.domainNumber', `no domain has number ${input.domainNumber}`);
-    domainId = row.id;
-  }
+  const domainId = input.domainNumber != null ? await domainIdByNumber(ctx, input.domainNumber, 'input.domainNumber') : undefined;
   const scalars: Record<string, unknown> = {};
   for (const field of ['year', 'quarter', 'direction', 'clientMarket', 'signedAmount', 'executedAmount', 'currency'] as const) {
     if (input[field] !== undefined) scalars[field] = input[field];

@@ -10,6 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Park } from '../park/park.entity';
 import { Region } from '../region/region.entity';
 import { regionByCode } from '../region/region.types';
+import { domainIdsByNumber } from '../service-domain/service-domain.types';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { isValidCreditCode } from './credit-code';
 import { Enterprise, ListingBoard, Ownership } from './enterprise.entity';
@@ -114,13 +115,7 @@ async function validated(ctx: Context, input: EnterpriseFields) {
     const missing = parkIds.findIndex((id) => !found.some((p) => p.id === id));
     if (missing >= 0) throw badInput(`input.parkIds[${missing}]`, 'no such park');
   }
-  let domainIds: number[] = [];
-  if (input.domainNumbers) {
-    const rows = await runSql<{ id: number; number: number }>(ctx.em, sql`select id, number from service_domain where number = any(${intArray(input.domainNumbers)}::int[])`);
-    const missing = input.domainNumbers.findIndex((n) => !rows.some((r) => r.number === n));
-    if (missing >= 0) throw badInput(`input.domainNumbers[${missing}]`, `no domain has number ${input.domainNumbers[missing]}`);
-    domainIds = rows.map((r) => r.id);
-  }
+  const domainIds = input.domainNumbers ? await domainIdsByNumber(ctx, input.domainNumbers, 'input.domainNumbers') : [];
   /** Sets the checked values on an enterprise managed by `tx`. */
   return (tx: EntityManager, enterprise: Enterprise) => {
     tx.assign(enterprise, scalars as never);

@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LatitudeResolver, LongitudeResolver, URLResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
 import { createRecord, deleteRecord, requireAdmin, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
-import { intArray, runSql, sql } from '../core/sql';
 import { Region } from '../region/region.entity';
 import { regionByCode } from '../region/region.types';
+import { domainIdsByNumber } from '../service-domain/service-domain.types';
 import { ServiceCategory, ServiceDomain } from '../service-domain/service-domain.entity';
 import { Park, ParkKind, ParkLevel, ParkStatus } from './park.entity';
 
@@ -91,13 +91,7 @@ async function validated(ctx: Context, input: ParkFields) {
   // The URL scalar parses to a URL object; the column keeps its text.
   if (input.website !== undefined) scalars.website = input.website == null ? null : String(input.website);
   const regionId = input.regionCode !== undefined ? (await regionByCode(ctx, input.regionCode, 'input.regionCode')).id : undefined;
-  let domainIds: number[] = [];
-  if (input.focusDomainNumbers) {
-    const rows = await runSql<{ id: number; number: number }>(ctx.em, sql`select id, number from service_domain where number = any(${intArray(input.focusDomainNumbers)}::int[])`);
-    const missing = input.focusDomainNumbers.findIndex((n) => !rows.some((r) => r.number === n));
-    if (missing >= 0) throw badInput(`input.focusDomainNumbers[${missing}]`, `no domain has number ${input.focusDomainNumbers[missing]}`);
-    domainIds = rows.map((r) => r.id);
-  }
+  const domainIds = input.focusDomainNumbers ? await domainIdsByNumber(ctx, input.focusDomainNumbers, 'input.focusDomainNumbers') : [];
   return (tx: EntityManager, park: Park) => {
     tx.assign(park, scalars as never);
     if (regionId !== undefined) park.region = tx.getReference(Region, regionId);

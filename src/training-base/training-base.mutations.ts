@@ -6,11 +6,12 @@ import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
 import { createRecord, deleteRecord, requireEditor, submittedBy, text, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
-import { intArray, runSql, sql } from '../core/sql';
+import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
 import { Region } from '../region/region.entity';
 import { regionByCode } from '../region/region.types';
+import { domainIdsByNumber } from '../service-domain/service-domain.types';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { University } from '../university/university.entity';
 import { OperatorKind, TrainingBase, TrainingBaseKind } from './training-base.entity';
@@ -96,13 +97,7 @@ async function validated(ctx: Context, input: TrainingBaseFields) {
   const enterpriseId = input.enterpriseId === undefined ? undefined : input.enterpriseId && fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
   const parkId = input.parkId === undefined ? undefined : input.parkId && fromGlobalId(input.parkId, 'input.parkId', 'Park').id;
   const regionId = input.regionCode !== undefined ? (await regionByCode(ctx, input.regionCode, 'input.regionCode')).id : undefined;
-  let domainIds: number[] = [];
-  if (input.domainNumbers) {
-    const rows = await runSql<{ id: number; number: number }>(ctx.em, sql`select id, number from service_domain where number = any(${intArray(input.domainNumbers)}::int[])`);
-    const missing = input.domainNumbers.findIndex((n) => !rows.some((r) => r.number === n));
-    if (missing >= 0) throw badInput(`input.domainNumbers[${missing}]`, `no domain has number ${input.domainNumbers[missing]}`);
-    domainIds = rows.map((r) => r.id);
-  }
+  const domainIds = input.domainNumbers ? await domainIdsByNumber(ctx, input.domainNumbers, 'input.domainNumbers') : [];
   return (tx: EntityManager, base: TrainingBase) => {
     tx.assign(base, scalars as never);
     if (universityId !== undefined) base.university = universityId ? tx.getReference(University, universityId) : null;
