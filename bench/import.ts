@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
   for (const run of ['first import', 'same file again']) {
-    const report = await runImport(server.orm.em.fork() as never, file, 'contract-records');
+    const report = await runImport(server.orm.em.fork() as never, file, "contract-records");
     console.log(`${run}: ${report.rows.toLocaleString()} rows in ${report.seconds.toFixed(1)} s = ${Math.round(report.rows / report.seconds).toLocaleString()} rows/s ` +
       `(inserted ${report.inserted}, updated ${report.updated}, unchanged ${report.unchanged}, errors ${report.errorCount}); peak RSS so far ${Math.round(peak / 1e6)} MB`);
   }

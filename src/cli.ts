@@ -7,10 +7,12 @@ import { openDatabase } from './core/database';
 import { fromGlobalId } from './core/ids';
 import { runSql, sql } from './core/sql';
 import { exportEntity } from './import/export';
+import { importableEntities } from './import/importers';
 import { runImport } from './import/run-import';
 
-const USAGE = `npm run cli -- export enterprises|contract-records FILE
-npm run cli -- import FILE --entity enterprises|contract-records [--dry-run] [--encoding utf8|gb18030]
+const USAGE = `npm run cli -- import FILE --entity ENTITY [--dry-run] [--encoding utf8|gb18030]
+npm run cli -- export ENTITY FILE
+  ENTITY: ${importableEntities.join(', ')} (import them in this order: each refers only to those before it)
 npm run cli -- keys create --role researcher|university|park_admin|admin [--university ID|名称] [--park ID|名称] --label TEXT
 npm run cli -- keys list
 npm run cli -- keys revoke PREFIX|ID
@@ -69,22 +71,26 @@ async function main(): Promise<void> {
 /** `import FILE --entity E [--dry-run]`: checks every row, then writes all of them or none. */
 async function importFile(file: string, args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { entity: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, encoding: { type: 'string' } } });
-  if (!values.entity) throw new Error('--entity is required: enterprises or contract-records');
+  if (!values.entity) throw new Error(`--entity is required: one of ${importableEntities.join(', ')}`);
   if (values.encoding && !['utf8', 'gb18030'].includes(values.encoding)) throw new Error('--encoding must be utf8 or gb18030');
   const db = await openDatabase(() => undefined);
   let last = 0;
   const started = Date.now();
+  // On a terminal: a bar of the file read so far, rows and rows/s.
   const progress = process.stderr.isTTY
-    ? (rows: number) => {
+    ? ({ rows, bytes, size }: { rows: number; bytes: number; size: number }) => {
         const now = Date.now();
         if (now - last < 200) return;
         last = now;
-        process.stderr.write(`\r${rows.toLocaleString()} rows read, ${Math.round(rows / ((now - started) / 1000 || 1)).toLocaleString()} rows/s   `);
+        const done = size ? Math.min(1, bytes / size) : 0;
+        const bar = '█'.repeat(Math.round(done * 30)).padEnd(30, '░');
+        process.stderr.write(`\r${bar} ${Math.round(done * 100)}%  ${rows.toLocaleString()} rows  ${Math.round(rows / ((now - started) / 1000 || 1)).toLocaleString()} rows/s   `);
       }
     : undefined;
   try {
     const report = await runImport(db.orm.em.fork() as EntityManager, file, values.entity, { dryRun: values['dry-run'], encoding: values.encoding as never, progress });
     if (progress) process.stderr.write('\n');
+    if (report.ignoredHeaders.length) console.log(`Not read (no field has these headers): ${report.ignoredHeaders.join(', ')}`);
     for (const e of report.errors) console.log(`line ${e.line}, column ${e.column || '-'}, value "${e.value}": ${e.reason}`);
     if (report.errorCount) {
       console.log(`\n${report.errorCount} error(s) in ${report.rows} rows of ${report.file}; nothing was written.`);

@@ -18,17 +18,30 @@ export async function rollbackBatch(em: EntityManager, batchId: number, by: { ke
     const batch = await trx('import_batch').where({ id: batchId }).forUpdate().first();
     if (!batch) throw new Error(`No import batch ${batchId}.`);
     if (batch.rolled_back_at) throw new Error(`Import batch ${batchId} was already rolled back.`);
-    const table = importers[batch.entity]?.table;
-    if (!table) throw new Error(`Cannot roll back a batch of ${batch.entity}.`);
+    const importer = importers[batch.entity];
+    if (!importer) throw new Error(`Cannot roll back a batch of ${batch.entity}.`);
+    const table = importer.table;
     const columns: string[] = (await trx.raw(
       `select column_name from information_schema.columns where table_schema = current_schema() and table_name = ? and column_name <> 'id' order by ordinal_position`, [table],
     )).rows.map((r: { column_name: string }) => r.column_name);
     const restored = await trx.raw(
       `update "${table}" t set ${columns.map((c) => (c === 'version' ? `"version" = t."version" + 1` : `"${c}" = r."${c}"`)).join(', ')}
        from import_change c, jsonb_populate_record(null::"${table}", c.before) r
-       where c.batch_id = ? and t.id = c.record_id and t.provenance_batch_id = ?`,
+       where c.batch_id = ? and t.id = c.record_id and t.provenance_batch_id = ? returning t.id`,
       [batchId, batchId],
     );
+    const restoredIds: number[] = restored.rows.map((r: { id: number }) => r.id);
+    // Link sets (an enterprise's parks …) kept with the before-image are restored with their row.
+    for (const field of importer.fields.filter((f) => f.link)) {
+      const { table: links, owner, other } = field.link!;
+      await trx.raw(`delete from "${links}" where "${owner}" = any(?::int[])`, [restoredIds]);
+      await trx.raw(
+        `insert into "${links}" ("${owner}", "${other}")
+         select c.record_id, jsonb_array_elements_text(c.before -> '_links' -> ?)::int from import_change c
+         where c.batch_id = ? and c.record_id = any(?::int[]) on conflict do nothing`,
+        [field.column, batchId, restoredIds],
+      );
+    }
     const deleted = await trx.raw(
       `delete from "${table}" t where t.provenance_batch_id = ? and not exists (select 1 from import_change c where c.batch_id = ? and c.record_id = t.id)`,
       [batchId, batchId],

@@ -1,10 +1,16 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
+import { Client, DatabaseError } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { importers, type Importer, type Lookups } from './importers';
-import { checksumOf, detectEncoding, formatOf, readRows, type Encoding } from './read-rows';
+import { rebuildSearchIndex, SEARCHABLE } from '../search/search-index';
+import type { EntityImport } from './entity-import';
+import type { ImportField } from './fields';
+import { importableEntities, importers } from './importers';
+import { loadLookups, type Lookups } from './lookups';
+import { MergePlan } from './merge';
+import { checksumOf, detectEncoding, formatOf, readRecords, type Encoding, type SourceRecord } from './read-rows';
 
 export interface RowError {
   line: number;
@@ -26,231 +32,299 @@ export interface ImportReport {
   errorCount: number;
   /** The first 1000 errors: line, column, value, reason. */
   errors: RowError[];
+  /** Headers no field is known by: their columns are not read. */
+  ignoredHeaders: string[];
   batchId: number | null;
   dryRun: boolean;
   seconds: number;
 }
 
+export interface ImportOptions {
+  dryRun?: boolean;
+  encoding?: Encoding;
+  /** A file with at least this many rows, and more than the table holds, is bulk-loaded (see MergePlan.bulkLoadPlan). */
+  bulkLoadFrom?: number;
+  /** Called as rows are read (every few thousand rows), with the bytes read of the file's size. */
+  progress?: (progress: { rows: number; bytes: number; size: number }) => void;
+}
+
 const MAX_REPORTED = 1000;
+const SEND_EVERY = 4000;
+const BULK_LOAD_FROM = 50_000;
 
 /**
- * Imports a file in one streaming pass: every row is checked, and the good
- * ones copied into a staging table; if any row is wrong nothing is written
- * and every error is reported. Otherwise one set-based statement upserts the
- * rows by natural key, recording the import batch in their provenance. All
- * of it is one transaction: a dry run rolls it back (so its counts are
- * exact), and a killed import leaves nothing.
+ * Imports a file in one transaction. One streaming pass checks every row
+ * and copies the good ones into a typed staging table; if any row is wrong,
+ * nothing is written and every error is reported. Otherwise set-based
+ * statements upsert the rows by natural key (rows whose values did not
+ * change are not touched, so a second import of the same file changes
+ * nothing), keeping the rows they replace so the batch can be rolled back.
+ * A dry run does it all and rolls back, so its counts are exact; a killed
+ * import leaves nothing.
  */
-export async function runImport(
-  em: EntityManager,
-  file: string,
-  entity: string,
-  options: { dryRun?: boolean; encoding?: Encoding; progress?: (rows: number) => void } = {},
-): Promise<ImportReport> {
+export async function runImport(em: EntityManager, file: string, entity: string, options: ImportOptions = {}): Promise<ImportReport> {
   const importer = importers[entity];
-  if (!importer) throw new Error(`Cannot import "${entity}": choose one of ${Object.keys(importers).join(', ')}.`);
+  if (!importer) throw new Error(`Cannot import "${entity}": choose one of ${importableEntities.join(', ')}.`);
   const started = performance.now();
   const format = formatOf(file);
   const encoding = options.encoding ?? (await detectEncoding(file));
   const report: ImportReport = {
     entity, file: path.basename(file), format, encoding, checksum: await checksumOf(file),
-    rows: 0, inserted: 0, updated: 0, unchanged: 0, errorCount: 0, errors: [], batchId: null, dryRun: Boolean(options.dryRun), seconds: 0,
+    rows: 0, inserted: 0, updated: 0, unchanged: 0, errorCount: 0, errors: [], ignoredHeaders: [], batchId: null, dryRun: Boolean(options.dryRun), seconds: 0,
   };
-  const lookups = await loadLookups(em);
   const error = (e: RowError) => {
     report.errorCount++;
     if (report.errors.length < MAX_REPORTED) report.errors.push(e);
   };
+  const finish = () => {
+    report.seconds = (performance.now() - started) / 1000;
+    return report;
+  };
 
-  let header: Map<string, string> | null = null;
-  // One pass: check every row while streaming the good ones into a staging table with COPY;
-  // then, if no row was wrong, one set-based upsert. All in one transaction, so a bad row or a kill writes nothing.
   const client = new Client({ connectionString: em.config.get('clientUrl') });
   await client.connect();
   try {
     await client.query('begin');
-    const columns = importer.dbColumns;
-    await client.query(`create temp table import_stage (line int not null, ${columns.map((c) => `"${c}" text`).join(', ')}) on commit drop`);
-    const copy = client.query(copyFrom(`copy import_stage (line, ${columns.map((c) => `"${c}"`).join(', ')}) from stdin (format csv)`));
-    const copied = new Promise<void>((resolve, reject) => {
-      copy.on('finish', resolve);
-      copy.on('error', reject);
-    });
-    let written = 0;
-    let buffer: string[] = [];
-    // Lines go to COPY a few thousand at a time: one write per line would cost more than the database.
+    await client.query(`set local work_mem = '256MB'`);
+    const lookups = await loadLookups(client, importer.fields.flatMap((f) => f.lookups ?? []).concat(importer.derived ? ['cohort'] : []));
+    const tableColumns = new Set((await client.query<{ column_name: string }>(
+      'select column_name from information_schema.columns where table_schema = current_schema() and table_name = $1', [importer.table],
+    )).rows.map((r) => r.column_name));
+
+    const { records, bytesRead } = readRecords(file, format, encoding);
+    const size = (await fs.promises.stat(file)).size;
+    const reader = new RowReader(importer, lookups, error);
+    let plan: MergePlan | null = null;
+    let copy: ReturnType<typeof copyFrom> | null = null;
+    let copied: Promise<void> = Promise.resolve();
+    let buffer = '';
+    let buffered = 0;
     const send = async () => {
-      if (!copy.write(buffer.join(''))) await new Promise<void>((resolve) => copy.once('drain', () => resolve()));
-      buffer = [];
-      options.progress?.(written);
+      if (copy && !copy.write(buffer)) await new Promise<void>((resolve) => copy!.once('drain', () => resolve()));
+      buffer = '';
+      buffered = 0;
+      options.progress?.({ rows: report.rows, bytes: bytesRead(), size });
     };
-    for await (const row of readRows(file, format, encoding)) {
-      report.rows++;
-      if (!header) {
-        header = matchHeader(importer, Object.keys(row.values));
-        for (const [name, column] of Object.entries(importer.columns)) {
-          if (column.required && !header.has(name)) error({ line: 1, column: column.aliases[0], value: '', reason: `required column missing (accepted headers: ${column.aliases.join(', ')})` });
-        }
+    for await (const record of records) {
+      if (!reader.ready) {
+        const present = reader.readHeader(record);
+        report.ignoredHeaders = reader.ignored;
         if (report.errorCount) break;
+        if (present) {
+          plan = new MergePlan(importer, present, importer.derived ?? [], tableColumns);
+          await client.query(plan.createStage());
+          copy = client.query(copyFrom(plan.copyStage()));
+          copied = new Promise<void>((resolve, reject) => {
+            copy!.on('finish', resolve);
+            copy!.on('error', reject);
+          });
+        }
+        if (format === 'csv') continue;
       }
-      const values: Record<string, unknown> = {};
-      checkRow(importer, header, row.values, lookups, (column, value, reason) => error({ line: row.line, column, value, reason }), values);
-      written++;
-      // After the first bad row nothing will be written; keep reading only to report every error.
-      if (report.errorCount) continue;
-      buffer.push([row.line, ...importer.toRow(values)].map(csvValue).join(',') + '\n');
-      if (buffer.length >= 5000) await send();
+      report.rows++;
+      const row = reader.read(record, plan!);
+      // After the first bad row nothing will be written; the rest is read only to report every error.
+      if (!row || report.errorCount) continue;
+      buffer += row;
+      if (++buffered >= SEND_EVERY) await send();
     }
-    if (buffer.length && !report.errorCount) await send();
-    copy.end();
-    await copied;
-    timing('copied', started);
-    if (report.errorCount || report.rows === 0) {
-      if (report.rows === 0) error({ line: 1, column: '', value: '', reason: 'the file has no rows' });
+    if (copy) {
+      if (buffered && !report.errorCount) await send();
+      copy.end();
+      await copied;
+    }
+    timing('read and staged', started);
+    if (report.rows === 0 && !report.errorCount) error({ line: 1, column: '', value: '', reason: 'the file has no rows' });
+    if (report.errorCount) {
       await client.query('rollback');
-      report.seconds = (performance.now() - started) / 1000;
-      return report;
+      return finish();
     }
-    const [batch] = (await client.query(
-      `insert into import_batch (entity, file_name, checksum, format, encoding, row_count, inserted, updated, unchanged) values ($1, $2, $3, $4, $5, $6, 0, 0, 0) returning id`,
-      [entity, report.file, report.checksum, format, encoding, report.rows],
-    )).rows;
-    report.batchId = batch.id;
-    const duplicates = await duplicateKeys(client, importer);
-    if (duplicates.length) {
-      for (const d of duplicates) error({ line: d.line, column: '', value: '', reason: `repeats the natural key of line ${d.first}` });
+    await client.query('analyze import_stage');
+    for (const { lines } of (await client.query<{ lines: number[] }>(plan!.duplicates())).rows) {
+      for (const line of lines.slice(1)) error({ line, column: '', value: '', reason: `repeats the natural key of line ${lines[0]}` });
+    }
+    timing('checked natural keys', started);
+    if (report.errorCount) {
+      report.errors.sort((a, b) => a.line - b.line);
       await client.query('rollback');
-      report.batchId = null;
-      report.seconds = (performance.now() - started) / 1000;
-      return report;
+      return finish();
     }
-    timing('checked duplicates', started);
-    // Keep the rows this batch will change, so an admin can roll it back.
-    await client.query(beforeImagesSql(importer), [report.batchId]);
-    const counts = (await client.query(mergeSql(importer), [`import batch ${report.batchId}: ${report.file}`, report.batchId])).rows[0];
-    timing('merged', started);
-    report.inserted = Number(counts.inserted);
-    report.updated = Number(counts.updated);
-    report.unchanged = report.rows - report.inserted - report.updated;
-    await client.query('update import_batch set inserted = $2, updated = $3, unchanged = $4 where id = $1', [report.batchId, report.inserted, report.updated, report.unchanged]);
-    if (options.dryRun) {
+    await merge(client, plan!, report, options.bulkLoadFrom ?? BULK_LOAD_FROM);
+    if (report.errorCount || options.dryRun) {
       await client.query('rollback');
       report.batchId = null;
-    } else {
-      await client.query('commit');
+      return finish();
     }
+    await client.query('commit');
   } catch (e) {
     await client.query('rollback').catch(() => undefined);
     throw e;
   } finally {
     await client.end();
   }
-  report.seconds = (performance.now() - started) / 1000;
-  return report;
+  if (Object.values(SEARCHABLE).includes(importer.table as never)) await rebuildSearchIndex(em.fork());
+  return finish();
 }
 
-/** Header → column, by any alias, ignoring case, spaces and underscores. */
-function matchHeader(importer: Importer, headers: string[]): Map<string, string> {
-  const norm = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
-  const map = new Map<string, string>();
-  for (const [name, column] of Object.entries(importer.columns)) {
-    const found = headers.find((h) => column.aliases.some((a) => norm(a) === norm(h)));
-    if (found) map.set(name, found);
-  }
-  return map;
-}
-
-function checkRow(
-  importer: Importer, header: Map<string, string>, values: Record<string, unknown>, lookups: Lookups,
-  error: (column: string, value: string, reason: string) => void, out: Record<string, unknown> = {},
-): void {
-  if ('__invalid' in values) return error('', String(values.__invalid), 'the line is not a JSON object');
-  for (const [name, column] of Object.entries(importer.columns)) {
-    const key = header.get(name);
-    const raw = key == null || values[key] == null ? '' : String(values[key]).trim();
-    if (raw === '') {
-      if (column.required) error(key ?? column.aliases[0], '', 'is required');
-      continue;
+/** The set-based upsert of the staged rows as a new import batch; a refusal by the database becomes a reported error. */
+async function merge(client: Client, plan: MergePlan, report: ImportReport, bulkLoadFrom: number): Promise<void> {
+  const started = performance.now();
+  await client.query('savepoint merge');
+  try {
+    await client.query(plan.lock());
+    const [{ n }] = (await client.query<{ n: string }>(plan.tableSize())).rows;
+    const bulk = report.rows >= bulkLoadFrom && report.rows > Number(n) ? (await client.query(plan.bulkLoadPlan())).rows[0] as BulkLoad : null;
+    const [batch] = (await client.query<{ id: number }>(
+      `insert into import_batch (entity, file_name, checksum, format, encoding, row_count, inserted, updated, unchanged) values ($1, $2, $3, $4, $5, $6, 0, 0, 0) returning id`,
+      [report.entity, report.file, report.checksum, report.format, report.encoding, report.rows],
+    )).rows;
+    report.batchId = batch.id;
+    const document = `import batch ${batch.id}: ${report.file}`;
+    await client.query(plan.beforeImages(), [batch.id]);
+    timing('kept before-images', started);
+    report.updated = (await client.query(plan.update(), [document, batch.id])).rowCount ?? 0;
+    timing('updated', started);
+    if (bulk) {
+      await client.query(`lock table "${plan.importer.table}" in access exclusive mode`);
+      for (const fk of bulk.foreign_keys) await client.query(`alter table "${plan.importer.table}" drop constraint "${fk.name}"`);
+      for (const name of bulk.index_names) await client.query(`drop index "${name}"`);
     }
-    const parsed = column.parse(raw, lookups);
-    if ('error' in parsed) error(key!, raw.slice(0, 100), parsed.error);
-    else out[name] = parsed.value;
+    report.inserted = (await client.query(plan.insert(), [document, batch.id])).rowCount ?? 0;
+    timing('inserted', started);
+    if (bulk) {
+      await client.query(`set local maintenance_work_mem = '256MB'`);
+      for (const definition of bulk.indexes) await client.query(definition);
+      for (const fk of bulk.foreign_keys) await client.query(`alter table "${plan.importer.table}" add constraint "${fk.name}" ${fk.definition}`);
+      timing('rebuilt indexes and checked foreign keys', started);
+    }
+    for (const statement of plan.linkStatements()) await client.query(statement);
+    report.unchanged = report.rows - report.inserted - report.updated;
+    await client.query('update import_batch set inserted = $2, updated = $3, unchanged = $4 where id = $1', [batch.id, report.inserted, report.updated, report.unchanged]);
+  } catch (e) {
+    // Constraint violations the row checks cannot see (a record deleted meanwhile): report, do not crash.
+    if (!(e instanceof DatabaseError) || !e.code?.startsWith('23')) throw e;
+    await client.query('rollback to savepoint merge');
+    report.errorCount++;
+    report.errors.push({ line: 0, column: e.column ?? '', value: '', reason: `the database refused the rows (${e.constraint ?? e.code}): ${e.detail ?? e.message}` });
   }
 }
 
-async function loadLookups(em: EntityManager): Promise<Lookups> {
-  const knex = em.getKnex();
-  const [enterprises, domains, regions] = await Promise.all([
-    knex('enterprise').select('id', 'credit_code'),
-    knex('service_domain').select('id', 'number'),
-    knex('region').select('id', 'code'),
-  ]);
-  return {
-    enterpriseByCreditCode: new Map(enterprises.map((r: { id: number; credit_code: string }) => [r.credit_code, r.id])),
-    domainByNumber: new Map(domains.map((r: { id: number; number: number }) => [r.number, r.id])),
-    regionByCode: new Map(regions.map((r: { id: number; code: string }) => [r.code, r.id])),
-  };
-}
-
-/** A value for COPY … (format csv): empty for null, arrays as PostgreSQL array literals, text quoted. */
-function csvValue(value: unknown): string {
-  if (value == null) return '';
-  const text = Array.isArray(value) ? `{${value.join(',')}}` : String(value);
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** The natural key of the target over the staging table's text columns (a missing quarter is ''). */
-function stageKey(importer: Importer): string {
-  return importer.conflict
-    .replace(/^\(|\)$/g, '')
-    .replace(/\b([a-z_]+)\b(?![(])/g, (name) => (importer.dbColumns.includes(name) ? `s."${name}"` : name))
-    .replace(/, 0\)/g, ", '')");
-}
-
-async function duplicateKeys(client: Client, importer: Importer): Promise<Array<{ line: number; first: number }>> {
-  const key = stageKey(importer);
-  const { rows } = await client.query(
-    `select line, first from (select s.line, min(s.line) over (partition by ${key}) as first from import_stage s) d where line <> first order by line limit 1000`,
-  );
-  return rows;
-}
-
-/** Types of the staged (text) columns. */
-const STAGE_TYPES: Record<string, string> = {
-  enterprise_id: 'int', year: 'int', quarter: 'smallint', domain_id: 'int', signed_amount: 'numeric', executed_amount: 'numeric',
-  headcount: 'int', region_id: 'int', founded_on: 'date', client_markets: 'text[]',
-};
-
-/** Saves, for batch $1, the current rows the staged rows will change (the before-images of a rollback). */
-function beforeImagesSql(importer: Importer): string {
-  const typed = (c: string) => `s."${c}"::${STAGE_TYPES[c] ?? 'text'}`;
-  const keys = importer.dbColumns.filter((c) => importer.conflict.includes(c));
-  const data = importer.dbColumns.filter((c) => !importer.conflict.includes(c));
-  return `insert into import_change (batch_id, record_id, before)
-    select $1, t.id, to_jsonb(t) from "${importer.table}" t
-    join import_stage s on ${keys.map((c) => `t."${c}" is not distinct from ${typed(c)}`).join(' and ')}
-    where (${data.map((c) => `t."${c}"`).join(', ')}) is distinct from (${data.map(typed).join(', ')})`;
+interface BulkLoad {
+  indexes: string[];
+  index_names: string[];
+  foreign_keys: Array<{ name: string; definition: string }>;
 }
 
 /**
- * One set-based upsert from the staging table, casting each column to its
- * type; rows whose values did not change are not touched (so a second import
- * of the same file changes nothing), and the counts come back in one row.
+ * Checks rows against the entity's fields: matches the header, then turns
+ * each record into a line of the staging table's COPY text, or reports why
+ * it cannot.
  */
-function mergeSql(importer: Importer): string {
-  const columns = importer.dbColumns;
-  const data = columns.filter((c) => !importer.conflict.includes(c));
-  const versioned = ['park', 'enterprise', 'designation', 'training_base', 'partnership', 'cohort', 'placement', 'contract_record'].includes(importer.table);
-  const sets = [...data, 'provenance_source', 'provenance_document', 'provenance_locator', 'provenance_batch_id'].map((c) => `"${c}" = excluded."${c}"`);
-  if (versioned) sets.push('"version" = t."version" + 1', '"updated_at" = now()');
-  return `with merged as (
-      insert into "${importer.table}" as t (${columns.map((c) => `"${c}"`).join(', ')}, provenance_source, provenance_document, provenance_locator, provenance_batch_id)
-      select ${columns.map((c) => `s."${c}"::${STAGE_TYPES[c] ?? 'text'}`).join(', ')}, 'IMPORT', $1, 'line ' || s.line, $2
-      from import_stage s order by s.line
-      on conflict ${importer.conflict} do update set ${sets.join(', ')}
-      where (${data.map((c) => `t."${c}"`).join(', ')}) is distinct from (${data.map((c) => `excluded."${c}"`).join(', ')})
-      returning (xmax = 0) as inserted)
-    select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated from merged`;
+class RowReader {
+  ready = false;
+  ignored: string[] = [];
+  private positions: Array<{ field: ImportField; index: number; header: string }> = [];
+  private width = 0;
+  private keys = '';
+
+  constructor(private readonly importer: EntityImport, private readonly lookups: Lookups, private readonly error: (e: RowError) => void) {}
+
+  /** Matches the header (a CSV's first record, a JSON object's keys); returns the fields the file has, or null after reporting a missing one. */
+  readHeader(record: SourceRecord): ImportField[] | null {
+    const headers = (record.keys ?? record.cells).map((h) => h.trim());
+    const normal = (s: string) => s.toLowerCase().replace(/[\s_-]/g, '');
+    this.positions = [];
+    let missing = false;
+    for (const field of this.importer.fields) {
+      const index = headers.findIndex((h) => field.headers.some((a) => normal(a) === normal(h)));
+      if (index >= 0) this.positions.push({ field, index, header: headers[index] });
+      // An optional part of the natural key (a quarter) is read as empty when the file has no column for it.
+      else if (!field.required && this.importer.key.some((k) => k.includes(`$.${field.column}`))) this.positions.push({ field, index: -1, header: field.headers[0] });
+      else if (field.required) {
+        missing = true;
+        this.error({ line: record.line, column: field.headers[0], value: '', reason: `required column missing (accepted headers: ${field.headers.join(', ')})` });
+      }
+    }
+    const known = new Set(this.positions.map((p) => p.index));
+    this.ignored = headers.filter((h, i) => h && !known.has(i));
+    this.width = headers.length;
+    this.keys = headers.join('\u0000');
+    this.ready = true;
+    return missing ? null : this.positions.map((p) => p.field);
+  }
+
+  /** The COPY line of a record, or null if it has errors (reported). */
+  read(record: SourceRecord, plan: MergePlan): string | null {
+    if (record.invalid) return this.fail(record.line, '', record.invalid, 'cannot be read as a record');
+    // A JSON object's keys may come in any order, and some may be missing: the first object's keys name the columns.
+    if (record.keys) {
+      if (record.keys.join('\u0000') !== this.keys) return this.readObject(record, plan);
+    } else if (record.cells.length !== this.width) {
+      return this.fail(record.line, '', record.cells.join(',').slice(0, 100), `has ${record.cells.length} cells; the header has ${this.width}`);
+    }
+    const values: Record<string, unknown> = {};
+    let bad = false;
+    for (const { field, index, header } of this.positions) {
+      const raw = index < 0 ? '' : (record.cells[index] ?? '').trim();
+      if (raw === '') {
+        if (field.required) bad = this.flag(record.line, header, '', 'is required');
+        values[field.column] = field.empty;
+        continue;
+      }
+      const parsed = field.parse(raw, this.lookups);
+      if ('error' in parsed) bad = this.flag(record.line, header, raw.slice(0, 100), parsed.error);
+      else values[field.column] = parsed.value;
+    }
+    if (bad) return null;
+    for (const derived of this.importer.derived ?? []) {
+      const parsed = derived.compute(values, this.lookups);
+      if ('error' in parsed) return this.fail(record.line, this.headerOf(derived.blame), '', parsed.error);
+      values[derived.column] = parsed.value;
+    }
+    for (const [column, reason] of this.importer.check?.(values) ?? []) bad = this.flag(record.line, this.headerOf(column), String(values[column] ?? ''), reason);
+    if (bad) return null;
+    let line = String(record.line);
+    for (const { column } of plan.stageColumns) line += '\t' + copyText(values[column]);
+    return line + '\n';
+  }
+
+  private readObject(record: SourceRecord, plan: MergePlan): string | null {
+    const saved = { positions: this.positions, keys: this.keys, width: this.width, ignored: this.ignored };
+    const byKey = new Map(record.keys!.map((k, i) => [k, i]));
+    const headers = saved.positions.map((p) => p.header);
+    const cells = headers.map((h) => record.cells[byKey.get(h) ?? -1] ?? '');
+    try {
+      this.keys = headers.join('\u0000');
+      this.positions = saved.positions.map((p, i) => ({ ...p, index: i }));
+      return this.read({ line: record.line, cells, keys: headers }, plan);
+    } finally {
+      Object.assign(this, saved);
+    }
+  }
+
+  private headerOf(column: string): string {
+    return this.positions.find((p) => p.field.column === column)?.header ?? column;
+  }
+
+  /** Reports an error; returns true, for `bad = this.flag(…)`. */
+  private flag(line: number, column: string, value: string, reason: string): true {
+    this.error({ line, column, value, reason });
+    return true;
+  }
+
+  private fail(line: number, column: string, value: string, reason: string): null {
+    this.flag(line, column, value, reason);
+    return null;
+  }
+}
+
+/** A value in COPY's text format: \N for null, arrays as literals, text with its specials escaped. */
+function copyText(value: unknown): string {
+  if (value == null) return '\\N';
+  if (typeof value === 'string') return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!) : value;
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (Array.isArray(value)) return `{${value.join(',')}}`;
+  return String(value);
 }
 
 /** IMPORT_TIMING=1 prints how long each phase took (for the benchmark). */

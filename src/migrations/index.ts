@@ -9,6 +9,7 @@ import { Migration20261126060000_import_batches } from './Migration2026112606000
 import { Migration20261126070000_contract_record_indexes } from './Migration20261126070000_contract_record_indexes';
 import { Migration20261126080000_batch_provenance } from './Migration20261126080000_batch_provenance';
 import { Migration20261126090000_submissions } from './Migration20261126090000_submissions';
+import { Migration20261126100000_natural_keys } from './Migration20261126100000_natural_keys';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126070000_contract_record_indexes', class: Migration20261126070000_contract_record_indexes },
   { name: 'Migration20261126080000_batch_provenance', class: Migration20261126080000_batch_provenance },
   { name: 'Migration20261126090000_submissions', class: Migration20261126090000_submissions },
+  { name: 'Migration20261126100000_natural_keys', class: Migration20261126100000_natural_keys },
 ];
