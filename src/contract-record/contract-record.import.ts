@@ -20,5 +20,5 @@ export const contractRecordImport: EntityImport = {
     amount('executed_amount', ['executed_amount', 'executedAmount', 'executed', '执行额', '合同执行额'], { required: true }),
     currencyCode('currency', ['currency', '币种'], { empty: 'USD' }),
   ],
-  exportOrder: '1, 2, 3 nulls first, 4::int, 5, 6',
+  exportOrder: '1, 2, 3 nulls first, 4, 5, 6',
 };

@@ -86,7 +86,7 @@ export function boolean(column: string, headers: string[], options?: FieldOption
   return field(column, 'boolean', headers, (raw) => {
     const v = raw.toLowerCase();
     return TRUE.includes(v) ? ok(true) : FALSE.includes(v) ? ok(false) : fail('must be true or false (是/否)');
-  }, options);
+  }, { ...options, export: options?.export ?? `t."${column}"::text` });
 }
 
 /** One of an enum's values, by its name or a Chinese label. */

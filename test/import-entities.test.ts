@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rollbackBatch } from '../src/import/rollback';
+import { runImport, type ImportOptions } from '../src/import/run-import';
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+let dir: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-import-entities-'));
+});
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const fixture = (name: string) => path.join(__dirname, 'fixtures/import', name);
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+};
+const importFile = (file: string, entity: string, options: ImportOptions = {}) => runImport(server.orm.em.fork(), file, entity, options);
+const parkDomains = (name: string) =>
+  server.sql<{ number: number }>('select d.number from park_focus_domain f join park p on p.id = f.park_id join service_domain d on d.id = f.service_domain_id where p.name_zh = $1 order by 1', [name])
+    .then((rows) => rows.map((r) => r.number));
+
+describe('importing parks, training bases and the other entities', () => {
+  it('reads quoted cells with commas, doubled quotes and line breaks, and links a park to its focus domains', async () => {
+    const report = await importFile(fixture('parks-quoted.csv'), 'parks');
+    expect(report).toMatchObject({ rows: 2, inserted: 2, errorCount: 0 });
+    const [east] = await server.sql<Record<string, unknown>>("select name_zh, level, note, status, provenance_locator from park where name_zh like '郑州测试园区%东区'");
+    expect(east).toEqual({ name_zh: '郑州测试园区, 东区', level: 'PROVINCIAL', note: '注："示范"园区\n第二行说明', status: 'ACTIVE', provenance_locator: 'line 2' });
+    // The record after a two-line cell is on line 4 of the file.
+    const [west] = await server.sql<{ provenance_locator: string }>("select provenance_locator from park where name_zh = '郑州测试园区西区'");
+    expect(west.provenance_locator).toBe('line 4');
+    expect(await parkDomains('郑州测试园区, 东区')).toEqual([1, 2, 18]);
+  });
+
+  it('reports every broken rule of a training-base file — references, enums, ranges, who runs the base — and writes nothing', async () => {
+    const before = await server.sql('select count(*) from training_base');
+    const report = await importFile(fixture('training-bases-errors.csv'), 'training-bases');
+    expect(report.batchId).toBeNull();
+    expect(report.errors.map((e) => `${e.line}:${e.column}:${e.reason}`)).toEqual([
+      '2:operator_kind:a base run by UNIVERSITY needs a university',
+      '3:park:no park has this name (import the park first)',
+      '3:yearly_capacity:must be a whole number from 0 to 1000000',
+      '3:domains:"99" must be a catalog number 1–24',
+      '4:kind:must be one of TALENT_CULTIVATION_BASE, PRACTICAL_TRAINING_BASE, TRAINING_INSTITUTION (or 人才培养基地、实训基地、培训机构)',
+      expect.stringMatching(/^4:enterprise_credit_code:is not a unified social credit code/),
+      '4:region_code:no region has this code',
+    ]);
+    expect(await server.sql('select count(*) from training_base')).toEqual(before);
+  });
+
+  it('checks a designation names one holder and a placement names an existing cohort', async () => {
+    const designations = write('designations.csv', 'kind,park,enterprise_credit_code,authority,valid_from,valid_until\n' +
+      'DEMONSTRATION_PARK,863软件孵化器,914101720007000016,郑州市商务局,2020-01-01,2019-12-31\nFEATURED_ENTERPRISE,,,郑州市商务局,2020/02/30,\n');
+    expect((await importFile(designations, 'designations')).errors.map((e) => `${e.line}:${e.column}:${e.reason}`)).toEqual([
+      expect.stringMatching(/^2:enterprise_credit_code:no enterprise/),
+      '3:valid_from:must be a date YYYY-MM-DD',
+    ]);
+    const [cohort] = await server.sql<{ base: string; number: number; year: number }>(
+      'select tb.name_zh as base, d.number, c.year from cohort c join training_base tb on tb.id = c.training_base_id join service_domain d on d.id = c.domain_id order by c.id limit 1',
+    );
+    const [enterprise] = await server.sql<{ credit_code: string }>('select credit_code from enterprise order by id limit 1');
+    const placements = write('placements.csv', 'training_base,cohort_domain,cohort_year,enterprise_credit_code,year,hired\n' +
+      `${cohort.base},${cohort.number},${cohort.year},${enterprise.credit_code},${cohort.year - 1},3\n` +
+      `${cohort.base},${cohort.number},1999,${enterprise.credit_code},2020,3\n`);
+    expect((await importFile(placements, 'placements')).errors.map((e) => `${e.line}:${e.column}:${e.reason}`)).toEqual([
+      '2:year:is before the cohort’s year',
+      '3:cohort_year:must be a whole number from 2000 to 2100',
+    ]);
+  });
+
+  it('leaves the columns a file does not have as they are, and replaces a link set the file lists', async () => {
+    const before = (await server.sql<{ note: string }>("select note from park where name_zh = '郑州测试园区, 东区'"))[0].note;
+    const file = write('parks-update.csv', 'name_zh,name_en,kind,region_code,focus_domains\n"郑州测试园区, 东区",Zhengzhou Test Park East,SOFTWARE_PARK,410172,18;3\n');
+    const report = await importFile(file, 'parks');
+    expect(report).toMatchObject({ inserted: 0, updated: 1 });
+    const [east] = await server.sql<{ name_en: string; note: string; version: number }>("select name_en, note, version from park where name_zh = '郑州测试园区, 东区'");
+    expect(east).toMatchObject({ name_en: 'Zhengzhou Test Park East', note: before, version: 2 });
+    expect(await parkDomains('郑州测试园区, 东区')).toEqual([3, 18]);
+    // Rolling the batch back restores the park's values and its link set.
+    const undone = await rollbackBatch(server.orm.em.fork(), report.batchId!, { keyId: null, role: 'ADMIN', requestId: 'test' });
+    expect(undone).toMatchObject({ restored: 1, deleted: 0 });
+    expect(await parkDomains('郑州测试园区, 东区')).toEqual([1, 2, 18]);
+    expect((await server.sql<{ name_en: string }>("select name_en from park where name_zh = '郑州测试园区, 东区'"))[0].name_en).toBe('Zhengzhou Test Park (East)');
+  });
+
+  it('bulk-loads a file larger than its table, and puts back every index and foreign key', async () => {
+    const schema = () => server.sql(`select indexdef as definition from pg_indexes where tablename = 'exchange_rate'
+      union all select pg_get_constraintdef(oid) from pg_constraint where conrelid = 'exchange_rate'::regclass order by 1`);
+    const before = await schema();
+    const [{ n }] = await server.sql<{ n: string }>('select count(*) as n from exchange_rate');
+    const lines = ['currency,year,cny_per_unit'];
+    for (const currency of ['EUR', 'JPY', 'GBP', 'HKD']) for (let year = 2010; year <= 2024; year++) lines.push(`${currency},${year},${(1 + year / 1000).toFixed(4)}`);
+    const file = write('rates.csv', lines.join('\n'));
+    expect(lines.length - 1).toBeGreaterThan(Number(n));
+    const dry = await importFile(file, 'exchange-rates', { bulkLoadFrom: 1, dryRun: true });
+    expect(dry).toMatchObject({ inserted: 60, errorCount: 0 });
+    expect(await schema()).toEqual(before);
+    const report = await importFile(file, 'exchange-rates', { bulkLoadFrom: 1 });
+    expect(report).toMatchObject({ inserted: 60, errorCount: 0 });
+    expect(await schema()).toEqual(before);
+    const [{ m }] = await server.sql<{ m: string }>('select count(*) as m from exchange_rate');
+    expect(Number(m)).toBe(Number(n) + 60);
+  });
+
+  it('says which headers it does not read', async () => {
+    const file = write('rates-extra.csv', 'currency,year,cny_per_unit,source_note\nEUR,2010,1.0100,from a test\n');
+    const report = await importFile(file, 'exchange-rates');
+    expect(report).toMatchObject({ errorCount: 0, ignoredHeaders: ['source_note'] });
+  });
+});
