@@ -60,6 +60,8 @@ export async function contractFilterSql(ctx: Context, filter: ContractStatsFilte
 }
 
 export interface StatsQuery {
+  /** The records read: `contractRecords(publishedOn)`. */
+  records: Sql;
   groupBy: ContractDimension[];
   where: Sql[];
   regionLevel: RegionKind | null;
@@ -95,7 +97,7 @@ export function contractStatsSql(q: StatsQuery): Sql {
       select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market,
         c.signed_amount, c.executed_amount, d.category, er.id as region_id, er.path as region_path,
         case when c.currency = 'CNY' then 1 else fx.cny_per_unit end as cny_rate, usd.cny_per_unit as usd_rate
-      from contract_record c
+      from ${q.records} c
       join enterprise e on e.id = c.enterprise_id
       join region er on er.id = e.region_id
       join service_domain d on d.id = c.domain_id

@@ -4,7 +4,8 @@ import { denied } from '../auth/auth-checker';
 import { seesEverything } from '../auth/viewer';
 import { hydrate } from '../core/hydrate';
 import { badInput } from '../core/errors';
-import { and, runSql, sql } from '../core/sql';
+import { and, runSql, sql, type Sql } from '../core/sql';
+import { contractRecords } from '../contract-record/published-records';
 import { ExchangeRate } from '../exchange-rate/exchange-rate.entity';
 import type { RegionKind } from '../region/region.entity';
 import { contractFilterSql, contractStatsSql, MAX_REPORT_ROWS } from './contract-stats.query';
@@ -25,7 +26,8 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
     throw badInput('regionLevel', 'only applies when grouping by REGION');
   }
   const where = await contractFilterSql(ctx, request.filter);
-  const q = contractStatsSql({ groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit: first });
+  const records = contractRecords(request.filter?.publishedOn);
+  const q = contractStatsSql({ records, groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit: first });
   const rows = await runSql<RawRow>(ctx.em, q);
   const [total, ...all] = rows;
   // Below a minimum group size an aggregate is an enterprise's own figure: researchers only.
@@ -38,7 +40,7 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
     // Growth against a held-back year would give that year away.
     for (const g of groups) if (g.previousEnterpriseCount != null && g.previousEnterpriseCount < MIN_GROUP_SIZE) g.executedGrowth = null;
   }
-  const rates = await ratesUsed(ctx, where);
+  const rates = await ratesUsed(ctx, records, where);
   return {
     groupBy: request.groupBy,
     regionLevel: request.regionLevel ?? null,
@@ -51,7 +53,10 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
     basis:
       'Sums of contract records in their original currency, converted with the yearly average rate of each record’s year ' +
       '(yuan per unit; see `rates`); USD figures divide the yuan value by that year’s USD rate. Growth compares a group with ' +
-      'the same group in the previous year (USD executed value).',
+      'the same group in the previous year (USD executed value). ' +
+      (request.filter?.publishedOn
+        ? `As published on ${request.filter.publishedOn}: the records as they stood at the end of that day (China time), before later revisions.`
+        : 'As revised: the latest figures, including every verified revision.'),
   };
 }
 
@@ -70,9 +75,9 @@ function normalise(row: RawRow | undefined): ContractStatsRow {
 }
 
 /** The rates that converted the records of the report: each record currency's, and the dollar's, per year. */
-async function ratesUsed(ctx: Context, where: ReturnType<typeof sql>[]): Promise<ExchangeRate[]> {
+async function ratesUsed(ctx: Context, records: Sql, where: Sql[]): Promise<ExchangeRate[]> {
   const q = sql`select x.* from exchange_rate x where exists (
-      select 1 from contract_record c
+      select 1 from ${records} c
       join enterprise e on e.id = c.enterprise_id
       join region er on er.id = e.region_id
       join service_domain d on d.id = c.domain_id

@@ -37,6 +37,11 @@ export class ContractStatsFilter {
   @Field(() => CountryCodeResolver, { nullable: true }) clientMarket?: string | null;
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Leave out records made by the synthetic generator.' }) excludeSynthetic?: boolean | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'As things stood on this date: only records of periods (years or quarters) ended by then.' }) asOf?: string | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'As published on this date: the records as they stood at the end of that day (China time), before later corrections, re-imports and verified revisions. Default: as revised (the latest figures).',
+  })
+  publishedOn?: string | null;
 }
 
 @ObjectType({ description: 'One group of contract statistics: the keys it is grouped by (null for those not grouped by), and its figures.' })

@@ -1,4 +1,5 @@
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
+import { contractRecords } from '../contract-record/published-records';
 import type { Context } from '../core/context';
 import { MIN_GROUP_SIZE } from '../auth/access-rules';
 import { seesEverything } from '../auth/viewer';
@@ -12,12 +13,14 @@ const ZERO: ClusterMoney = { signedUsd: 0, executedUsd: 0, offshoreExecutedUsd: 
 
 /** A park's cluster; the clusters of all parks of a request with the same options cost five statements together. */
 export function parkCluster(ctx: Context, parkId: number, options: ClusterOptions): Promise<ParkCluster> {
-  const { yearFrom, yearTo } = options;
+  const { yearFrom, yearTo, publishedOn } = options;
+  const excludeSynthetic = Boolean(options.excludeSynthetic);
   if (yearFrom != null && yearTo != null && yearFrom > yearTo) throw badInput('options.yearTo', `the year range is reversed: ${yearTo} is before ${yearFrom}`);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw badInput('options.asOf', `"${asOf}" is not a date (YYYY-MM-DD)`);
   return ctx.loaders
-    .get(`parkCluster:${JSON.stringify([yearFrom, yearTo, asOf])}`, (ids: readonly number[]) => loadClusters(ctx, ids, { yearFrom, yearTo, asOf }))
+    .get(`parkCluster:${JSON.stringify([yearFrom, yearTo, asOf, publishedOn, excludeSynthetic])}`,
+      (ids: readonly number[]) => loadClusters(ctx, ids, { yearFrom, yearTo, asOf, publishedOn, excludeSynthetic }))
     .load(parkId);
 }
 
@@ -27,6 +30,11 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
   if (options.yearFrom != null) years.push(sql`c.year >= ${options.yearFrom}`);
   if (options.yearTo != null) years.push(sql`c.year <= ${options.yearTo}`);
   const run = <T>(q: Sql) => runSql<T>(ctx.em, q);
+  // Without synthetic data: the park's real enterprises, and only their real records.
+  const real = (alias: string) => raw(options.excludeSynthetic ? `${alias}.provenance_source <> 'SYNTHETIC'` : 'true');
+  const members = options.excludeSynthetic
+    ? raw(`(select ep.* from enterprise_park ep join enterprise e on e.id = ep.enterprise_id where e.provenance_source <> 'SYNTHETIC')`)
+    : raw('enterprise_park');
 
   const [moneyRows, byDomain, byCategory, designations, feeders] = await Promise.all([
     // Money per domain, per category and per park, each with how many enterprises contributed to it.
@@ -37,15 +45,15 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
         coalesce(sum(${raw(usd('executed_amount'))}), 0)::float8 as "executedUsd",
         coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
         coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'ONSHORE'), 0)::float8 as "onshoreExecutedUsd"
-      from enterprise_park ep
-      join contract_record c on c.enterprise_id = ep.enterprise_id
+      from ${members} ep
+      join ${contractRecords(options.publishedOn)} c on c.enterprise_id = ep.enterprise_id and ${real('c')}
       join service_domain d on d.id = c.domain_id
       ${raw(RATE_JOINS)}
       where ep.park_id = any(${ids}::int[]) and ${and(years)}
       group by grouping sets ((ep.park_id, c.domain_id, d.category), (ep.park_id, d.category), (ep.park_id))`),
     run<{ parkId: number; domainId: number; category: ServiceCategory; enterpriseCount: number; headcount: number }>(sql`
       select ep.park_id as "parkId", d.id as "domainId", d.category, count(*)::int as "enterpriseCount", coalesce(sum(e.headcount), 0)::int as headcount
-      from enterprise_park ep
+      from ${members} ep
       join enterprise e on e.id = ep.enterprise_id
       join enterprise_domain x on x.enterprise_id = e.id
       join service_domain d on d.id = x.service_domain_id
@@ -54,7 +62,7 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
     // Per category (an enterprise once per category it works in), and per park (each enterprise once).
     run<{ parkId: number; category: ServiceCategory | null; enterpriseCount: number; headcount: number }>(sql`
       with pe as (
-        select distinct ep.park_id, e.id, e.headcount from enterprise_park ep join enterprise e on e.id = ep.enterprise_id
+        select distinct ep.park_id, e.id, e.headcount from ${members} ep join enterprise e on e.id = ep.enterprise_id
         where ep.park_id = any(${ids}::int[]))
       select pc.park_id as "parkId", pc.category, count(*)::int as "enterpriseCount", coalesce(sum(pc.headcount), 0)::int as headcount
       from (select distinct pe.park_id, pe.id, pe.headcount, d.category from pe
@@ -65,15 +73,15 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       order by 1, 2 nulls last`),
     run<{ parkId: number; kind: DesignationKind; enterpriseCount: number }>(sql`
       select ep.park_id as "parkId", d.kind, count(distinct d.enterprise_id)::int as "enterpriseCount"
-      from enterprise_park ep join designation d on d.enterprise_id = ep.enterprise_id
+      from ${members} ep join designation d on d.enterprise_id = ep.enterprise_id and ${real('d')}
       where ep.park_id = any(${ids}::int[]) and d.valid_from <= ${options.asOf}::date and (d.valid_until is null or d.valid_until >= ${options.asOf}::date)
       group by 1, 2 order by 1, 2`),
     run<ClusterFeeder & { parkId: number }>(sql`
       select * from (
         select ep.park_id as "parkId", b.university_id as "universityId", b.id as "trainingBaseId", sum(p.hired)::int as placed,
           row_number() over (partition by ep.park_id order by sum(p.hired) desc, b.id) as rank
-        from enterprise_park ep
-        join placement p on p.enterprise_id = ep.enterprise_id
+        from ${members} ep
+        join placement p on p.enterprise_id = ep.enterprise_id and ${real('p')}
         join cohort co on co.id = p.cohort_id
         join training_base b on b.id = co.training_base_id
         where ep.park_id = any(${ids}::int[])
@@ -114,7 +122,9 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       basis:
         'Enterprises linked to the park (an enterprise in two parks counts in both). By domain: the domains an enterprise works in ' +
         '(it counts in each); contract values by the domain of each record, in USD converted with the yearly rates. Designations in ' +
-        'force on asOf. Feeders: training bases whose cohorts were placed in the park’s enterprises.',
+        'force on asOf. Feeders: training bases whose cohorts were placed in the park’s enterprises.' +
+        (options.publishedOn ? ` Contract records as published on ${options.publishedOn}.` : '') +
+        (options.excludeSynthetic ? ' Synthetic enterprises and records left out.' : ''),
     });
     return cluster;
   });

@@ -9,6 +9,13 @@ export class ClusterOptions {
   @Field(() => Int, { nullable: true, description: 'Contract records from this year.' }) yearFrom?: number | null;
   @Field(() => Int, { nullable: true, description: 'Contract records up to this year.' }) yearTo?: number | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Designations in force on this date (default today).' }) asOf?: string | null;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Contract records as published on this date (as they stood at the end of that day, China time). Default: as revised (the latest).',
+  })
+  publishedOn?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Leave out synthetic enterprises and records made by the synthetic generator.' })
+  excludeSynthetic?: boolean | null;
 }
 
 @ObjectType({ description: 'Contract value of a cluster group, in US dollars (converted with yearly rates).' })

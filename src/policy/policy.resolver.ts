@@ -53,6 +53,10 @@ export class PolicyResolver {
   }
 }
 
+const PUBLISHED_ON =
+  'Read the figures as published on this date: contract records as they stood at the end of that day (China time), designations recorded by then. Default: as revised (the latest).';
+const EXCLUDE_SYNTHETIC = 'Leave out records made by the synthetic generator.';
+
 @Resolver(() => PolicyTarget)
 export class PolicyTargetResolver {
   @FieldResolver(() => Policy)
@@ -69,18 +73,22 @@ export class PolicyTargetResolver {
   async current(
     @Root() target: PolicyTarget,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Arg('publishedOn', () => LocalDateResolver, { nullable: true, description: PUBLISHED_ON }) publishedOn: string | null,
+    @Arg('excludeSynthetic', () => Boolean, { nullable: true, defaultValue: false, description: EXCLUDE_SYNTHETIC }) excludeSynthetic: boolean,
     @Ctx() ctx: Context,
   ): Promise<number | null> {
-    return (await targetProgress(ctx, target, asOf ?? today())).current;
+    return (await targetProgress(ctx, target, asOf ?? today(), { publishedOn, excludeSynthetic })).current;
   }
 
   @FieldResolver(() => TargetProgress, { description: 'Live progress, computed from the data, never typed in.' })
   progress(
     @Root() target: PolicyTarget,
     @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Answer as things stood on this date (default: today).' }) asOf: string | null,
+    @Arg('publishedOn', () => LocalDateResolver, { nullable: true, description: PUBLISHED_ON }) publishedOn: string | null,
+    @Arg('excludeSynthetic', () => Boolean, { nullable: true, defaultValue: false, description: EXCLUDE_SYNTHETIC }) excludeSynthetic: boolean,
     @Ctx() ctx: Context,
   ): Promise<TargetProgress> {
-    return targetProgress(ctx, target, asOf ?? today());
+    return targetProgress(ctx, target, asOf ?? today(), { publishedOn, excludeSynthetic });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
+import { contractRecords } from '../contract-record/published-records';
 import type { Context } from '../core/context';
 import { intArray, raw, runSql, sql } from '../core/sql';
 import { MIN_GROUP_SIZE } from '../auth/access-rules';
@@ -57,21 +58,33 @@ export class TargetProgress {
 }
 
 /** Live progress of a target as of `asOf`. Count targets of one request share one statement; each growth target costs one. */
-export async function targetProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
+export async function targetProgress(ctx: Context, target: PolicyTarget, asOf: string, data: DataChoice = {}): Promise<TargetProgress> {
   switch (target.metric) {
     case TargetMetric.DESIGNATION_COUNT:
-      return countProgress(ctx, target, asOf);
+      return countProgress(ctx, target, asOf, data);
     case TargetMetric.CONTRACT_GROWTH_RATE:
     case TargetMetric.INTERNATIONAL_CONTRACT_GROWTH_RATE:
-      return growthProgress(ctx, target, asOf);
+      return growthProgress(ctx, target, asOf, data);
     case TargetMetric.INTERNATIONAL_EXECUTION_STANDING:
-      return standingProgress(ctx, target, asOf);
+      return standingProgress(ctx, target, asOf, data);
   }
 }
 
-async function countProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
-  const counts = ctx.loaders.get(`designationCounts:${asOf}`, async (ids: readonly number[]) => {
-    const rows = await runSql<{ id: number; count: string; scope: string | null }>(ctx.em, designationCountSql(ids, asOf));
+/** Which data a progress figure reads: as published on a date (default: as revised), and with or without synthetic records. */
+export interface DataChoice {
+  publishedOn?: string | null;
+  excludeSynthetic?: boolean | null;
+}
+
+const choiceKey = (asOf: string, data: DataChoice) => JSON.stringify([asOf, data.publishedOn ?? null, Boolean(data.excludeSynthetic)]);
+
+function choiceText(data: DataChoice): string {
+  return (data.publishedOn ? ` As published on ${data.publishedOn}.` : '') + (data.excludeSynthetic ? ' Synthetic records left out.' : '');
+}
+
+async function countProgress(ctx: Context, target: PolicyTarget, asOf: string, data: DataChoice): Promise<TargetProgress> {
+  const counts = ctx.loaders.get(`designationCounts:${choiceKey(asOf, data)}`, async (ids: readonly number[]) => {
+    const rows = await runSql<{ id: number; count: string; scope: string | null }>(ctx.em, designationCountSql(ids, asOf, data));
     const map = new Map(rows.map((r) => [Number(r.id), r]));
     return ids.map((id) => map.get(id) ?? { count: '0', scope: null });
   });
@@ -83,7 +96,7 @@ async function countProgress(ctx: Context, target: PolicyTarget, asOf: string): 
     status: statusOf(target, current),
     onTrack: onTrackByTime(target, current, asOf),
     computation: `Holders of ${target.designationKind} designations in force on ${asOf}` +
-      (scope ? `, whose park, enterprise or training base lies in ${scope} or below it.` : '.'),
+      (scope ? `, whose park, enterprise or training base lies in ${scope} or below it.` : '.') + choiceText(data),
     figures: [{ label: 'holders', value: current, unit: target.unit }],
     asOf,
   };
@@ -94,15 +107,15 @@ async function countProgress(ctx: Context, target: PolicyTarget, asOf: string): 
  * from the base year (or the first year with data after it) to the last
  * complete year before `asOf`, capped at the deadline's year.
  */
-async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
+async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string, data: DataChoice): Promise<TargetProgress> {
   const offshore = target.metric === TargetMetric.INTERNATIONAL_CONTRACT_GROWTH_RATE;
-  const series = await yearlyExecuted(ctx, target, asOf);
+  const series = await yearlyExecuted(ctx, target, asOf, data);
   const scopeText = series.scope ? ` in ${series.scope} and below` : '';
   const what = `${offshore ? 'Offshore (international) executed' : 'Executed'} contract value in USD${scopeText}`;
   if (series.points.length < 2) {
     return {
       current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf,
-      computation: `${what}: fewer than two years with data between ${series.from} and ${series.to}, so no growth rate.`,
+      computation: `${what}: fewer than two years with data between ${series.from} and ${series.to}, so no growth rate.${choiceText(data)}`,
       figures: yearFigures(series),
     };
   }
@@ -111,7 +124,7 @@ async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string):
   if (first.withheld || last.withheld) {
     return {
       current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf, figures: yearFigures(series),
-      computation: `${what}: ${first.year} or ${last.year} covers fewer than ${MIN_GROUP_SIZE} enterprises, so the rate is for researchers only.`,
+      computation: `${what}: ${first.year} or ${last.year} covers fewer than ${MIN_GROUP_SIZE} enterprises, so the rate is for researchers only.${choiceText(data)}`,
     };
   }
   const years = last.year - first.year;
@@ -122,15 +135,15 @@ async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string):
     ratio: cagr != null && target.minimum ? cagr / target.minimum : null,
     status: cagr == null ? TargetStatus.NOT_MEASURED : statusOf(target, cagr),
     onTrack: cagr == null ? null : cagr >= (target.minimum ?? 0),
-    computation: `Compound annual growth of ${what.charAt(0).toLowerCase()}${what.slice(1)}, ${first.year}–${last.year}${late}: (${Math.round(last.value)} / ${Math.round(first.value)})^(1/${years}) − 1.`,
+    computation: `Compound annual growth of ${what.charAt(0).toLowerCase()}${what.slice(1)}, ${first.year}–${last.year}${late}: (${Math.round(last.value)} / ${Math.round(first.value)})^(1/${years}) − 1.${choiceText(data)}`,
     figures: yearFigures(series),
     asOf,
   };
 }
 
 /** Zhengzhou's "leading central-western China" target: our own figures, not a ranking we can compute. */
-async function standingProgress(ctx: Context, target: PolicyTarget, asOf: string): Promise<TargetProgress> {
-  const series = await yearlyExecuted(ctx, target, asOf);
+async function standingProgress(ctx: Context, target: PolicyTarget, asOf: string, data: DataChoice): Promise<TargetProgress> {
+  const series = await yearlyExecuted(ctx, target, asOf, data);
   const first = series.points[0];
   const last = series.points.at(-1);
   const cagr = first && last && !first.withheld && !last.withheld && last.year > first.year && first.value > 0
@@ -139,7 +152,7 @@ async function standingProgress(ctx: Context, target: PolicyTarget, asOf: string
     current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf,
     computation:
       'A standing among central-western cities needs their figures, which the platform does not hold; shown are the scope’s own ' +
-      `offshore executed totals (USD) per year${first && last ? ` ${first.year}–${last.year}` : ''} and their compound annual growth.`,
+      `offshore executed totals (USD) per year${first && last ? ` ${first.year}–${last.year}` : ''} and their compound annual growth.${choiceText(data)}`,
     figures: [
       ...yearFigures(series),
       { label: 'compound annual growth', value: cagr, unit: 'percent a year' },
@@ -164,20 +177,21 @@ function yearFigures(series: Series): TargetFigure[] {
  * for the international targets, from the base year to the last complete year
  * before `asOf` (capped at the deadline): one statement for all growth targets.
  */
-async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string): Promise<Series> {
+async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string, data: DataChoice): Promise<Series> {
   const asOfYear = Number(asOf.slice(0, 4));
   const lastComplete = asOf.slice(5) === '12-31' ? asOfYear : asOfYear - 1;
   const to = Math.min(lastComplete, target.deadline ? Number(target.deadline.slice(0, 4)) : lastComplete);
   const from = target.baseYear ?? 2000;
-  const series = ctx.loaders.get(`yearlyExecuted:${asOf}`, async (ids: readonly number[]) => {
+  const series = ctx.loaders.get(`yearlyExecuted:${choiceKey(asOf, data)}`, async (ids: readonly number[]) => {
     const rows = await runSql<{ id: number; year: number; usd: number; contributors: number; scope: string | null }>(ctx.em, sql`
       select pt.id, c.year, sum(${raw(usd('executed_amount'))})::float8 as usd, count(distinct c.enterprise_id)::int as contributors,
         sr.name_zh || ' (' || sr.code || ')' as scope
       from policy_target pt
       left join region sr on sr.id = pt.scope_region_id
-      join contract_record c on c.year between coalesce(pt.base_year, 2000)
+      join ${contractRecords(data.publishedOn)} c on c.year between coalesce(pt.base_year, 2000)
         and least(${lastComplete}, coalesce(extract(year from pt.deadline)::int, ${lastComplete}))
         and (pt.metric = 'CONTRACT_GROWTH_RATE' or c.direction = 'OFFSHORE')
+        and ${data.excludeSynthetic ? raw(`c.provenance_source <> 'SYNTHETIC'`) : raw('true')}
       join enterprise e on e.id = c.enterprise_id
       join region er on er.id = e.region_id and (sr.id is null or er.path like sr.path || '%')
       ${raw(RATE_JOINS)}
@@ -221,7 +235,10 @@ function onTrackByTime(target: PolicyTarget, current: number, asOf: string): boo
  * (park, enterprise or training base) lies in its scope region's subtree.
  * Holders are counted once even if they hold the designation twice.
  */
-function designationCountSql(targetIds: readonly number[], asOf: string) {
+function designationCountSql(targetIds: readonly number[], asOf: string, data: DataChoice) {
+  // Designations keep no history: as published on a date means those recorded by the end of that day (China time).
+  const recorded = data.publishedOn ? sql`d.created_at < ((${data.publishedOn}::date + 1)::timestamp at time zone 'Asia/Shanghai')` : raw('true');
+  const real = data.excludeSynthetic ? raw(`d.provenance_source <> 'SYNTHETIC'`) : raw('true');
   return sql`select pt.id, sr.name_zh || ' (' || sr.code || ')' as scope,
       (select count(distinct coalesce('p' || d.park_id, 'e' || d.enterprise_id, 'b' || d.training_base_id))
        from designation d
@@ -230,7 +247,7 @@ function designationCountSql(targetIds: readonly number[], asOf: string) {
        left join training_base b on b.id = d.training_base_id
        join region hr on hr.id = coalesce(p.region_id, e.region_id, b.region_id)
        where d.kind = pt.designation_kind
-         and d.valid_from <= ${asOf}::date and (d.valid_until is null or d.valid_until >= ${asOf}::date)
+         and d.valid_from <= ${asOf}::date and (d.valid_until is null or d.valid_until >= ${asOf}::date) and ${recorded} and ${real}
          and (sr.id is null or hr.path like sr.path || '%')) as count
     from policy_target pt
     left join region sr on sr.id = pt.scope_region_id
