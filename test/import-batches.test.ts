@@ -23,6 +23,8 @@ describe('import batches', () => {
     const { contractRecords } = await server.data(ContractRecordProvenanceDocument, {});
     const record = contractRecords.nodes.find((n) => n.provenance.source === 'IMPORT')!;
     expect(record.provenance).toMatchObject({ document: `import batch ${report.batchId}: contract-records.csv`, batch: { id: report.batchId, fileName: 'contract-records.csv' } });
+    // And when: the record was written by the batch's transaction.
+    expect(record.provenance.recordedAt).toBe(record.provenance.batch!.createdAt);
     const batches = await server.query(ImportBatchesDocument, {}, server.keys.admin);
     expect(batches.data!.importBatches.nodes[0]).toMatchObject({ id: report.batchId, entity: 'contract-records', rowCount: 4, inserted: 4, checksum: report.checksum, rolledBackAt: null });
     expect((await server.query(ImportBatchesDocument, {}, server.keys.researcher)).errors![0].extensions?.code).toBe('FORBIDDEN');

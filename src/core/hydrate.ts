@@ -48,6 +48,8 @@ function buildPlan(entity: EntityClass<object>, meta: EntityMetadata): Plan {
     steps.push((row, target) => {
       const value = new cls() as Record<string, unknown>;
       for (const [column, field] of fields) value[field] = row[column] ?? null;
+      // Provenance also says when: the time of the write that made the record as it is.
+      if ('recordedAt' in value && row.updated_at != null) value.recordedAt = toDate(row.updated_at);
       target[name] = value;
     });
   }

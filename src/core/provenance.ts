@@ -40,6 +40,12 @@ export class Provenance {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the record was last written (its import, verified submission, edit or seeding); see `batch` for the import batch.',
+  })
+  recordedAt: Date | null = null;
+
   /** The import batch that last wrote the record (see `batch`). */
   @Property({ type: 'integer', nullable: true })
   batchId?: number | null;

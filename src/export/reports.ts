@@ -77,10 +77,10 @@ export const csvReports: Record<string, CsvReport> = {
     ],
   },
   'target-progress': {
-    query: `query($asOf: LocalDate) {
+    query: `query($asOf: LocalDate, $publishedOn: LocalDate, $excludeSynthetic: Boolean) {
       policies(first: 100) { nodes { code titleZh targets {
         code descriptionZh descriptionEn metric designationKind minimum maximum unit deadline scopeRegion { code nameZh }
-        progress(asOf: $asOf) { current ratio status onTrack computation asOf }
+        progress(asOf: $asOf, publishedOn: $publishedOn, excludeSynthetic: $excludeSynthetic) { current ratio status onTrack computation asOf }
       } } } }`,
     rows: (data) => ({
       rows: data.policies.nodes.flatMap((p: any) => p.targets.map((t: any) => ({ policy: p, ...t }))),

@@ -42,7 +42,7 @@ export interface ImportReport {
 export interface ImportOptions {
   dryRun?: boolean;
   encoding?: Encoding;
-  /** A file with at least this many rows, and more than the table holds, is bulk-loaded (see MergePlan.bulkLoadPlan). */
+  /** A file with at least this many rows that is larger than its table, or revises half of it, is bulk-loaded (see MergePlan.bulkLoadPlan). */
   bulkLoadFrom?: number;
   /** Called as rows are read (every few thousand rows), with the bytes read of the file's size. */
   progress?: (progress: { rows: number; bytes: number; size: number }) => void;
@@ -169,32 +169,35 @@ export async function runImport(em: EntityManager, file: string, entity: string,
 /** The set-based upsert of the staged rows as a new import batch; a refusal by the database becomes a reported error. */
 async function merge(client: Client, plan: MergePlan, report: ImportReport, bulkLoadFrom: number): Promise<void> {
   const started = performance.now();
+  const table = plan.importer.table;
   await client.query('savepoint merge');
   try {
     await client.query(plan.lock());
-    const [{ n }] = (await client.query<{ n: string }>(plan.tableSize())).rows;
-    const bulk = report.rows >= bulkLoadFrom && report.rows > Number(n) ? (await client.query(plan.bulkLoadPlan())).rows[0] as BulkLoad : null;
+    const tableSize = Number((await client.query<{ n: string }>(plan.tableSize())).rows[0].n);
     const [batch] = (await client.query<{ id: number }>(
       `insert into import_batch (entity, file_name, checksum, format, encoding, row_count, inserted, updated, unchanged) values ($1, $2, $3, $4, $5, $6, 0, 0, 0) returning id`,
       [report.entity, report.file, report.checksum, report.format, report.encoding, report.rows],
     )).rows;
     report.batchId = batch.id;
     const document = `import batch ${batch.id}: ${report.file}`;
-    await client.query(plan.beforeImages(), [batch.id]);
+    const changing = (await client.query(plan.beforeImages(), [batch.id])).rowCount ?? 0;
     timing('kept before-images', started);
-    report.updated = (await client.query(plan.update(), [document, batch.id])).rowCount ?? 0;
-    timing('updated', started);
+    // A bulk load: a file larger than the table, or one that revises at least half of it.
+    const bulk = report.rows >= bulkLoadFrom && (report.rows > tableSize || changing * 2 >= tableSize)
+      ? (await client.query(plan.bulkLoadPlan())).rows[0] as BulkLoad : null;
     if (bulk) {
-      await client.query(`lock table "${plan.importer.table}" in access exclusive mode`);
-      for (const fk of bulk.foreign_keys) await client.query(`alter table "${plan.importer.table}" drop constraint "${fk.name}"`);
+      await client.query(`lock table "${table}" in access exclusive mode`);
+      for (const fk of bulk.foreign_keys) await client.query(`alter table "${table}" drop constraint "${fk.name}"`);
       for (const name of bulk.index_names) await client.query(`drop index "${name}"`);
     }
+    report.updated = (await client.query(plan.update(), [document, batch.id])).rowCount ?? 0;
+    timing('updated', started);
     report.inserted = (await client.query(plan.insert(), [document, batch.id])).rowCount ?? 0;
     timing('inserted', started);
     if (bulk) {
       await client.query(`set local maintenance_work_mem = '256MB'`);
       for (const definition of bulk.indexes) await client.query(definition);
-      for (const fk of bulk.foreign_keys) await client.query(`alter table "${plan.importer.table}" add constraint "${fk.name}" ${fk.definition}`);
+      for (const fk of bulk.foreign_keys) await client.query(`alter table "${table}" add constraint "${fk.name}" ${fk.definition}`);
       timing('rebuilt indexes and checked foreign keys', started);
     }
     for (const statement of plan.linkStatements()) await client.query(statement);
