@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from '../src/import/run-import';
 import { ParkClusterDocument, ParkClustersDocument } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -77,6 +81,25 @@ describe('park clusters', () => {
     expect(statements.length).toBeLessThanOrEqual(15);
     expect(new Set(statements).size).toBe(statements.length);
     expect(few.extensions!.sql!.count).toBeLessThanOrEqual(statements.length);
+  });
+
+  it('leaves synthetic enterprises out on request, and reads contract records as published on a date', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-cluster-'));
+    const [{ name_zh: park, id: parkId }] = await server.sql<{ name_zh: string; id: number }>("select name_zh, id from park where name_zh = '863软件孵化器'");
+    fs.writeFileSync(path.join(dir, 'e.csv'), `credit_code,name_zh,ownership,region_code,parks\n914101720007000016,郑州集群测试企业,PRIVATE,410172,${park}\n`);
+    fs.writeFileSync(path.join(dir, 'c.csv'), 'credit_code,year,domain,direction,client_market,signed_amount,executed_amount,currency\n914101720007000016,2021,18,OFFSHORE,US,100,80,USD\n');
+    expect((await runImport(server.orm.em.fork(), path.join(dir, 'e.csv'), 'enterprises')).errorCount).toBe(0);
+    expect((await runImport(server.orm.em.fork(), path.join(dir, 'c.csv'), 'contract-records')).errorCount).toBe(0);
+    const cluster = async (options: Record<string, unknown>) =>
+      (await server.data(ParkClustersDocument, { filter: { parkIds: [Buffer.from(`Park:${parkId}`).toString('base64url')] }, options })).parkClusters[0];
+    const all = await cluster({ yearFrom: 2021, yearTo: 2021 });
+    const real = await cluster({ yearFrom: 2021, yearTo: 2021, excludeSynthetic: true });
+    expect(all.enterpriseCount).toBeGreaterThan(1);
+    expect(real).toMatchObject({ enterpriseCount: 1, contracts: { executedUsd: 80 } });
+    expect(real.basis).toContain('Synthetic enterprises and records left out');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await cluster({ yearFrom: 2021, yearTo: 2021, excludeSynthetic: true, publishedOn: yesterday })).contracts?.executedUsd ?? 0).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('rejects a reversed year range and a comparison of nothing', async () => {
