@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeFor } from '../seeds/synthetic';
 import {
-  AuditLogDocument, CreateContractRecordDocument, CreateEnterpriseDocument, DeleteContractRecordDocument, DeleteEnterpriseDocument,
+  AuditLogDocument, SearchDocument, CreateContractRecordDocument, CreateEnterpriseDocument, DeleteContractRecordDocument, DeleteEnterpriseDocument,
   UpdateContractRecordDocument, UpdateEnterpriseDocument,
 } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -31,6 +31,9 @@ describe('editing enterprises', () => {
     const log = await server.query(AuditLogDocument, { recordId: idOf(enterprise!.id) }, server.keys.admin);
     expect(log.data!.auditLog.nodes).toHaveLength(1);
     expect(log.data!.auditLog.nodes[0]).toMatchObject({ action: 'CREATE', role: 'PARK_ADMIN', before: null, after: expect.objectContaining({ creditCode: enterprise!.creditCode }) });
+    // Its name is searchable at once.
+    const found = await server.data(SearchDocument, { text: enterprise!.nameZh, types: ['ENTERPRISE'] });
+    expect(found.search.map((r) => r.node.__typename === 'Enterprise' && r.node.id)).toContain(enterprise!.id);
   });
 
   it('refuses writes outside the park administrator’s park, and to other roles', async () => {

@@ -17,31 +17,45 @@ export type SearchKind = keyof typeof SEARCHABLE;
  * seeding and after anything that writes names in bulk.
  */
 export async function rebuildSearchIndex(em: EntityManager): Promise<number> {
-  const knex = em.getKnex();
   let count = 0;
-  await knex.transaction(async (trx) => {
+  await em.getKnex().transaction(async (trx) => {
     await trx('search_entry').delete();
-    for (const [kind, table] of Object.entries(SEARCHABLE)) {
-      const rows: Array<{ id: number; name_zh: string; name_en: string | null }> = await trx(table).select('id', 'name_zh', 'name_en');
-      for (let i = 0; i < rows.length; i += 500) {
-        const batch = rows.slice(i, i + 500).map((row) => {
-          const l = nameLexemes(row.name_zh, row.name_en);
-          return {
-            kind,
-            record_id: row.id,
-            name_zh: row.name_zh,
-            name_en: row.name_en,
-            document: trx.raw(
-              `setweight(array_to_tsvector(?::text[]), 'A') || setweight(array_to_tsvector(?::text[]), 'B')
-               || setweight(array_to_tsvector(?::text[]), 'C') || setweight(array_to_tsvector(?::text[]), 'D')`,
-              [lexemeArray(l.chinese), lexemeArray(l.english), lexemeArray(l.pinyin), lexemeArray(l.initials)],
-            ),
-          };
-        });
-        await trx('search_entry').insert(batch);
-        count += batch.length;
-      }
-    }
+    for (const [kind, table] of Object.entries(SEARCHABLE)) count += await indexRows(trx, kind, await trx(table).select('id', 'name_zh', 'name_en'));
   });
   return count;
+}
+
+/**
+ * Re-indexes the names of some records of a table (after an edit), in the
+ * caller's transaction; a record that no longer exists leaves the index.
+ */
+export async function indexNames(em: EntityManager, table: string, ids: number[]): Promise<void> {
+  const kind = Object.entries(SEARCHABLE).find(([, t]) => t === table)?.[0];
+  if (!kind || !ids.length) return;
+  const db = (em.getTransactionContext() ?? em.getKnex()) as Knex;
+  await db('search_entry').where({ kind }).whereIn('record_id', ids).delete();
+  await indexRows(db, kind, await db(table).select('id', 'name_zh', 'name_en').whereIn('id', ids));
+}
+
+type Knex = ReturnType<EntityManager['getKnex']>;
+
+async function indexRows(trx: Knex, kind: string, rows: Array<{ id: number; name_zh: string; name_en: string | null }>): Promise<number> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500).map((row) => {
+      const l = nameLexemes(row.name_zh, row.name_en);
+      return {
+        kind,
+        record_id: row.id,
+        name_zh: row.name_zh,
+        name_en: row.name_en,
+        document: trx.raw(
+          `setweight(array_to_tsvector(?::text[]), 'A') || setweight(array_to_tsvector(?::text[]), 'B')
+           || setweight(array_to_tsvector(?::text[]), 'C') || setweight(array_to_tsvector(?::text[]), 'D')`,
+          [lexemeArray(l.chinese), lexemeArray(l.english), lexemeArray(l.pinyin), lexemeArray(l.initials)],
+        ),
+      };
+    });
+    await trx('search_entry').insert(batch);
+  }
+  return rows.length;
 }
