@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeFor } from '../seeds/synthetic';
 import { rollbackBatch } from '../src/import/rollback';
 import { runImport, type ImportOptions } from '../src/import/run-import';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -114,5 +116,65 @@ describe('importing parks, training bases and the other entities', () => {
     const file = write('rates-extra.csv', 'currency,year,cny_per_unit,source_note\nEUR,2010,1.0100,from a test\n');
     const report = await importFile(file, 'exchange-rates');
     expect(report).toMatchObject({ errorCount: 0, ignoredHeaders: ['source_note'] });
+  });
+
+  it('leaves an enterprise’s parks alone when rolling back a file that had no parks column', async () => {
+    const [e] = await server.sql<{ credit_code: string; region: string; n: string }>(
+      `select e.credit_code, r.code as region, (select count(*) from enterprise_park where enterprise_id = e.id) as n
+       from enterprise e join region r on r.id = e.region_id where exists (select 1 from enterprise_park where enterprise_id = e.id) order by e.id limit 1`);
+    const rename = write('rename.csv', `credit_code,name_zh,ownership,region_code\n${e.credit_code},改名测试企业,PRIVATE,${e.region}\n`);
+    const report = await importFile(rename, 'enterprises');
+    expect(report.updated).toBe(1);
+    await rollbackBatch(server.orm.em.fork(), report.batchId!, { keyId: null, role: 'ADMIN', requestId: 'test' });
+    const [{ n }] = await server.sql<{ n: string }>('select count(*) as n from enterprise_park ep join enterprise e on e.id = ep.enterprise_id where e.credit_code = $1', [e.credit_code]);
+    expect(n).toBe(e.n);
+  });
+
+  it('keeps, on rollback, an inserted record that a later batch’s records refer to', async () => {
+    const code = creditCodeFor('410172', 990_001);
+    const enterprises = write('new-enterprise.csv', `credit_code,name_zh,ownership,region_code\n${code},回滚引用测试企业,PRIVATE,410172\n`);
+    const first = await importFile(enterprises, 'enterprises');
+    expect(first).toMatchObject({ inserted: 1, errorCount: 0 });
+    const records = write('its-records.csv', `credit_code,year,domain,direction,client_market,signed_amount,executed_amount\n${code},2023,18,OFFSHORE,US,10,8\n`);
+    expect((await importFile(records, 'contract-records')).inserted).toBe(1);
+    const undone = await rollbackBatch(server.orm.em.fork(), first.batchId!, { keyId: null, role: 'ADMIN', requestId: 'test' });
+    expect(undone).toMatchObject({ deleted: 0, keptChangedSince: 1 });
+    expect(await server.sql('select count(*)::int as n from contract_record c join enterprise e on e.id = c.enterprise_id where e.credit_code = $1', [code])).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses JSON Lines whose objects name other keys than the first, rather than dropping or blanking values', async () => {
+    const file = write('rates.jsonl', '{"currency":"EUR","year":2011,"cny_per_unit":8.9}\n{"currency":"EUR","year":2012}\n{"currency":"EUR","year":2013,"cny_per_unit":8.2,"note":"x"}\n');
+    const report = await importFile(file, 'exchange-rates');
+    expect(report.errors.map((e) => `${e.line}:${e.column}`)).toEqual(['2:cny_per_unit', '3:note']);
+    expect(report.errors[0].reason).toContain('−cny_per_unit');
+  });
+
+  it('reads a quote inside an unquoted cell as a character, keeps quoted cells as written, and refuses NUL and a third decimal', async () => {
+    const parks = write('parks-odd.csv', 'name_zh,name_en,kind,region_code,note\n' +
+      '引号测试园区,Quote Test Park,INCUBATOR,410172,a 12" pipe\n' +
+      '换行测试园区,"  Spaced Name  ",INCUBATOR,410172,"first\r\nsecond"\n');
+    expect(await importFile(parks, 'parks')).toMatchObject({ inserted: 2, errorCount: 0 });
+    expect(await server.sql("select name_en, note from park where name_zh in ('引号测试园区', '换行测试园区') order by name_en")).toEqual([
+      { name_en: '  Spaced Name  ', note: 'first\r\nsecond' },
+      { name_en: 'Quote Test Park', note: 'a 12" pipe' },
+    ]);
+    // Imported again, nothing changed: the cells came back exactly.
+    expect(await importFile(parks, 'parks')).toMatchObject({ updated: 0, unchanged: 2 });
+    const [{ credit_code: code }] = await server.sql<{ credit_code: string }>('select credit_code from enterprise order by id limit 1');
+    const bad = write('records-bad.csv', `credit_code,year,domain,direction,client_market,signed_amount,executed_amount\n${code},2023,18,OFFSHORE,US,10.005,8\n${code},2022,18,OFFSHORE,US,1\u0000,8\n`);
+    expect((await importFile(bad, 'contract-records')).errors.map((e) => `${e.line}:${e.column}:${e.reason}`)).toEqual([
+      '2:signed_amount:must be a non-negative amount with at most two decimals',
+      '3:signed_amount:holds a NUL character',
+    ]);
+  });
+
+  it('says a GB18030 file that starts with ASCII rows is not UTF-8, instead of storing replacement characters', async () => {
+    const ascii = Array.from({ length: 5000 }, (_, i) => `EUR,${2000 + (i % 20)},1.${i}`).join('\n');
+    const file = path.join(dir, 'late-chinese.csv');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(`currency,year,cny_per_unit,note\n${ascii.replace(/\n/g, ',x\n')},x\n`), iconv.encode('EUR,2021,7.6,中文\n', 'gb18030')]));
+    const report = await importFile(file, 'exchange-rates');
+    expect(report.encoding).toBe('utf8');
+    expect(report.errors.at(-1)!.reason).toContain('--encoding gb18030');
+    expect(report.batchId).toBeNull();
   });
 });

@@ -15,5 +15,5 @@ export function contractRecords(publishedOn: string | null | undefined): Sql {
   const end = sql`((${publishedOn}::date + 1)::timestamp at time zone 'Asia/Shanghai')`;
   return sql`(select id, ${raw(COLUMNS)} from contract_record where updated_at < ${end}
     union all
-    select record_id, ${raw(COLUMNS)} from contract_record_version where tstzrange(valid_from, valid_to) @> ${end})`;
+    select record_id, ${raw(COLUMNS)} from contract_record_version where tstzrange(valid_from, valid_to, '(]') @> ${end})`;
 }

@@ -52,11 +52,11 @@ export function integer(column: string, headers: string[], min: number, max: num
   }, options);
 }
 
-/** A money amount: non-negative, up to two decimals (thousands separators allowed). */
+/** A money amount: non-negative, at most two decimals (thousands separators allowed), passed on as written (no float rounding). */
 export function amount(column: string, headers: string[], options?: FieldOptions): ImportField {
   return field(column, 'numeric', headers, (raw) => {
-    const n = Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
-    return Number.isFinite(n) && n >= 0 && n < 1e16 ? ok(Math.round(n * 100) / 100) : fail('must be a non-negative amount');
+    const text = raw.includes(',') ? raw.replace(/,/g, '') : raw;
+    return /^\d{1,16}(\.\d{1,2})?$/.test(text) ? ok(text) : fail('must be a non-negative amount with at most two decimals');
   }, options);
 }
 

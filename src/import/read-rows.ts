@@ -58,8 +58,26 @@ export async function checksumOf(file: string): Promise<string> {
 /** The records of a file, and how many of its bytes have been read (for a progress bar). */
 export function readRecords(file: string, format: Format, encoding: Encoding): { records: AsyncGenerator<SourceRecord>; bytesRead(): number } {
   const bytes = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  const text = (encoding === 'utf8' ? bytes.setEncoding('utf8') : bytes.pipe(iconv.decodeStream('gb18030'))) as AsyncIterable<string>;
+  const text = encoding === 'utf8' ? strictUtf8(bytes) : (bytes.pipe(iconv.decodeStream('gb18030')) as AsyncIterable<string>);
   return { records: format === 'jsonl' ? jsonLines(text) : csvRecords(text), bytesRead: () => bytes.bytesRead };
+}
+
+/** The file cannot be read as a whole (it is not in the encoding it was read in). */
+export class UnreadableFile extends Error {}
+
+/** UTF-8 that stops at the first invalid byte, rather than reading it as U+FFFD (a GB18030 file whose first 64 KiB are ASCII). */
+async function* strictUtf8(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  for await (const chunk of bytes) {
+    try {
+      yield decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new UnreadableFile(`the file is not valid UTF-8 after byte ${offset.toLocaleString()}: if it is GB18030, import it with --encoding gb18030`);
+    }
+    offset += chunk.length;
+  }
+  yield decoder.decode();
 }
 
 async function* jsonLines(text: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
@@ -85,31 +103,39 @@ async function* jsonLines(text: AsyncIterable<string>): AsyncGenerator<SourceRec
 
 /**
  * RFC 4180 CSV. Most lines hold no quote and are split on commas directly;
- * a quoted field (which may hold commas, doubled quotes and line breaks) is
- * read character by character. Empty lines are skipped.
+ * a line with a quote is read character by character: a cell that starts
+ * with a quote runs to the closing quote (holding commas, doubled quotes and
+ * line breaks, CRLF kept), a quote inside an unquoted cell is a character.
+ * Unquoted cells are trimmed, quoted ones kept as written. Empty lines are
+ * skipped. A quoted cell left open for 10,000 lines is reported and reading
+ * goes on after it.
  */
 export async function* csvRecords(text: AsyncIterable<string | Buffer>): AsyncGenerator<SourceRecord> {
   let rest = '';
   let line = 0;
   let first = true;
-  // A record whose quoted field runs over a line break: its text so far and first line.
-  let open: { text: string; line: number } | null = null;
+  let open: QuotedRecord | null = null;
   const take = (raw: string): SourceRecord | null => {
     line++;
-    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     if (open) {
-      open.text += '\n' + raw;
-      if (quoteCount(open.text) % 2) return null;
-      const record = { line: open.line, cells: splitQuoted(open.text) };
+      if (open.feed(raw)) {
+        const record = { line: open.line, cells: open.cells };
+        open = null;
+        return record;
+      }
+      if (line - open.line < MAX_RECORD_LINES) return null;
+      const start = open.line;
       open = null;
-      return record;
+      return { line: start, cells: [], invalid: `a quoted cell is not closed within ${MAX_RECORD_LINES} lines` };
     }
-    if (raw.indexOf('"') < 0) return raw.trim() === '' ? null : { line, cells: raw.split(',') };
-    if (quoteCount(raw) % 2) {
-      open = { text: raw, line };
-      return null;
+    if (raw.indexOf('"') < 0) {
+      if (raw.trim() === '') return null;
+      return { line, cells: raw.split(',').map((cell) => cell.trim()) };
     }
-    return { line, cells: splitQuoted(raw) };
+    const record = new QuotedRecord(line);
+    if (record.feed(raw)) return { line, cells: record.cells };
+    open = record;
+    return null;
   };
   for await (const chunk of text) {
     let data = rest + chunk;
@@ -129,36 +155,53 @@ export async function* csvRecords(text: AsyncIterable<string | Buffer>): AsyncGe
     const record = take(rest);
     if (record) yield record;
   }
-  const unclosed = open as { line: number } | null;
-  if (unclosed) yield { line: unclosed.line, cells: [], invalid: 'a quoted field is not closed' };
+  const unclosed = open as QuotedRecord | null;
+  if (unclosed) yield { line: unclosed.line, cells: [], invalid: 'a quoted cell is not closed at the end of the file' };
 }
 
-function quoteCount(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++;
-  return n;
-}
+const MAX_RECORD_LINES = 10_000;
 
-/** Splits one record that holds quoted fields. */
-function splitQuoted(s: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          cell += '"';
+/** A record read character by character, line after line while a quoted cell is open. */
+class QuotedRecord {
+  cells: string[] = [];
+  private cell = '';
+  private quoted = false;
+  private wasQuoted = false;
+  private lineBreak = '';
+
+  constructor(readonly line: number) {}
+
+  /** Reads one line (without its \n); true when the record is complete. */
+  feed(raw: string): boolean {
+    const cr = raw.endsWith('\r');
+    const body = cr ? raw.slice(0, -1) : raw;
+    // The line break before this line is inside the open quoted cell.
+    this.cell += this.lineBreak;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (this.quoted) {
+        if (c !== '"') this.cell += c;
+        else if (body[i + 1] === '"') {
+          this.cell += '"';
           i++;
-        } else quoted = false;
-      } else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
+        } else this.quoted = false;
+      } else if (c === ',') this.push();
+      else if (c === '"' && !this.wasQuoted && this.cell.trim() === '') {
+        this.quoted = this.wasQuoted = true;
+        this.cell = '';
+      } else this.cell += c;
+    }
+    if (this.quoted) {
+      this.lineBreak = cr ? '\r\n' : '\n';
+      return false;
+    }
+    this.push();
+    return true;
   }
-  cells.push(cell);
-  return cells;
+
+  private push(): void {
+    this.cells.push(this.wasQuoted ? this.cell : this.cell.trim());
+    this.cell = '';
+    this.wasQuoted = false;
+  }
 }

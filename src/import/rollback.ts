@@ -4,7 +4,7 @@ import { importers } from './importers';
 export interface RollbackResult {
   deleted: number;
   restored: number;
-  /** Rows the batch wrote that have been changed since (by an edit or a later batch): left as they are. */
+  /** Rows the batch wrote that have been changed since (by an edit or a later batch), or that later records refer to: left as they are. */
   keptChangedSince: number;
 }
 
@@ -31,10 +31,11 @@ export async function rollbackBatch(em: EntityManager, batchId: number, by: { ke
       [batchId, batchId],
     );
     const restoredIds: number[] = restored.rows.map((r: { id: number }) => r.id);
-    // Link sets (an enterprise's parks …) kept with the before-image are restored with their row.
+    // Link sets (an enterprise's parks …) the file had are restored with their row; those it did not have were not touched.
     for (const field of importer.fields.filter((f) => f.link)) {
       const { table: links, owner, other } = field.link!;
-      await trx.raw(`delete from "${links}" where "${owner}" = any(?::int[])`, [restoredIds]);
+      const kept = `select c.record_id from import_change c where c.batch_id = ? and c.record_id = any(?::int[]) and c.before -> '_links' -> ? is not null`;
+      await trx.raw(`delete from "${links}" where "${owner}" in (${kept})`, [batchId, restoredIds, field.column]);
       await trx.raw(
         `insert into "${links}" ("${owner}", "${other}")
          select c.record_id, jsonb_array_elements_text(c.before -> '_links' -> ?)::int from import_change c
@@ -42,8 +43,18 @@ export async function rollbackBatch(em: EntityManager, batchId: number, by: { ke
         [field.column, batchId, restoredIds],
       );
     }
+    // Rows the batch inserted go, unless other records (a later batch's contract records of an inserted
+    // enterprise …) refer to them: deleting those would cascade into data the batch did not write.
+    const ownLinks = new Set(importer.fields.flatMap((f) => (f.link ? [f.link.table] : [])));
+    const referrers = ((await trx.raw(
+      `select c.conrelid::regclass::text as tbl, a.attname as col from pg_constraint c
+       join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+       where c.contype = 'f' and c.confrelid = ?::regclass`, [`"${table}"`],
+    )).rows as Array<{ tbl: string; col: string }>).filter((r) => !ownLinks.has(r.tbl.replace(/"/g, '')));
+    const unreferenced = referrers.map((r) => `not exists (select 1 from ${r.tbl} r where r."${r.col}" = t.id)`);
     const deleted = await trx.raw(
-      `delete from "${table}" t where t.provenance_batch_id = ? and not exists (select 1 from import_change c where c.batch_id = ? and c.record_id = t.id)`,
+      `delete from "${table}" t where t.provenance_batch_id = ? and not exists (select 1 from import_change c where c.batch_id = ? and c.record_id = t.id)
+       ${unreferenced.map((u) => `and ${u}`).join(' ')}`,
       [batchId, batchId],
     );
     const kept = batch.inserted + batch.updated - restored.rowCount - deleted.rowCount;

@@ -6,11 +6,11 @@ import { Client, DatabaseError } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { rebuildSearchIndex, SEARCHABLE } from '../search/search-index';
 import type { EntityImport } from './entity-import';
-import type { ImportField } from './fields';
+import { fail, type ImportField } from './fields';
 import { importableEntities, importers } from './importers';
 import { loadLookups, type Lookups } from './lookups';
 import { MergePlan } from './merge';
-import { checksumOf, detectEncoding, formatOf, readRecords, type Encoding, type SourceRecord } from './read-rows';
+import { checksumOf, detectEncoding, formatOf, readRecords, UnreadableFile, type Encoding, type SourceRecord } from './read-rows';
 
 export interface RowError {
   line: number;
@@ -105,28 +105,35 @@ export async function runImport(em: EntityManager, file: string, entity: string,
       buffered = 0;
       options.progress?.({ rows: report.rows, bytes: bytesRead(), size });
     };
-    for await (const record of records) {
-      if (!reader.ready) {
-        const present = reader.readHeader(record);
-        report.ignoredHeaders = reader.ignored;
-        if (report.errorCount) break;
-        if (present) {
-          plan = new MergePlan(importer, present, importer.derived ?? [], tableColumns);
-          await client.query(plan.createStage());
-          copy = client.query(copyFrom(plan.copyStage()));
-          copied = new Promise<void>((resolve, reject) => {
-            copy!.on('finish', resolve);
-            copy!.on('error', reject);
-          });
+    let lastLine = 0;
+    try {
+      for await (const record of records) {
+        lastLine = record.line;
+        if (!reader.ready) {
+          const present = reader.readHeader(record);
+          report.ignoredHeaders = reader.ignored;
+          if (report.errorCount) break;
+          if (present) {
+            plan = new MergePlan(importer, present, importer.derived ?? [], tableColumns);
+            await client.query(plan.createStage());
+            copy = client.query(copyFrom(plan.copyStage()));
+            copied = new Promise<void>((resolve, reject) => {
+              copy!.on('finish', resolve);
+              copy!.on('error', reject);
+            });
+          }
+          if (format === 'csv') continue;
         }
-        if (format === 'csv') continue;
+        report.rows++;
+        const row = reader.read(record, plan!);
+        // After the first bad row nothing will be written; the rest is read only to report every error.
+        if (!row || report.errorCount) continue;
+        buffer += row;
+        if (++buffered >= SEND_EVERY) await send();
       }
-      report.rows++;
-      const row = reader.read(record, plan!);
-      // After the first bad row nothing will be written; the rest is read only to report every error.
-      if (!row || report.errorCount) continue;
-      buffer += row;
-      if (++buffered >= SEND_EVERY) await send();
+    } catch (e) {
+      if (!(e instanceof UnreadableFile)) throw e;
+      error({ line: lastLine + 1, column: '', value: '', reason: e.message });
     }
     if (copy) {
       if (buffered && !report.errorCount) await send();
@@ -207,6 +214,7 @@ async function merge(client: Client, plan: MergePlan, report: ImportReport, bulk
     // Constraint violations the row checks cannot see (a record deleted meanwhile): report, do not crash.
     if (!(e instanceof DatabaseError) || !e.code?.startsWith('23')) throw e;
     await client.query('rollback to savepoint merge');
+    report.inserted = report.updated = report.unchanged = 0;
     report.errorCount++;
     report.errors.push({ line: 0, column: e.column ?? '', value: '', reason: `the database refused the rows (${e.constraint ?? e.code}): ${e.detail ?? e.message}` });
   }
@@ -259,7 +267,6 @@ class RowReader {
   /** The COPY line of a record, or null if it has errors (reported). */
   read(record: SourceRecord, plan: MergePlan): string | null {
     if (record.invalid) return this.fail(record.line, '', record.invalid, 'cannot be read as a record');
-    // A JSON object's keys may come in any order, and some may be missing: the first object's keys name the columns.
     if (record.keys) {
       if (record.keys.join('\u0000') !== this.keys) return this.readObject(record, plan);
     } else if (record.cells.length !== this.width) {
@@ -268,13 +275,14 @@ class RowReader {
     const values: Record<string, unknown> = {};
     let bad = false;
     for (const { field, index, header } of this.positions) {
-      const raw = index < 0 ? '' : (record.cells[index] ?? '').trim();
-      if (raw === '') {
+      const raw = index < 0 ? '' : record.cells[index] ?? '';
+      if (raw === '' || (raw.charCodeAt(0) <= 32 && raw.trim() === '')) {
         if (field.required) bad = this.flag(record.line, header, '', 'is required');
         values[field.column] = field.empty;
         continue;
       }
-      const parsed = field.parse(raw, this.lookups);
+      // PostgreSQL text cannot hold NUL.
+      const parsed = raw.includes('\0') ? fail('holds a NUL character') : field.parse(raw, this.lookups);
       if ('error' in parsed) bad = this.flag(record.line, header, raw.slice(0, 100), parsed.error);
       else values[field.column] = parsed.value;
     }
@@ -291,18 +299,17 @@ class RowReader {
     return line + '\n';
   }
 
+  /** A JSON object with its keys in another order; one with other keys than the first line's is an error (a missing key would wipe a stored value). */
   private readObject(record: SourceRecord, plan: MergePlan): string | null {
-    const saved = { positions: this.positions, keys: this.keys, width: this.width, ignored: this.ignored };
-    const byKey = new Map(record.keys!.map((k, i) => [k, i]));
-    const headers = saved.positions.map((p) => p.header);
-    const cells = headers.map((h) => record.cells[byKey.get(h) ?? -1] ?? '');
-    try {
-      this.keys = headers.join('\u0000');
-      this.positions = saved.positions.map((p, i) => ({ ...p, index: i }));
-      return this.read({ line: record.line, cells, keys: headers }, plan);
-    } finally {
-      Object.assign(this, saved);
+    const headers = this.keys.split('\u0000');
+    const extra = record.keys!.filter((k) => !headers.includes(k));
+    const lacking = headers.filter((h) => !record.keys!.includes(h));
+    if (extra.length || lacking.length) {
+      const which = [...extra.map((k) => `+${k}`), ...lacking.map((k) => `−${k}`)].join(', ');
+      return this.fail(record.line, extra[0] ?? lacking[0], '', `has other keys than the first line (${which}): every line names the same keys, with null for an empty value`);
     }
+    const byKey = new Map(record.keys!.map((k, i) => [k, i]));
+    return this.read({ line: record.line, cells: headers.map((h) => record.cells[byKey.get(h)!]), keys: headers }, plan);
   }
 
   private headerOf(column: string): string {

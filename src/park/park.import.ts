@@ -23,6 +23,6 @@ export const parkImport: EntityImport = {
     text('note', ['note', '备注'], 2000),
     links('focus_domains', ['focus_domains', 'focusDomains', '重点领域'], to.domain, { table: 'park_focus_domain', owner: 'park_id', other: 'service_domain_id' }),
   ],
-  check: (v) => ((v.latitude == null) !== (v.longitude == null) ? [['latitude', 'give both latitude and longitude, or neither']] : []),
+  check: (v) => ('latitude' in v && 'longitude' in v && (v.latitude == null) !== (v.longitude == null) ? [['latitude', 'give both latitude and longitude, or neither']] : []),
   exportOrder: '1',
 };

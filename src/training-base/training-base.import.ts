@@ -23,7 +23,8 @@ export const trainingBaseImport: EntityImport = {
   check: (v) => {
     const needs = { UNIVERSITY: ['university_id', 'a university'], ENTERPRISE: ['enterprise_id', 'an enterprise credit code'], TRAINING_ORGANISATION: ['operator_name', 'an operator name'] } as const;
     const [column, what] = needs[v.operator_kind as OperatorKind] ?? [];
-    return column && v[column] == null ? [['operator_kind', `a base run by ${String(v.operator_kind)} needs ${what}`]] : [];
+    // Only when the file has the column: else the stored value stands (and the database checks it).
+    return column && column in v && v[column] == null ? [['operator_kind', `a base run by ${String(v.operator_kind)} needs ${what}`]] : [];
   },
   exportOrder: '1',
 };
