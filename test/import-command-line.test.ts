@@ -15,7 +15,7 @@ const state = async () =>
     'select (select count(*) from contract_record) as records, (select count(*) from import_batch) as batches, (select sum(executed_amount) from contract_record) as sum',
   ))[0];
 
-describe('a killed import', () => {
+describe('the import command', () => {
   it('leaves the database as it was when the process is killed mid-stream', async () => {
     // A large file of distinct contract records for the enterprises there are.
     const codes = (await server.sql<{ credit_code: string }>('select credit_code from enterprise order by id')).map((r) => r.credit_code);
@@ -50,4 +50,16 @@ describe('a killed import', () => {
     expect(await state()).toEqual(before);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }, 120_000);
+
+  it('exits with 1 from the command line when a file has errors, listing every one', async () => {
+    const child = spawn('npx', ['vite-node', '--config', 'vitest.config.mts', 'src/cli.ts', 'import', 'test/fixtures/import/contract-records-errors.csv', '--entity', 'contract-records'], {
+      cwd: root, env: { ...process.env, DATABASE_URL: server.databaseUrl }, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (chunk) => (out += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(out).toContain('line 4, column direction, value "SIDEWAYS"');
+    expect(out).toMatch(/\d+ error\(s\) in 4 rows of contract-records-errors.csv; nothing was written./);
+  });
 });
