@@ -78,13 +78,13 @@ async function importFile(file: string, args: string[]): Promise<void> {
   const started = Date.now();
   // On a terminal: a bar of the file read so far, rows and rows/s.
   const progress = process.stderr.isTTY
-    ? ({ rows, bytes, size }: { rows: number; bytes: number; size: number }) => {
+    ? ({ rows, bytes, size, writing }: { rows: number; bytes: number; size: number; writing?: boolean }) => {
         const now = Date.now();
-        if (now - last < 200) return;
+        if (now - last < 200 && !writing) return;
         last = now;
         const done = size ? Math.min(1, bytes / size) : 0;
         const bar = '█'.repeat(Math.round(done * 30)).padEnd(30, '░');
-        process.stderr.write(`\r${bar} ${Math.round(done * 100)}%  ${rows.toLocaleString()} rows  ${Math.round(rows / ((now - started) / 1000 || 1)).toLocaleString()} rows/s   `);
+        process.stderr.write(`\r${bar} ${Math.round(done * 100)}%  ${rows.toLocaleString()} rows  ${Math.round(rows / ((now - started) / 1000 || 1)).toLocaleString()} rows/s${writing ? '  checked; writing…' : ''}   `);
       }
     : undefined;
   try {

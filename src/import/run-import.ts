@@ -44,8 +44,8 @@ export interface ImportOptions {
   encoding?: Encoding;
   /** A file with at least this many rows that is larger than its table, or revises half of it, is bulk-loaded (see MergePlan.bulkLoadPlan). */
   bulkLoadFrom?: number;
-  /** Called as rows are read (every few thousand rows), with the bytes read of the file's size. */
-  progress?: (progress: { rows: number; bytes: number; size: number }) => void;
+  /** Called as rows are read (every few thousand rows), with the bytes read of the file's size; then once as the writing starts. */
+  progress?: (progress: { rows: number; bytes: number; size: number; writing?: boolean }) => void;
 }
 
 const MAX_REPORTED = 1000;
@@ -141,6 +141,7 @@ export async function runImport(em: EntityManager, file: string, entity: string,
       await copied;
     }
     timing('read and staged', started);
+    if (!report.errorCount) options.progress?.({ rows: report.rows, bytes: size, size, writing: true });
     if (report.rows === 0 && !report.errorCount) error({ line: 1, column: '', value: '', reason: 'the file has no rows' });
     if (report.errorCount) {
       await client.query('rollback');
