@@ -13,7 +13,7 @@ import { runImport } from './import/run-import';
 const USAGE = `npm run cli -- import FILE --entity ENTITY [--dry-run] [--encoding utf8|gb18030]
 npm run cli -- export ENTITY FILE
   ENTITY: ${importableEntities.join(', ')} (import them in this order: each refers only to those before it)
-npm run cli -- keys create --role researcher|university|park_admin|admin [--university ID|名称] [--park ID|名称] --label TEXT
+npm run cli -- keys create --role researcher|university|park_admin|enterprise|admin [--university ID|名称] [--park ID|名称] [--enterprise ID|信用代码] --label TEXT
 npm run cli -- keys list
 npm run cli -- keys revoke PREFIX|ID
 
@@ -37,22 +37,23 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { role: { type: 'string' }, university: { type: 'string' }, park: { type: 'string' }, label: { type: 'string' } },
+    options: { role: { type: 'string' }, university: { type: 'string' }, park: { type: 'string' }, enterprise: { type: 'string' }, label: { type: 'string' } },
   });
   const db = await openDatabase(() => undefined);
   const em = db.orm.em.fork() as EntityManager;
   try {
     if (command === 'create') {
       const role = (values.role ?? '').toUpperCase() as Role;
-      if (!Object.values(Role).includes(role) || role === Role.ANONYMOUS) throw new Error(`--role must be one of researcher, university, park_admin, admin`);
+      if (!Object.values(Role).includes(role) || role === Role.ANONYMOUS) throw new Error(`--role must be one of researcher, university, park_admin, enterprise, admin`);
       if (!values.label) throw new Error('--label is required: say who the key is for.');
       const universityId = values.university ? await recordId(em, 'university', 'University', values.university) : null;
       const parkId = values.park ? await recordId(em, 'park', 'Park', values.park) : null;
-      const issued = await createApiKey(em, { role, label: values.label, universityId, parkId });
+      const enterpriseId = values.enterprise ? await recordId(em, 'enterprise', 'Enterprise', values.enterprise) : null;
+      const issued = await createApiKey(em, { role, label: values.label, universityId, parkId, enterpriseId });
       console.log(`Created key ${issued.prefix} (id ${issued.id}, ${role.toLowerCase()}). Store it now; it is not shown again:\n\n  ${issued.key}\n`);
     } else if (command === 'list') {
       for (const k of await listApiKeys(em)) {
-        const scope = k.university ? ` university=${k.university.id}` : k.park ? ` park=${k.park.id}` : '';
+        const scope = k.university ? ` university=${k.university.id}` : k.park ? ` park=${k.park.id}` : k.enterprise ? ` enterprise=${k.enterprise.id}` : '';
         const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : `last used ${k.lastUsedAt?.toISOString() ?? 'never'}`;
         console.log(`${String(k.id).padStart(4)}  ${k.prefix}  ${k.role.toLowerCase().padEnd(10)}${scope}  "${k.label}"  created ${k.createdAt.toISOString()}  ${state}`);
       }
@@ -105,13 +106,14 @@ async function importFile(file: string, args: string[]): Promise<void> {
   }
 }
 
-/** A record by global ID, database id or Chinese name. */
-async function recordId(em: EntityManager, table: 'university' | 'park', type: string, value: string): Promise<number> {
+/** A record by global ID, database id, or Chinese name (an enterprise: its credit code). */
+async function recordId(em: EntityManager, table: 'university' | 'park' | 'enterprise', type: string, value: string): Promise<number> {
   if (/^\d+$/.test(value)) return Number(value);
   try {
     return fromGlobalId(value, `--${table}`, type).id;
   } catch {
-    const rows = await runSql<{ id: number }>(em, sql`select id from ${{ text: table, params: [] }} where name_zh = ${value}`);
+    const column = table === 'enterprise' ? 'credit_code' : 'name_zh';
+    const rows = await runSql<{ id: number }>(em, sql`select id from ${{ text: table, params: [] }} where ${{ text: column, params: [] }} = ${value}`);
     if (rows.length !== 1) throw new Error(`No single ${table} is called "${value}".`);
     return rows[0].id;
   }

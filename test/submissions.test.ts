@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileSubmissionDocument, RejectSubmissionDocument, SubmissionsDocument, SubmitSubmissionDocument, VerifySubmissionDocument } from './generated/operations';
+import { FileSubmissionDocument, RejectSubmissionDocument, SubmissionsDocument, SubmitSubmissionDocument, UpdateEnterpriseDocument, VerifySubmissionDocument } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -73,5 +73,25 @@ describe('direct reporting (数据直报)', () => {
       input: { enterpriseId: Buffer.from(`Enterprise:${other}`).toString('base64url'), year: 2024, figures },
     }, server.keys.parkAdmin);
     expect(foreign.errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets an enterprise report its own figures, and nothing else', async () => {
+    expect(enterpriseId).toBe(server.keys.enterpriseA);
+    const input = { enterpriseId: enterprise, year: 2023, figures: [figures[0]], idempotencyKey: 'self-2023' };
+    const filed = await server.query(FileSubmissionDocument, { input }, server.keys.enterprise);
+    expect(filed.errors).toBeUndefined();
+    const { id } = filed.data!.fileSubmission.submission;
+    expect((await server.query(SubmitSubmissionDocument, { input: { id, expectedVersion: 1 } }, server.keys.enterprise)).data!.submitSubmission.submission.status).toBe('SUBMITTED');
+    // It lists its own submissions without naming itself, and cannot verify them.
+    const own = await server.query(SubmissionsDocument, {}, server.keys.enterprise);
+    expect(own.data!.submissions.nodes.every((n) => n.enterprise.id === enterprise)).toBe(true);
+    expect((await server.query(VerifySubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.enterprise)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    // Another enterprise's figures, and other records, are out of reach.
+    const [{ other }] = await server.sql<{ other: number }>('select min(id) as other from enterprise where id <> $1', [enterpriseId]);
+    const otherId = Buffer.from(`Enterprise:${other}`).toString('base64url');
+    expect((await server.query(FileSubmissionDocument, { input: { ...input, enterpriseId: otherId, idempotencyKey: null } }, server.keys.enterprise)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.query(SubmissionsDocument, { enterpriseId: otherId }, server.keys.enterprise)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    const edit = await server.query(UpdateEnterpriseDocument, { input: { id: enterprise, expectedVersion: 1, headcount: 1 } }, server.keys.enterprise);
+    expect(edit.errors![0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,5 @@
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
 import { University } from '../university/university.entity';
 import { Role } from './viewer';
@@ -9,7 +10,10 @@ import { Role } from './viewer';
  * its public prefix. Revoked keys stop working at once.
  */
 @Entity({ tableName: 'api_key' })
-@Check({ name: 'api_key_scope_check', expression: "(role = 'UNIVERSITY') = (university_id is not null) and (role = 'PARK_ADMIN') = (park_id is not null)" })
+@Check({
+  name: 'api_key_scope_check',
+  expression: "(role = 'UNIVERSITY') = (university_id is not null) and (role = 'PARK_ADMIN') = (park_id is not null) and (role = 'ENTERPRISE') = (enterprise_id is not null)",
+})
 export class ApiKey {
   @PrimaryKey({ type: 'integer', autoincrement: true }) id!: number;
   @Property({ type: 'text', unique: true }) prefix!: string;
@@ -17,6 +21,7 @@ export class ApiKey {
   @Enum({ items: () => Role }) role!: Role;
   @ManyToOne(() => University, { nullable: true, index: true, deleteRule: 'cascade' }) university?: University | null;
   @ManyToOne(() => Park, { nullable: true, index: true, deleteRule: 'cascade' }) park?: Park | null;
+  @ManyToOne(() => Enterprise, { nullable: true, index: true, deleteRule: 'cascade' }) enterprise?: Enterprise | null;
   @Property({ type: 'text' }) label!: string;
   @Property({ type: 'timestamptz', defaultRaw: 'now()' }) createdAt: Date = new Date();
   @Property({ type: 'timestamptz', nullable: true }) lastUsedAt?: Date | null;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { runSql, sql } from '../core/sql';
 import { withoutSqlLog } from '../core/sql-log';
+import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
 import { University } from '../university/university.entity';
 import { ApiKey } from './api-key.entity';
@@ -21,14 +22,15 @@ export interface IssuedKey {
   prefix: string;
 }
 
-/** Issues a key with a role and, for university and park keys, the record it is bound to. */
+/** Issues a key with a role and, for university, park and enterprise keys, the record it is bound to. */
 export async function createApiKey(
   em: EntityManager,
-  options: { role: Role; label: string; universityId?: number | null; parkId?: number | null },
+  options: { role: Role; label: string; universityId?: number | null; parkId?: number | null; enterpriseId?: number | null },
 ): Promise<IssuedKey> {
   if (options.role === Role.ANONYMOUS) throw new Error('Anonymous access needs no key.');
   if ((options.role === Role.UNIVERSITY) !== (options.universityId != null)) throw new Error('A university key needs --university, and only it.');
   if ((options.role === Role.PARK_ADMIN) !== (options.parkId != null)) throw new Error('A park_admin key needs --park, and only it.');
+  if ((options.role === Role.ENTERPRISE) !== (options.enterpriseId != null)) throw new Error('An enterprise key needs --enterprise, and only it.');
   const prefix = randomBytes(8).toString('hex').slice(0, 10);
   const secret = randomBytes(32).toString('base64url');
   const key = em.create(ApiKey, {
@@ -38,6 +40,7 @@ export async function createApiKey(
     label: options.label,
     university: options.universityId != null ? em.getReference(University, options.universityId) : null,
     park: options.parkId != null ? em.getReference(Park, options.parkId) : null,
+    enterprise: options.enterpriseId != null ? em.getReference(Enterprise, options.enterpriseId) : null,
   } as never);
   await em.flush();
   return { id: key.id, key: `og_${prefix}_${secret}`, prefix };
@@ -66,8 +69,8 @@ export async function authenticate(em: EntityManager, authorization: string | un
   const parts = match ? KEY.exec(match[1]) : null;
   if (!parts) throw unauthenticated('The Authorization header must be "Bearer og_…" with an API key.', 401);
   const [, prefix, secret] = parts;
-  const [row] = await runSql<{ id: number; secret_hash: string; role: Role; university_id: number | null; park_id: number | null }>(
-    em, sql`select id, secret_hash, role, university_id, park_id from api_key where prefix = ${prefix} and revoked_at is null`,
+  const [row] = await runSql<{ id: number; secret_hash: string; role: Role; university_id: number | null; park_id: number | null; enterprise_id: number | null }>(
+    em, sql`select id, secret_hash, role, university_id, park_id, enterprise_id from api_key where prefix = ${prefix} and revoked_at is null`,
   );
   const given = Buffer.from(hash(secret), 'hex');
   if (!row || !timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex'))) throw unauthenticated('The API key is unknown or revoked.', 401);
@@ -75,7 +78,7 @@ export async function authenticate(em: EntityManager, authorization: string | un
   withoutSqlLog(() => {
     void em.getConnection().execute(`update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.id]).catch(() => undefined);
   });
-  return { role: row.role, keyId: row.id, universityId: row.university_id, parkId: row.park_id };
+  return { role: row.role, keyId: row.id, universityId: row.university_id, parkId: row.park_id, enterpriseId: row.enterprise_id };
 }
 
 /** Not authenticated: for a field that needs a key, or (with `status`) for a whole request with a bad key. */

@@ -6,9 +6,9 @@ import { ContractDirection } from '../contract-record/contract-record.entity';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { conflict, requireAdmin, requireEditor, text, write } from '../core/mutations';
+import { conflict, requireAdmin, text, write } from '../core/mutations';
+import { requireReporter } from './reporters';
 import { runSql, sql } from '../core/sql';
-import { parksOfEnterprise } from '../enterprise/enterprise.types';
 import { Submission, SubmissionStatus } from './submission.entity';
 
 @InputType({ description: 'One contract figure of a submission.' })
@@ -47,8 +47,8 @@ class SubmissionPayload {
 }
 
 /**
- * 数据直报 workflow: a park administrator files figures for an enterprise of the
- * park (a DRAFT revision) and submits them; an admin verifies or rejects. Only
+ * 数据直报 workflow: an enterprise, or the administrator of its park, files its
+ * figures for a period (a DRAFT revision) and submits them; an admin verifies or rejects. Only
  * a verified revision becomes the enterprise's contract records for the period,
  * replacing the ones of earlier revisions; every revision is kept.
  */
@@ -58,8 +58,7 @@ export class SubmissionMutations {
   @Mutation(() => SubmissionPayload, { description: 'Files a new revision of an enterprise’s figures for a period, as a draft.' })
   async fileSubmission(@Arg('input', () => FileSubmissionInput) input: FileSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
-    const parks = await parksOfEnterprise(ctx, enterpriseId);
-    await requireEditor(ctx, 'fileSubmission', (own) => parks.includes(own));
+    await requireReporter(ctx, enterpriseId, 'fileSubmission');
     const thisYear = new Date().getUTCFullYear();
     if (input.year < 2000 || input.year > thisYear) throw badInput('input.year', `must be between 2000 and ${thisYear}`);
     if (input.quarter != null && (input.quarter < 1 || input.quarter > 4)) throw badInput('input.quarter', 'must be 1–4, or null for the whole year');
@@ -95,8 +94,7 @@ export class SubmissionMutations {
   async submitSubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Submission');
     const enterpriseId = await enterpriseOf(ctx, id);
-    const parks = await parksOfEnterprise(ctx, enterpriseId);
-    await requireEditor(ctx, 'submitSubmission', (own) => parks.includes(own));
+    await requireReporter(ctx, enterpriseId, 'submitSubmission');
     await transition(ctx, id, input.expectedVersion, SubmissionStatus.DRAFT, sql`status = 'SUBMITTED', submitted_at = now()`);
     return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
   }

@@ -2,7 +2,7 @@ select count(*) from park t where true;
 
 select count(*) from university t where true;
 
-select id, secret_hash, role, university_id, park_id from api_key where prefix = $1 and revoked_at is null;
+select id, secret_hash, role, university_id, park_id, enterprise_id from api_key where prefix = $1 and revoked_at is null;
 
 select j.enterprise_id as "__parent", t.* from park t join enterprise_park j on j.park_id = t.id
           where j.enterprise_id = any($1::int[]) and true order by t.name_zh, t.id;

@@ -1645,7 +1645,7 @@ export type Query = {
   serviceDomain: ServiceDomain;
   /** The 24-domain catalog (服务外包产业重点发展领域指导目录), in catalog order. */
   serviceDomains: Array<ServiceDomain>;
-  /** Submissions (数据直报), newest first: admins all, a park administrator those of an enterprise of its park. */
+  /** Submissions (数据直报), newest first: admins all, a park administrator those of an enterprise of its park, an enterprise its own. */
   submissions: SubmissionConnection;
   /** University → partnership → training base → cohort → placement → enterprise → park, with counts per stage, conversion rates and flows. Ask from any end. */
   talentPipeline: TalentPipeline;
@@ -1934,6 +1934,8 @@ export type Role =
   | 'ADMIN'
   /** No key: public facts and aggregates above the minimum group size. */
   | 'ANONYMOUS'
+  /** Public facts; files and submits its own statistics (重点企业数据直报). */
+  | 'ENTERPRISE'
   /** Public facts; writes to its own park and its enterprises. */
   | 'PARK_ADMIN'
   /** Per-enterprise contract figures, cohort figures, reports and CSV exports. */

@@ -27,8 +27,11 @@ export interface TestKeys {
   /** Bound to `universityB`, another such university. */
   otherUniversity: string;
   parkAdmin: string;
+  /** Bound to `enterpriseA`, the first enterprise of park 1. */
+  enterprise: string;
   universityA: number;
   universityB: number;
+  enterpriseA: number;
 }
 
 export interface TestServer {
@@ -106,7 +109,8 @@ async function makeKeys(orm: MikroORM, pg: Client): Promise<TestKeys> {
     'select university_id as id from training_base where university_id is not null group by 1 order by 1 limit 2',
   );
   const [universityA, universityB] = universities.rows.map((r) => r.id);
-  const key = async (role: Role, extra: { universityId?: number; parkId?: number } = {}) =>
+  const [{ id: enterpriseA }] = (await pg.query<{ id: number }>('select min(enterprise_id) as id from enterprise_park where park_id = 1')).rows;
+  const key = async (role: Role, extra: { universityId?: number; parkId?: number; enterpriseId?: number } = {}) =>
     (await createApiKey(em, { role, label: `test ${role}`, ...extra })).key;
   return {
     researcher: await key(Role.RESEARCHER),
@@ -114,7 +118,9 @@ async function makeKeys(orm: MikroORM, pg: Client): Promise<TestKeys> {
     university: await key(Role.UNIVERSITY, { universityId: universityA }),
     otherUniversity: await key(Role.UNIVERSITY, { universityId: universityB }),
     parkAdmin: await key(Role.PARK_ADMIN, { parkId: 1 }),
+    enterprise: await key(Role.ENTERPRISE, { enterpriseId: enterpriseA }),
     universityA,
     universityB,
+    enterpriseA,
   };
 }
