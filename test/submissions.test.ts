@@ -94,4 +94,33 @@ describe('direct reporting (数据直报)', () => {
     const edit = await server.query(UpdateEnterpriseDocument, { input: { id: enterprise, expectedVersion: 1, headcount: 1 } }, server.keys.enterprise);
     expect(edit.errors![0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('gives whoever verifies plausibility checks: against a year earlier and against the revision corrected', async () => {
+    const file = async (year: number, executedAmount: number, signedAmount: number) => {
+      const filed = await server.query(FileSubmissionDocument, {
+        input: { enterpriseId: enterprise, year, quarter: 2, figures: [{ ...figures[0], clientMarket: 'SG', executedAmount, signedAmount }] },
+      }, server.keys.parkAdmin);
+      const { id } = filed.data!.fileSubmission.submission;
+      await server.query(SubmitSubmissionDocument, { input: { id, expectedVersion: 1 } }, server.keys.parkAdmin);
+      return id;
+    };
+    const verify = (id: string) => server.query(VerifySubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.admin);
+    await verify(await file(2021, 100_000, 120_000));
+    const tripled = await file(2022, 300_000, 200_000);
+    const checksOf = async (id: string) => {
+      const { data } = await server.query(SubmissionsDocument, { enterpriseId: enterprise }, server.keys.admin);
+      return data!.submissions.nodes.find((n) => n.id === id)!.checks;
+    };
+    expect((await checksOf(tripled)).map((c) => [c.code, c.severity, c.figure])).toEqual([
+      ['EXECUTED_ABOVE_SIGNED', 'NOTICE', 0],
+      ['LARGE_CHANGE_FROM_LAST_YEAR', 'WARNING', 0],
+    ]);
+    expect((await checksOf(tripled))[1].message).toContain('against 100,000 USD in Q2 2021 (+200%)');
+    await verify(tripled);
+    // A correction of the verified figure says what it revises.
+    const corrected = await file(2022, 130_000, 200_000);
+    expect((await checksOf(corrected)).map((c) => [c.code, c.message])).toEqual([
+      ['REVISES_PUBLISHED', 'domain 18 OFFSHORE SG: revises revision 1\'s executed 300,000 USD to 130,000 USD.'],
+    ]);
+  });
 });

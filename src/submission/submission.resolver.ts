@@ -7,6 +7,7 @@ import { ConnectionArgs, connectionTypes, fetchPage, OrderDirection, type ListSo
 import { sql, type Sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { requireReporter } from './reporters';
+import { SubmissionCheck, submissionChecks } from './submission-checks';
 import { Submission, SubmissionStatus } from './submission.entity';
 
 const submissionSource: ListSource<Submission> = { entity: Submission, table: 'submission', orderColumns: { CREATED: 't.id' } };
@@ -34,5 +35,12 @@ export class SubmissionResolver {
   @FieldResolver(() => Enterprise)
   enterprise(@Root() submission: Submission, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Enterprise).load(submission.enterprise.id);
+  }
+
+  @FieldResolver(() => [SubmissionCheck], {
+    description: 'Plausibility checks for whoever verifies it: against the same period a year earlier, and against the revision it corrects.',
+  })
+  checks(@Root() submission: Submission, @Ctx() ctx: Context): Promise<SubmissionCheck[]> {
+    return submissionChecks(ctx, submission);
   }
 }
