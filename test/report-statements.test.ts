@@ -10,9 +10,12 @@ let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
 afterAll(() => server?.close());
 
+const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+
 /** Every report, as a researcher would ask for it. */
 const reports: Array<[string, () => Promise<GraphQLResponse<unknown>>]> = [
   ['contractStats', () => server.query(ContractStatsDocument, { groupBy: ['YEAR', 'REGION', 'PARK'], regionLevel: 'CITY', first: 10000 })],
+  ['contractStats as published', () => server.query(ContractStatsDocument, { groupBy: ['YEAR', 'DOMAIN'], filter: { publishedOn: tomorrow, excludeSynthetic: false }, first: 10000 })],
   ['talentPipeline', () => server.query(TalentPipelineDocument, { first: 100 })],
   ['parkClusters', () => server.query(ParkClustersDocument, { filter: { regionCode: '410000' } })],
   ['policy progress', () => server.query(PolicyProgressDocument, { asOf: '2020-12-31' })],
