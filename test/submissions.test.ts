@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileSubmissionDocument, RejectSubmissionDocument, SubmissionsDocument, SubmitSubmissionDocument, UpdateEnterpriseDocument, VerifySubmissionDocument } from './generated/operations';
+import { createApiKey } from '../src/auth/api-keys';
+import { Role } from '../src/auth/viewer';
+import { FileSubmissionDocument, RejectSubmissionDocument, SubmissionNodeDocument, SubmissionsDocument, SubmitSubmissionDocument, UpdateEnterpriseDocument, VerifySubmissionDocument } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -122,5 +124,23 @@ describe('direct reporting (数据直报)', () => {
     expect((await checksOf(corrected)).map((c) => [c.code, c.message])).toEqual([
       ['REVISES_PUBLISHED', 'domain 18 OFFSHORE SG: revises revision 1\'s executed 300,000 USD to 130,000 USD.'],
     ]);
+  });
+
+  it('shows a submission, by any path, only to admins, the enterprise’s park and the enterprise itself', async () => {
+    const { data } = await server.query(SubmissionsDocument, { enterpriseId: enterprise }, server.keys.admin);
+    const id = data!.submissions.nodes[0].id;
+    for (const key of [server.keys.admin, server.keys.parkAdmin, server.keys.enterprise]) {
+      const seen = await server.query(SubmissionNodeDocument, { id }, key);
+      expect(seen.errors, key).toBeUndefined();
+    }
+    for (const [key, code] of [[null, 'UNAUTHENTICATED'], [server.keys.researcher, 'FORBIDDEN'], [server.keys.university, 'FORBIDDEN']] as const) {
+      const refused = await server.query(SubmissionNodeDocument, { id }, key);
+      expect(refused.errors![0].extensions?.code).toBe(code);
+      expect(JSON.stringify(refused.data)).not.toContain('figures":[');
+    }
+    // Another enterprise's key: nothing of it either.
+    const [{ other }] = await server.sql<{ other: number }>('select min(id) as other from enterprise where id <> $1', [enterpriseId]);
+    const otherKey = (await createApiKey(server.orm.em.fork(), { role: Role.ENTERPRISE, label: 'other', enterpriseId: other })).key;
+    expect((await server.query(SubmissionNodeDocument, { id }, otherKey)).errors![0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -11,6 +11,12 @@ export enum Access {
   OWN_PARK = 'OWN_PARK',
   /** Mutations: admins, and park administrators within their park (checked by the mutation). */
   WRITER = 'WRITER',
+  /**
+   * A statistics submission (数据直报) and the mutations that file one: admins, the
+   * administrators of the enterprise's parks, and the enterprise itself — not researchers:
+   * drafts and rejected revisions are not published figures.
+   */
+  REPORTER = 'REPORTER',
 }
 
 /** Aggregates are public only when they cover at least this many enterprises. */

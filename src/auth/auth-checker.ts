@@ -17,9 +17,21 @@ import { Role, seesEverything, type Viewer } from './viewer';
 export const authChecker: AuthChecker<Context> = async ({ root, context, info }, rules) => {
   const viewer = context.viewer;
   if (rules.includes(Access.WRITER)) {
-    // Scope (which park, which enterprise) is checked by the mutation itself.
-    if (viewer.role === Role.ADMIN || viewer.role === Role.PARK_ADMIN || viewer.role === Role.ENTERPRISE) return true;
-    throw denied(viewer, info.fieldName, 'an admin, park_admin or enterprise key', true);
+    // Scope (which park) is checked by the mutation itself.
+    if (viewer.role === Role.ADMIN || viewer.role === Role.PARK_ADMIN) return true;
+    throw denied(viewer, info.fieldName, 'an admin or park_admin key', true);
+  }
+  if (rules.includes(Access.REPORTER)) {
+    // A mutation (no parent record) checks which enterprise itself; a submission's fields are checked here.
+    if (viewer.role === Role.ADMIN) return true;
+    const isMutation = info.parentType.name === 'Mutation';
+    if (isMutation && (viewer.role === Role.PARK_ADMIN || viewer.role === Role.ENTERPRISE)) return true;
+    const enterpriseId = (root as { enterprise?: { id: number } } | undefined)?.enterprise?.id ?? null;
+    if (!isMutation && enterpriseId != null) {
+      if (viewer.role === Role.ENTERPRISE && viewer.enterpriseId === enterpriseId) return true;
+      if (viewer.role === Role.PARK_ADMIN && viewer.parkId != null && (await parksOf(context, 'Submission', root as Record<string, unknown>)).includes(viewer.parkId)) return true;
+    }
+    throw denied(viewer, isMutation ? info.fieldName : `${info.parentType.name}.${info.fieldName}`, 'an admin key, the key of the enterprise’s park, or the enterprise’s own key', isMutation);
   }
   if (seesEverything(viewer)) return true;
   if (rules.includes(Access.OWN_UNIVERSITY) && viewer.role === Role.UNIVERSITY) {
@@ -56,6 +68,7 @@ async function parksOf(ctx: Context, type: string, root: Record<string, unknown>
     case 'ContractRecord':
     case 'Partnership':
     case 'Placement':
+    case 'Submission':
       return enterpriseParks(ref(root.enterprise));
     case 'Enterprise':
       return enterpriseParks(root.id as number);

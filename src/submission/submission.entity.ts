@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { GraphQLJSON, DateTimeResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -21,24 +22,25 @@ registerEnumType(SubmissionStatus, {
 });
 
 /**
- * 数据直报: contract figures of an enterprise for a period, filed by its park.
+ * 数据直报: contract figures of an enterprise for a period, filed by the enterprise or its park.
  * Corrections are new revisions; a revision is never edited after submission.
  */
 @ObjectType({ implements: NodeEntity, description: '数据直报: a statistics submission for an enterprise and a period.' })
 @Entity({ tableName: 'submission' })
 export class Submission extends NodeEntity {
   @ManyToOne(() => Enterprise, { index: true, deleteRule: 'cascade' }) enterprise!: Enterprise;
-  @Field(() => Int) @Property({ type: 'integer' }) year!: number;
-  @Field(() => Int, { nullable: true }) @Property({ type: 'smallint', nullable: true }) quarter?: number | null;
-  @Field(() => Int, { description: '1 for the first filing of the period, then one more per correction.' }) @Property({ type: 'integer' }) revision!: number;
-  @Field(() => SubmissionStatus) @Enum({ items: () => SubmissionStatus }) @Index() status!: SubmissionStatus;
-  @Field(() => GraphQLJSON, { description: 'The contract figures as filed.' }) @Property({ type: 'json' }) figures!: unknown[];
+  // Every field: admins, the enterprise's park administrators and the enterprise itself (see Access.REPORTER), on every path (node(id) too).
+  @Authorized(Access.REPORTER) @Field(() => Int) @Property({ type: 'integer' }) year!: number;
+  @Authorized(Access.REPORTER) @Field(() => Int, { nullable: true }) @Property({ type: 'smallint', nullable: true }) quarter?: number | null;
+  @Authorized(Access.REPORTER) @Field(() => Int, { description: '1 for the first filing of the period, then one more per correction.' }) @Property({ type: 'integer' }) revision!: number;
+  @Authorized(Access.REPORTER) @Field(() => SubmissionStatus) @Enum({ items: () => SubmissionStatus }) @Index() status!: SubmissionStatus;
+  @Authorized(Access.REPORTER) @Field(() => GraphQLJSON, { description: 'The contract figures as filed.' }) @Property({ type: 'json' }) figures!: unknown[];
   @Property({ type: 'integer', nullable: true }) filedByKeyId?: number | null;
-  @Field(() => DateTimeResolver, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) submittedAt?: Date | null;
-  @Field(() => DateTimeResolver, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) decidedAt?: Date | null;
+  @Authorized(Access.REPORTER) @Field(() => DateTimeResolver, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) submittedAt?: Date | null;
+  @Authorized(Access.REPORTER) @Field(() => DateTimeResolver, { nullable: true }) @Property({ type: 'timestamptz', nullable: true }) decidedAt?: Date | null;
   @Property({ type: 'integer', nullable: true }) decidedByKeyId?: number | null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) rejectionReason?: string | null;
+  @Authorized(Access.REPORTER) @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) rejectionReason?: string | null;
   @Property({ type: 'text', nullable: true }) idempotencyKey?: string | null;
   @Property({ type: 'text' }) payloadHash!: string;
-  @Field(() => Int) @Property({ type: 'integer', version: true }) version: number = 1;
+  @Authorized(Access.REPORTER) @Field(() => Int) @Property({ type: 'integer', version: true }) version: number = 1;
 }

@@ -54,7 +54,7 @@ class SubmissionPayload {
  */
 @Resolver()
 export class SubmissionMutations {
-  @Authorized(Access.WRITER)
+  @Authorized(Access.REPORTER)
   @Mutation(() => SubmissionPayload, { description: 'Files a new revision of an enterprise’s figures for a period, as a draft.' })
   async fileSubmission(@Arg('input', () => FileSubmissionInput) input: FileSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
@@ -89,7 +89,7 @@ export class SubmissionMutations {
     return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
   }
 
-  @Authorized(Access.WRITER)
+  @Authorized(Access.REPORTER)
   @Mutation(() => SubmissionPayload, { description: 'Submits a draft for verification; it can no longer change.' })
   async submitSubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Submission');

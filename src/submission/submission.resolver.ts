@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { fromGlobalId } from '../core/ids';
 import { Role } from '../auth/viewer';
@@ -32,11 +33,13 @@ export class SubmissionResolver {
     return fetchPage(ctx.em, submissionSource, { where, args: page, order: { field: 'CREATED', direction: OrderDirection.DESC } });
   }
 
+  @Authorized(Access.REPORTER)
   @FieldResolver(() => Enterprise)
   enterprise(@Root() submission: Submission, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Enterprise).load(submission.enterprise.id);
   }
 
+  @Authorized(Access.REPORTER)
   @FieldResolver(() => [SubmissionCheck], {
     description: 'Plausibility checks for whoever verifies it: against the same period a year earlier, and against the revision it corrects.',
   })
