@@ -108,7 +108,8 @@ async function importFile(file: string, args: string[]): Promise<void> {
 
 /** A record by global ID, database id, or Chinese name (an enterprise: its credit code). */
 async function recordId(em: EntityManager, table: 'university' | 'park' | 'enterprise', type: string, value: string): Promise<number> {
-  if (/^\d+$/.test(value)) return Number(value);
+  // A credit code may be all digits: it is one when it has 18 characters.
+  if (/^\d+$/.test(value) && !(table === 'enterprise' && value.length === 18)) return Number(value);
   try {
     return fromGlobalId(value, `--${table}`, type).id;
   } catch {

@@ -91,6 +91,8 @@ describe('importing parks, training bases and the other entities', () => {
     expect(undone).toMatchObject({ restored: 1, deleted: 0 });
     expect(await parkDomains('郑州测试园区, 东区')).toEqual([1, 2, 18]);
     expect((await server.sql<{ name_en: string }>("select name_en from park where name_zh = '郑州测试园区, 东区'"))[0].name_en).toBe('Zhengzhou Test Park (East)');
+    // And search finds it by the restored name.
+    expect(await server.sql("select name_en from search_entry where kind = 'PARK' and name_zh = '郑州测试园区, 东区'")).toEqual([{ name_en: 'Zhengzhou Test Park (East)' }]);
   });
 
   it('bulk-loads a file larger than its table, and puts back every index and foreign key', async () => {
@@ -152,14 +154,16 @@ describe('importing parks, training bases and the other entities', () => {
   it('reads a quote inside an unquoted cell as a character, keeps quoted cells as written, and refuses NUL and a third decimal', async () => {
     const parks = write('parks-odd.csv', 'name_zh,name_en,kind,region_code,note\n' +
       '引号测试园区,Quote Test Park,INCUBATOR,410172,a 12" pipe\n' +
-      '换行测试园区,"  Spaced Name  ",INCUBATOR,410172,"first\r\nsecond"\n');
-    expect(await importFile(parks, 'parks')).toMatchObject({ inserted: 2, errorCount: 0 });
+      '换行测试园区,"  Spaced Name  ",INCUBATOR,410172,"first\r\nsecond"\n' +
+      '"空格测试园区" ,Space Park,INCUBATOR,410172,\n');
+    expect(await importFile(parks, 'parks')).toMatchObject({ inserted: 3, errorCount: 0 });
+    expect(await server.sql("select count(*)::int as n from park where name_zh = '空格测试园区'")).toEqual([{ n: 1 }]);
     expect(await server.sql("select name_en, note from park where name_zh in ('引号测试园区', '换行测试园区') order by name_en")).toEqual([
       { name_en: '  Spaced Name  ', note: 'first\r\nsecond' },
       { name_en: 'Quote Test Park', note: 'a 12" pipe' },
     ]);
     // Imported again, nothing changed: the cells came back exactly.
-    expect(await importFile(parks, 'parks')).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(await importFile(parks, 'parks')).toMatchObject({ updated: 0, unchanged: 3 });
     const [{ credit_code: code }] = await server.sql<{ credit_code: string }>('select credit_code from enterprise order by id limit 1');
     const bad = write('records-bad.csv', `credit_code,year,domain,direction,client_market,signed_amount,executed_amount\n${code},2023,18,OFFSHORE,US,10.005,8\n${code},2022,18,OFFSHORE,US,1\u0000,8\n`);
     expect((await importFile(bad, 'contract-records')).errors.map((e) => `${e.line}:${e.column}:${e.reason}`)).toEqual([
@@ -174,7 +178,8 @@ describe('importing parks, training bases and the other entities', () => {
     fs.writeFileSync(file, Buffer.concat([Buffer.from(`currency,year,cny_per_unit,note\n${ascii.replace(/\n/g, ',x\n')},x\n`), iconv.encode('EUR,2021,7.6,中文\n', 'gb18030')]));
     const report = await importFile(file, 'exchange-rates');
     expect(report.encoding).toBe('utf8');
-    expect(report.errors.at(-1)!.reason).toContain('--encoding gb18030');
+    expect(report.errors).toEqual([{ line: 5002, column: '', value: '', reason: expect.stringContaining('not valid UTF-8 at byte') }]);
+    expect(report.errors[0].reason).toContain('--encoding gb18030');
     expect(report.batchId).toBeNull();
   });
 });

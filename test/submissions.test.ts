@@ -124,6 +124,23 @@ describe('direct reporting (数据直报)', () => {
     expect((await checksOf(corrected)).map((c) => [c.code, c.message])).toEqual([
       ['REVISES_PUBLISHED', 'domain 18 OFFSHORE SG: revises revision 1\'s executed 300,000 USD to 130,000 USD.'],
     ]);
+    // A drop to zero is a change too; a year is compared with the sum of last year's quarters.
+    const zero = await file(2023, 0, 0);
+    expect((await checksOf(zero)).map((c) => [c.code, c.message])).toEqual([
+      ['LARGE_CHANGE_FROM_LAST_YEAR', 'domain 18 OFFSHORE SG: executed 0 USD against 300,000 USD in Q2 2022 (-100%).'],
+    ]);
+    await verify(await file(2011, 300_000, 300_000));
+    const q3 = await server.query(FileSubmissionDocument, {
+      input: { enterpriseId: enterprise, year: 2011, quarter: 3, figures: [{ ...figures[0], clientMarket: 'SG', executedAmount: 100_000, signedAmount: 100_000 }] },
+    }, server.keys.parkAdmin);
+    await server.query(SubmitSubmissionDocument, { input: { id: q3.data!.fileSubmission.submission.id, expectedVersion: 1 } }, server.keys.parkAdmin);
+    await verify(q3.data!.fileSubmission.submission.id);
+    const filed = await server.query(FileSubmissionDocument, {
+      input: { enterpriseId: enterprise, year: 2012, figures: [{ ...figures[0], clientMarket: 'SG', executedAmount: 1_000_000, signedAmount: 1_000_000 }] },
+    }, server.keys.parkAdmin);
+    const annual = await checksOf(filed.data!.fileSubmission.submission.id);
+    expect(annual.map((c) => c.message)).toEqual(['domain 18 OFFSHORE SG: executed 1,000,000 USD against 400,000 USD in 2011 (+150%).']);
+
   });
 
   it('shows a submission, by any path, only to admins, the enterprise’s park and the enterprise itself', async () => {

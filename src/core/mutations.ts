@@ -8,7 +8,7 @@ import { Role } from '../auth/viewer';
 import type { Context } from './context';
 import { badInput, notFound } from './errors';
 import { Provenance, SourceKind } from './provenance';
-import { indexNames } from '../search/search-index';
+import { indexNames, type Knex } from '../search/search-index';
 
 /**
  * The shared mechanics of every mutation: who may write, one transaction for
@@ -87,6 +87,7 @@ type Entity = { id: number; version: number };
 
 /** The table of an entity class; searchable tables keep their names indexed as they change. */
 const tableOf = (tx: EntityManager, entity: new () => object) => tx.getMetadata().get(entity.name).tableName;
+const knexOf = (tx: EntityManager) => (tx.getTransactionContext() ?? tx.getKnex()) as Knex;
 
 /** Creates a record set up by `init`, with its audit entry; returns its id. */
 export function createRecord<T extends Entity>(ctx: Context, entity: new () => T, init: (tx: EntityManager, record: T) => void): Promise<number> {
@@ -95,7 +96,7 @@ export function createRecord<T extends Entity>(ctx: Context, entity: new () => T
     init(tx, record);
     tx.persist(record);
     await tx.flush();
-    await indexNames(tx, tableOf(tx, entity), [record.id]);
+    await indexNames(knexOf(tx), tableOf(tx, entity), [record.id]);
     audit(tx, ctx, AuditAction.CREATE, entity.name, record.id, null, record);
     return record.id;
   });
@@ -116,7 +117,7 @@ export function updateRecord<T extends Entity>(
     Object.assign(record, { updatedAt: new Date() });
     if ('provenance' in record) (record as { provenance: Provenance }).provenance = submittedBy(ctx);
     await tx.flush();
-    await indexNames(tx, tableOf(tx, entity), [id]);
+    await indexNames(knexOf(tx), tableOf(tx, entity), [id]);
     audit(tx, ctx, AuditAction.UPDATE, entity.name, id, before, record);
   });
 }
@@ -130,7 +131,7 @@ export function deleteRecord<T extends Entity>(ctx: Context, entity: new () => T
     const before = { ...record };
     tx.remove(record);
     await tx.flush();
-    await indexNames(tx, tableOf(tx, entity), [id]);
+    await indexNames(knexOf(tx), tableOf(tx, entity), [id]);
     audit(tx, ctx, AuditAction.DELETE, entity.name, id, before, null);
   });
 }

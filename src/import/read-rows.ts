@@ -70,14 +70,38 @@ async function* strictUtf8(bytes: AsyncIterable<Buffer>): AsyncGenerator<string>
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   for await (const chunk of bytes) {
+    let text: string;
     try {
-      yield decoder.decode(chunk, { stream: true });
+      text = decoder.decode(chunk, { stream: true });
     } catch {
-      throw new UnreadableFile(`the file is not valid UTF-8 after byte ${offset.toLocaleString()}: if it is GB18030, import it with --encoding gb18030`);
+      // Hand on the good part, so the error names the line the bad byte is on.
+      const bad = firstInvalidByte(chunk);
+      yield new TextDecoder('utf-8').decode(chunk.subarray(leadingContinuations(chunk), bad));
+      throw new UnreadableFile(`the file is not valid UTF-8 at byte ${(offset + bad).toLocaleString('en-US')}: if it is GB18030, import it with --encoding gb18030`);
     }
+    yield text;
     offset += chunk.length;
   }
   yield decoder.decode();
+}
+
+/** Bytes at the start of a chunk that continue a character begun in the previous one. */
+function leadingContinuations(chunk: Buffer): number {
+  let i = 0;
+  while (i < 3 && i < chunk.length && (chunk[i] & 0xc0) === 0x80) i++;
+  return i;
+}
+
+/** Where the first malformed sequence starts (a sequence cut by the chunk's end is not malformed). */
+function firstInvalidByte(chunk: Buffer): number {
+  for (let i = leadingContinuations(chunk); i < chunk.length; ) {
+    const b = chunk[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (!length) return i;
+    for (let k = 1; k < length; k++) if (i + k < chunk.length && (chunk[i + k] & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return 0;
 }
 
 async function* jsonLines(text: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
@@ -167,6 +191,8 @@ class QuotedRecord {
   private cell = '';
   private quoted = false;
   private wasQuoted = false;
+  /** After a closing quote: spaces before the comma are not part of the cell. */
+  private closed = false;
   private lineBreak = '';
 
   constructor(readonly line: number) {}
@@ -184,8 +210,12 @@ class QuotedRecord {
         else if (body[i + 1] === '"') {
           this.cell += '"';
           i++;
-        } else this.quoted = false;
+        } else {
+          this.quoted = false;
+          this.closed = true;
+        }
       } else if (c === ',') this.push();
+      else if (this.closed && (c === ' ' || c === '\t')) continue;
       else if (c === '"' && !this.wasQuoted && this.cell.trim() === '') {
         this.quoted = this.wasQuoted = true;
         this.cell = '';
@@ -202,6 +232,6 @@ class QuotedRecord {
   private push(): void {
     this.cells.push(this.wasQuoted ? this.cell : this.cell.trim());
     this.cell = '';
-    this.wasQuoted = false;
+    this.wasQuoted = this.closed = false;
   }
 }

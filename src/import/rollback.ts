@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { indexNames } from '../search/search-index';
 import { importers } from './importers';
 
 export interface RollbackResult {
@@ -54,9 +55,11 @@ export async function rollbackBatch(em: EntityManager, batchId: number, by: { ke
     const unreferenced = referrers.map((r) => `not exists (select 1 from ${r.tbl} r where r."${r.col}" = t.id)`);
     const deleted = await trx.raw(
       `delete from "${table}" t where t.provenance_batch_id = ? and not exists (select 1 from import_change c where c.batch_id = ? and c.record_id = t.id)
-       ${unreferenced.map((u) => `and ${u}`).join(' ')}`,
+       ${unreferenced.map((u) => `and ${u}`).join(' ')} returning t.id`,
       [batchId, batchId],
     );
+    // Restored names, and deleted records, change what search finds.
+    await indexNames(trx, table, [...restoredIds, ...deleted.rows.map((r: { id: number }) => r.id)]);
     const kept = batch.inserted + batch.updated - restored.rowCount - deleted.rowCount;
     await trx('import_batch').where({ id: batchId }).update({ rolled_back_at: trx.fn.now() });
     const result = { deleted: deleted.rowCount, restored: restored.rowCount, keptChangedSince: Math.max(0, kept) };

@@ -26,18 +26,18 @@ export async function rebuildSearchIndex(em: EntityManager): Promise<number> {
 }
 
 /**
- * Re-indexes the names of some records of a table (after an edit), in the
- * caller's transaction; a record that no longer exists leaves the index.
+ * Re-indexes the names of some records of a table (after an edit or a
+ * rollback), in the caller's transaction (`db`); a record that no longer
+ * exists leaves the index.
  */
-export async function indexNames(em: EntityManager, table: string, ids: number[]): Promise<void> {
+export async function indexNames(db: Knex, table: string, ids: number[]): Promise<void> {
   const kind = Object.entries(SEARCHABLE).find(([, t]) => t === table)?.[0];
   if (!kind || !ids.length) return;
-  const db = (em.getTransactionContext() ?? em.getKnex()) as Knex;
   await db('search_entry').where({ kind }).whereIn('record_id', ids).delete();
   await indexRows(db, kind, await db(table).select('id', 'name_zh', 'name_en').whereIn('id', ids));
 }
 
-type Knex = ReturnType<EntityManager['getKnex']>;
+export type Knex = ReturnType<EntityManager['getKnex']>;
 
 async function indexRows(trx: Knex, kind: string, rows: Array<{ id: number; name_zh: string; name_en: string | null }>): Promise<number> {
   for (let i = 0; i < rows.length; i += 500) {
@@ -55,7 +55,8 @@ async function indexRows(trx: Knex, kind: string, rows: Array<{ id: number; name
         ),
       };
     });
-    await trx('search_entry').insert(batch);
+    // A rebuild running meanwhile may have written the same entry: the newer one wins.
+    await trx('search_entry').insert(batch).onConflict(['kind', 'record_id']).merge();
   }
   return rows.length;
 }

@@ -2062,7 +2062,7 @@ export type Submission = Node & {
 
 /** A plausibility check of a submission, for whoever verifies it: computed, never typed in. */
 export type SubmissionCheck = {
-  /** EXECUTED_ABOVE_SIGNED, LARGE_CHANGE_FROM_LAST_YEAR, MISSING_SINCE_LAST_YEAR, REVISES_PUBLISHED, DROPS_PUBLISHED, SAME_AS_PUBLISHED. */
+  /** EXECUTED_ABOVE_SIGNED, LARGE_CHANGE_FROM_LAST_YEAR (×2 or ÷2, a drop to zero included), CURRENCY_CHANGED, MISSING_SINCE_LAST_YEAR, REVISES_PUBLISHED, DROPS_PUBLISHED, SAME_AS_PUBLISHED. */
   code: Scalars['String']['output'];
   /** Index of the figure it concerns in `figures`, if one. */
   figure?: Maybe<Scalars['Int']['output']>;
