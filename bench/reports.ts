@@ -13,6 +13,8 @@ const REPORTS: Array<[name: string, query: string, variables?: Record<string, un
       rows { year domain { number } region { code } executedUsd offshoreShare executedGrowth } total { executedUsd } rates { year } } }`,
     { g: ['YEAR', 'REGION', 'DOMAIN'] }],
   ['contractStats by park × year', `{ contractStats(groupBy: [PARK, YEAR], first: 10000) { rows { park { nameZh } year executedUsd executedGrowth } } }`],
+  ['contractStats by park × year, as published tomorrow', `query($on: LocalDate) { contractStats(groupBy: [PARK, YEAR], filter: { publishedOn: $on }, first: 10000) { rows { park { nameZh } year executedUsd executedGrowth } } }`,
+    { on: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }],
   ['talentPipeline (everything, 100 flows)', `{ talentPipeline { stages { enrolled placed } conversion { enrolledToPlaced } anomalies { kind }
       flows(first: 100) { totalCount nodes { placed university { nameZh } trainingBase { nameZh } enterprise { nameZh } park { nameZh } } } } }`],
   ['talentPipeline from a region, 2018–2022', `{ talentPipeline(filter: { regionCode: "610000", yearFrom: 2018, yearTo: 2022 }) {

@@ -20,6 +20,10 @@ export interface SourceRecord {
   keys?: string[];
   /** Why the record could not be read, if it could not. */
   invalid?: string;
+  /** Its cells may have spaces around them (unquoted CSV cells, trimmed by the reader of the cells). */
+  untrimmed?: boolean;
+  /** It holds a NUL character somewhere (which PostgreSQL text cannot hold). */
+  nul?: boolean;
 }
 
 export function formatOf(file: string): Format {
@@ -121,7 +125,7 @@ async function* jsonLines(text: AsyncIterable<string>): AsyncGenerator<SourceRec
       continue;
     }
     const entries = Object.entries(value as Record<string, unknown>);
-    yield { line, keys: entries.map(([k]) => k), cells: entries.map(([, v]) => (v == null ? '' : Array.isArray(v) ? v.join(';') : String(v))) };
+    yield { line, keys: entries.map(([k]) => k), cells: entries.map(([, v]) => (v == null ? '' : Array.isArray(v) ? v.join(';') : String(v))), nul: source.includes('\\u0000') };
   }
 }
 
@@ -143,7 +147,7 @@ export async function* csvRecords(text: AsyncIterable<string | Buffer>): AsyncGe
     line++;
     if (open) {
       if (open.feed(raw)) {
-        const record = { line: open.line, cells: open.cells };
+        const record = { line: open.line, cells: open.cells, nul: open.cells.some((c) => c.includes('\0')) };
         open = null;
         return record;
       }
@@ -154,10 +158,10 @@ export async function* csvRecords(text: AsyncIterable<string | Buffer>): AsyncGe
     }
     if (raw.indexOf('"') < 0) {
       if (raw.trim() === '') return null;
-      return { line, cells: raw.split(',').map((cell) => cell.trim()) };
+      return { line, cells: raw.split(','), untrimmed: true, nul: raw.includes('\0') };
     }
     const record = new QuotedRecord(line);
-    if (record.feed(raw)) return { line, cells: record.cells };
+    if (record.feed(raw)) return { line, cells: record.cells, nul: raw.includes('\0') };
     open = record;
     return null;
   };
