@@ -26,7 +26,7 @@ import { RegionResolver } from './region/region.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { ServiceDomainResolver } from './service-domain/service-domain.resolver';
 import { SubmissionMutations } from './submission/submission.mutations';
-import { SubmissionResolver } from './submission/submission.resolver';
+import { SubmissionProvenanceResolver, SubmissionResolver } from './submission/submission.resolver';
 import { PipelineAnomalyResolver, PipelineFlowResolver, TalentPipelineResolver } from './talent-pipeline/talent-pipeline.resolver';
 import { TrainingBaseMutations } from './training-base/training-base.mutations';
 import { TrainingBaseResolver } from './training-base/training-base.resolver';
@@ -70,6 +70,7 @@ export function graphqlSchema(): GraphQLSchema {
       SearchResolver,
       SubmissionMutations,
       SubmissionResolver,
+      SubmissionProvenanceResolver,
       AuditResolver,
       ImportBatchResolver,
       ProvenanceResolver,

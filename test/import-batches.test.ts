@@ -25,6 +25,7 @@ describe('import batches', () => {
     expect(record.provenance).toMatchObject({ document: `import batch ${report.batchId}: contract-records.csv`, batch: { id: report.batchId, fileName: 'contract-records.csv' } });
     // And when: the record was written by the batch's transaction.
     expect(record.provenance.recordedAt).toBe(record.provenance.batch!.createdAt);
+    expect(record.provenance.importedAt).toBe(record.provenance.batch!.createdAt);
     const batches = await server.query(ImportBatchesDocument, {}, server.keys.admin);
     expect(batches.data!.importBatches.nodes[0]).toMatchObject({ id: report.batchId, entity: 'contract-records', rowCount: 4, inserted: 4, checksum: report.checksum, rolledBackAt: null });
     expect((await server.query(ImportBatchesDocument, {}, server.keys.researcher)).errors![0].extensions?.code).toBe('FORBIDDEN');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/viewer';
-import { FileSubmissionDocument, RejectSubmissionDocument, SubmissionNodeDocument, SubmissionsDocument, SubmitSubmissionDocument, UpdateEnterpriseDocument, VerifySubmissionDocument } from './generated/operations';
+import { FileSubmissionDocument, RecordsFromSubmissionsDocument, RejectSubmissionDocument, SubmissionNodeDocument, SubmissionsDocument, SubmitSubmissionDocument, UpdateEnterpriseDocument, VerifySubmissionDocument } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -59,6 +59,12 @@ describe('direct reporting (数据直报)', () => {
     expect(records[0].provenance_document).toMatch(/revision 2$/);
     const all = await server.query(SubmissionsDocument, { enterpriseId: enterprise }, server.keys.admin);
     expect(all.data!.submissions.nodes.map((n) => [n.revision, n.status])).toEqual([[2, 'VERIFIED'], [1, 'VERIFIED']]);
+    // Each record's provenance names the revision it came from (whose details are the reporters' and admins').
+    const fromAdmin = await server.query(RecordsFromSubmissionsDocument, { enterpriseId: enterprise, year: 2024 }, server.keys.admin);
+    const record = fromAdmin.data!.contractRecords.nodes.find((n) => n.quarter === 3)!;
+    expect(record.provenance).toMatchObject({ source: 'SUBMISSION', importedAt: null, submission: { id: second.id, revision: 2 } });
+    const fromResearcher = await server.query(RecordsFromSubmissionsDocument, { enterpriseId: enterprise, year: 2024 }, server.keys.researcher);
+    expect(fromResearcher.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Submission.revision' });
   });
 
   it('rejects with a reason, which does not count, and keeps other parks’ enterprises out of reach', async () => {

@@ -50,6 +50,7 @@ function buildPlan(entity: EntityClass<object>, meta: EntityMetadata): Plan {
       for (const [column, field] of fields) value[field] = row[column] ?? null;
       // Provenance also says when: the time of the write that made the record as it is.
       if ('recordedAt' in value && row.updated_at != null) value.recordedAt = toDate(row.updated_at);
+      if ('submissionId' in value && row.submission_id != null) value.submissionId = Number(row.submission_id);
       target[name] = value;
     });
   }

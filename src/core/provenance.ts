@@ -46,6 +46,9 @@ export class Provenance {
   })
   recordedAt: Date | null = null;
 
+  /** The verified submission (数据直报) a contract record came from (see `submission`). */
+  submissionId: number | null = null;
+
   /** The import batch that last wrote the record (see `batch`). */
   @Property({ type: 'integer', nullable: true })
   batchId?: number | null;

@@ -46,4 +46,9 @@ export class ProvenanceResolver {
   batch(@Root() provenance: Provenance, @Ctx() ctx: Context): Promise<ImportBatch | null> | null {
     return provenance.batchId ? ctx.loaders.byId(ImportBatch).load(provenance.batchId) : null;
   }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the import batch that last wrote the record ran; null if none did.' })
+  async importedAt(@Root() provenance: Provenance, @Ctx() ctx: Context): Promise<Date | null> {
+    return provenance.batchId ? ((await ctx.loaders.byId(ImportBatch).load(provenance.batchId))?.createdAt ?? null) : null;
+  }
 }

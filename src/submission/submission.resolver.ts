@@ -4,6 +4,7 @@ import type { Context } from '../core/context';
 import { fromGlobalId } from '../core/ids';
 import { Role } from '../auth/viewer';
 import { requireAdmin } from '../core/mutations';
+import { Provenance } from '../core/provenance';
 import { ConnectionArgs, connectionTypes, fetchPage, OrderDirection, type ListSource, type Page } from '../core/pagination';
 import { sql, type Sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -13,6 +14,18 @@ import { Submission, SubmissionStatus } from './submission.entity';
 
 const submissionSource: ListSource<Submission> = { entity: Submission, table: 'submission', orderColumns: { CREATED: 't.id' } };
 const SubmissionConnection = connectionTypes(Submission, 'Submission');
+
+/** A contract record's provenance names the verified submission it came from. */
+@Resolver(() => Provenance)
+export class SubmissionProvenanceResolver {
+  @FieldResolver(() => Submission, {
+    nullable: true,
+    description: 'The verified submission (数据直报) the record came from; its fields are for admins, the enterprise’s park and the enterprise.',
+  })
+  submission(@Root() provenance: Provenance, @Ctx() ctx: Context): Promise<Submission | null> | null {
+    return provenance.submissionId ? ctx.loaders.byId(Submission).load(provenance.submissionId) : null;
+  }
+}
 
 @Resolver(() => Submission)
 export class SubmissionResolver {
