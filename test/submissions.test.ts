@@ -93,7 +93,8 @@ describe('direct reporting (数据直报)', () => {
     // It lists its own submissions without naming itself, and cannot verify them.
     const own = await server.query(SubmissionsDocument, {}, server.keys.enterprise);
     expect(own.data!.submissions.nodes.every((n) => n.enterprise.id === enterprise)).toBe(true);
-    expect((await server.query(VerifySubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.enterprise)).errors![0].extensions?.code).toBe('FORBIDDEN');
+    const verify = await server.query(VerifySubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.enterprise);
+    expect(verify.errors![0]).toMatchObject({ message: 'An enterprise key may not use verifySubmission; it needs an admin or park_admin key.', extensions: { code: 'FORBIDDEN' } });
     // Another enterprise's figures, and other records, are out of reach.
     const [{ other }] = await server.sql<{ other: number }>('select min(id) as other from enterprise where id <> $1', [enterpriseId]);
     const otherId = Buffer.from(`Enterprise:${other}`).toString('base64url');

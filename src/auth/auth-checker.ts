@@ -94,7 +94,8 @@ export function requireAccess(viewer: Viewer, what: string, roles: Role[]): void
  */
 export function denied(viewer: Viewer, what: string, needs: string, whole = false): GraphQLError {
   if (viewer.role === Role.ANONYMOUS) return unauthenticated(`${what} is not public: it needs ${needs}.`, whole ? 401 : undefined);
-  return new GraphQLError(`A ${viewer.role.toLowerCase()} key may not use ${what}; it needs ${needs}.`, {
+  const role = viewer.role.toLowerCase();
+  return new GraphQLError(`${/^[aeiou]/.test(role) ? 'An' : 'A'} ${role} key may not use ${what}; it needs ${needs}.`, {
     extensions: { code: 'FORBIDDEN', field: what, ...(whole ? { http: { status: 403 } } : {}) },
   });
 }
