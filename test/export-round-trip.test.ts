@@ -13,7 +13,7 @@ let dir: string;
 beforeAll(async () => {
   [source, target] = await Promise.all([startTestServer(), startTestServer()]);
   // The target keeps only the reference data of the documents: regions, the domain catalog, the policies.
-  await target.sql(`truncate ${importableEntities.map((e) => importers[e].table).join(', ')} cascade`);
+  await target.sql(`truncate ${importableEntities.map((e) => importers[e].table).join(', ')}, search_entry cascade`);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'og-export-'));
 });
 afterAll(async () => {

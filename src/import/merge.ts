@@ -102,12 +102,9 @@ export class MergePlan {
    */
   bulkLoadPlan(): string {
     return `select
-      (select coalesce(json_agg(indexdef), '[]') from pg_indexes i
+      (select coalesce(json_agg(json_build_object('name', i.indexname, 'definition', i.indexdef)), '[]') from pg_indexes i
         where i.schemaname = current_schema() and i.tablename = '${this.table}'
           and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)) as indexes,
-      (select coalesce(json_agg(i.indexname), '[]') from pg_indexes i
-        where i.schemaname = current_schema() and i.tablename = '${this.table}'
-          and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)) as index_names,
       (select coalesce(json_agg(json_build_object('name', conname, 'definition', pg_get_constraintdef(oid))), '[]') from pg_constraint c
         where conrelid = '"${this.table}"'::regclass and contype = 'f'
           and (select attname from pg_attribute where attrelid = c.conrelid and attnum = c.conkey[1])

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client, DatabaseError } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { rebuildSearchIndex, SEARCHABLE } from '../search/search-index';
+import { indexNames, SEARCHABLE } from '../search/search-index';
 import type { EntityImport } from './entity-import';
 import { fail, type ImportField } from './fields';
 import { importableEntities, importers } from './importers';
@@ -173,7 +173,12 @@ export async function runImport(em: EntityManager, file: string, entity: string,
   } finally {
     await client.end();
   }
-  if (Object.values(SEARCHABLE).includes(importer.table as never)) await rebuildSearchIndex(em.fork());
+  // The names the batch wrote become searchable (names are tokenised in Node: pinyin).
+  if (Object.values(SEARCHABLE).includes(importer.table as never)) {
+    const knex = em.getKnex();
+    const ids = (await knex(importer.table).select('id').where({ provenance_batch_id: report.batchId })).map((r: { id: number }) => r.id);
+    await indexNames(knex, importer.table, ids);
+  }
   return finish();
 }
 
@@ -201,7 +206,7 @@ async function merge(client: Client, plan: MergePlan, report: ImportReport, bulk
       await client.query(`lock table "${table}" in access exclusive mode`);
       timing('locked the table', started);
       for (const fk of bulk.foreign_keys) await client.query(`alter table "${table}" drop constraint "${fk.name}"`);
-      for (const name of bulk.index_names) await client.query(`drop index "${name}"`);
+      for (const index of bulk.indexes) await client.query(`drop index "${index.name}"`);
       timing('took indexes and keys off', started);
     }
     report.updated = (await client.query(plan.update(), [document, batch.id])).rowCount ?? 0;
@@ -210,7 +215,7 @@ async function merge(client: Client, plan: MergePlan, report: ImportReport, bulk
     timing('inserted', started);
     if (bulk) {
       await client.query(`set local maintenance_work_mem = '256MB'`);
-      for (const definition of bulk.indexes) await client.query(definition);
+      for (const index of bulk.indexes) await client.query(index.definition);
       for (const fk of bulk.foreign_keys) await client.query(`alter table "${table}" add constraint "${fk.name}" ${fk.definition}`);
       timing('rebuilt indexes and checked foreign keys', started);
     }
@@ -228,8 +233,7 @@ async function merge(client: Client, plan: MergePlan, report: ImportReport, bulk
 }
 
 interface BulkLoad {
-  indexes: string[];
-  index_names: string[];
+  indexes: Array<{ name: string; definition: string }>;
   foreign_keys: Array<{ name: string; definition: string }>;
 }
 

@@ -33,8 +33,9 @@ export async function rebuildSearchIndex(em: EntityManager): Promise<number> {
 export async function indexNames(db: Knex, table: string, ids: number[]): Promise<void> {
   const kind = Object.entries(SEARCHABLE).find(([, t]) => t === table)?.[0];
   if (!kind || !ids.length) return;
-  await db('search_entry').where({ kind }).whereIn('record_id', ids).delete();
-  await indexRows(db, kind, await db(table).select('id', 'name_zh', 'name_en').whereIn('id', ids));
+  // One array parameter, however many records (a large import re-indexes all it wrote).
+  await db('search_entry').where({ kind }).whereRaw('record_id = any(?::int[])', [ids]).delete();
+  await indexRows(db, kind, await db(table).select('id', 'name_zh', 'name_en').whereRaw('id = any(?::int[])', [ids]));
 }
 
 export type Knex = ReturnType<EntityManager['getKnex']>;
