@@ -54,8 +54,8 @@ describe('bad input gets a clear error naming the argument', () => {
   });
 
   it('rejects forged cursors whose value does not fit the order, with 400 not 500', async () => {
-    const forged = (value: unknown) => Buffer.from(JSON.stringify(['NAME_ZH', value, 5])).toString('base64url');
-    const result = await server.query(EnterprisePageDocument, { after: forged(12345) });
+    const forged = (value: unknown) => Buffer.from(JSON.stringify(['HEADCOUNT', value, 5])).toString('base64url');
+    const result = await server.query(EnterprisePageDocument, { after: forged('twelve'), orderBy: { field: 'HEADCOUNT', direction: 'ASC' } });
     expect(result.status).toBe(400);
     expectBadInput(result, /"after"/);
   });

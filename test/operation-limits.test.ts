@@ -1,15 +1,25 @@
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../src/core/limits';
+import { BUDGETS } from '../src/core/budgets';
+import { LIMITS, SCANNED_ROWS_PER_POINT } from '../src/core/limits';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
 afterAll(() => server?.close());
 
-async function post(body: unknown) {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> } };
+type Body = { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
+
+async function post(body: unknown, key?: string, on: TestServer = server) {
+  const response = await fetch(`${on.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as Body };
 }
+
+const costOf = async (query: string, key?: string) => (await post({ query }, key)).body.extensions?.cost as Record<string, number>;
 
 async function expectHealthy() {
   const { status, body } = await post({ query: '{ serviceDomains(category: ITO) { number } }' });
@@ -17,12 +27,27 @@ async function expectHealthy() {
   expect((body.data as { serviceDomains: unknown[] }).serviceDomains).toHaveLength(10);
 }
 
-describe('operation limits', () => {
-  it('reports the cost of every response in extensions', async () => {
-    const { body } = await post({ query: '{ parks(first: 10) { nodes { enterprises(first: 5) { nodes { nameZh } } } } }' });
-    expect(body.extensions?.cost).toEqual({ depth: 4, nodes: 60, aliases: 0, directives: 0 });
+describe('what an operation costs', () => {
+  it('reports the cost of every response in extensions: nodes, points, the budget and the window', async () => {
+    const cost = await costOf('{ parks(first: 10) { nodes { enterprises(first: 5) { nodes { nameZh } } } } }');
+    expect(cost).toMatchObject({ depth: 4, nodes: 60, aliases: 0, directives: 0, scannedRows: 0, points: 61, budget: BUDGETS.anonymous.pointsPerRequest });
+    expect(cost.windowRemaining).toBeLessThan(cost.windowLimit);
   });
 
+  it('counts a plain list by its real bound: the catalog for domains, the longest list in the data for an enterprise’s parks', async () => {
+    expect((await costOf('{ enterprises(first: 10) { nodes { domains { number } } } }')).nodes).toBe(10 + 10 * 24);
+    const [{ max }] = await server.sql<{ max: string }>('select max(n) from (select count(*) n from enterprise_park group by enterprise_id) x');
+    expect((await costOf('{ enterprises(first: 10) { nodes { parks { nameZh } } } }')).nodes).toBe(10 + 10 * Number(max));
+  });
+
+  it('counts a report by the rows it may return and the rows it reads', async () => {
+    const [{ count }] = await server.sql<{ count: string }>('select count(*) from contract_record');
+    const cost = await costOf('{ contractStats(groupBy: [YEAR], first: 50) { rows { year } } }');
+    expect(cost).toMatchObject({ nodes: 50, scannedRows: Number(count), points: 50 + Math.ceil(Number(count) / SCANNED_ROWS_PER_POINT) + 1 });
+  });
+});
+
+describe('operation limits and budgets', () => {
   it('refuses an operation deeper than the limit, naming the limit and the value', async () => {
     const deep = `{ region(code: "410105") { ${'parent { '.repeat(20)}code${' }'.repeat(20)} } }`;
     const { status, body } = await post({ query: deep });
@@ -32,12 +57,19 @@ describe('operation limits', () => {
     await expectHealthy();
   });
 
-  it('refuses page sizes that multiply past the node limit before running anything', async () => {
+  it('refuses page sizes that multiply past the caller’s budget before running anything, saying how to stay under it', async () => {
     const query = '{ parks(first: 100) { nodes { enterprises(first: 100) { nodes { contractRecords(first: 100) { nodes { year } } } } } } }';
     const { status, body } = await post({ query });
     expect(status).toBe(400);
-    expect(body.errors![0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'maxNodes', value: 1_010_100 });
+    expect(body.errors![0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'pointsPerRequest', max: BUDGETS.anonymous.pointsPerRequest, value: 1_010_101 });
+    expect(body.errors![0].message).toMatch(/smaller pages/);
     expect(body.extensions?.sql).toMatchObject({ count: 0 });
+  });
+
+  it('gives a researcher a larger budget than a caller without a key', async () => {
+    const query = '{ parks(first: 100) { nodes { enterprises(first: 100) { nodes { nameZh } } } } }';
+    expect((await post({ query })).status).toBe(400);
+    expect((await post({ query }, server.keys.researcher)).status).toBe(200);
   });
 
   it('counts page sizes given in variables', async () => {
@@ -70,5 +102,43 @@ describe('operation limits', () => {
     });
     expect(batch.status).toBe(400);
     await expectHealthy();
+  });
+});
+
+describe('requests stopped while running', () => {
+  it('stops a statement at the caller’s statement timeout and names what stopped it', async () => {
+    const small = await startTestServer({ budgets: { anonymous: { statementTimeoutMs: 300 } } });
+    // Another session holds the parks table, so the anonymous read waits past its timeout.
+    const holder = new Client({ connectionString: small.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin; lock table park in access exclusive mode');
+      const started = Date.now();
+      const { body } = await post({ query: '{ parks(first: 1) { nodes { nameZh } } }' }, undefined, small);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'STATEMENT_TIMEOUT' });
+      expect(body.errors![0].message).toMatch(/statement timeout/);
+      // A researcher's statements have their own, longer timeout: the same read waits for the lock and succeeds.
+      const researcher = post({ query: '{ parks(first: 1) { nodes { nameZh } } }' }, small.keys.researcher, small);
+      await new Promise((r) => setTimeout(r, 500));
+      await holder.query('rollback');
+      expect((await researcher).body.errors).toBeUndefined();
+    } finally {
+      await holder.end();
+      await small.close();
+    }
+  });
+
+  it('refuses a response over the caller’s size cap with its size and the cap', async () => {
+    const small = await startTestServer({ budgets: { anonymous: { maxResponseBytes: 2_000 } } });
+    try {
+      const { status, body } = await post({ query: '{ enterprises(first: 100) { nodes { nameZh nameEn creditCode } } }' }, undefined, small);
+      expect(status).toBe(400);
+      expect(body.errors![0].extensions).toMatchObject({ code: 'RESPONSE_TOO_LARGE', max: 2_000 });
+      expect(body.errors![0].extensions!.value as number).toBeGreaterThan(2_000);
+      expect((await post({ query: '{ enterprises(first: 2) { nodes { nameZh } } }' }, undefined, small)).status).toBe(200);
+    } finally {
+      await small.close();
+    }
   });
 });

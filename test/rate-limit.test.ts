@@ -29,20 +29,43 @@ const redisUp = () =>
     socket.setTimeout(500, () => (socket.destroy(), resolve(false)));
   });
 
-describe('rate limiting', () => {
-  it('answers 429 with Retry-After once an address has used its window, and counts each key apart', async () => {
-    const server = await started({ rateLimits: { anonymous: 3, key: 5, windowSeconds: 60 } });
-    for (let i = 0; i < 3; i++) expect((await ask(server)).status).toBe(200);
+/** The BPO domains: a list of at most 24 (the catalog) and one root field, so 25 points. */
+const QUERY_POINTS = 25;
+
+describe('rate limiting in cost points', () => {
+  it('charges each request what it costs, says what is left, and answers 429 with Retry-After once the window is spent', async () => {
+    const server = await started({ rateLimits: { anonymous: 3 * QUERY_POINTS, key: 5 * QUERY_POINTS, windowSeconds: 60 } });
+    const first = await ask(server);
+    expect(first.status).toBe(200);
+    const body = (await first.json()) as { extensions: { cost: { points: number; windowRemaining: number } } };
+    expect(body.extensions.cost.points).toBe(QUERY_POINTS);
+    expect(body.extensions.cost.windowRemaining).toBe(2 * QUERY_POINTS);
+    expect(first.headers.get('ratelimit-remaining')).toBe(String(2 * QUERY_POINTS));
+    for (let i = 0; i < 2; i++) expect((await ask(server)).status).toBe(200);
     const limited = await ask(server);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await limited.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('RATE_LIMITED');
-    // A key has its own, larger budget.
+    // A key has its own window.
     for (let i = 0; i < 5; i++) expect((await ask(server, server.keys.researcher)).status).toBe(200);
     expect((await ask(server, server.keys.researcher)).status).toBe(429);
     expect((await ask(server, server.keys.admin)).status).toBe(200);
     const healthy = await fetch(`${server.url}/healthz`);
     expect(healthy.status).toBe(200);
+  });
+
+  it('refuses an operation that costs more than the points left, naming its cost, and charges nothing for it', async () => {
+    const server = await started({ rateLimits: { anonymous: 100, key: 1000, windowSeconds: 60 } });
+    const costly = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ enterprises(first: 100) { nodes { nameZh } } }' }),
+    });
+    expect(costly.status).toBe(429);
+    const refusal = (await costly.json()) as { errors: Array<{ message: string; extensions: { code: string; value: number; remaining: number } }> };
+    expect(refusal.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', value: 101, remaining: 99 });
+    // The refused points were given back: a cheap query still fits.
+    expect((await ask(server)).status).toBe(200);
   });
 
   it('counts guesses at keys against the address', async () => {
@@ -57,10 +80,11 @@ describe('rate limiting', () => {
     const namespace = `test-${Date.now()}-${Math.random()}`;
     const shared = () => {
       const limiter = redisRateLimiter(redisUrl, 60);
-      return { hit: (identity: string, limit: number) => limiter.hit(`${namespace}:${identity}`, limit), close: () => limiter.close() };
+      return { charge: (identity: string, points: number, limit: number) => limiter.charge(`${namespace}:${identity}`, points, limit), close: () => limiter.close() };
     };
-    const a = await started({ rateLimits: { anonymous: 4, key: 4, windowSeconds: 60 }, rateLimiter: shared() });
-    const b = await started({ rateLimits: { anonymous: 4, key: 4, windowSeconds: 60 }, rateLimiter: shared() });
+    const limits = { anonymous: 4 * QUERY_POINTS, key: 4 * QUERY_POINTS, windowSeconds: 60 };
+    const a = await started({ rateLimits: limits, rateLimiter: shared() });
+    const b = await started({ rateLimits: limits, rateLimiter: shared() });
     expect((await ask(a)).status).toBe(200);
     expect((await ask(b)).status).toBe(200);
     expect((await ask(a)).status).toBe(200);

@@ -2,7 +2,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { runSql, sql } from '../core/sql';
-import { withoutSqlLog } from '../core/sql-log';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Park } from '../park/park.entity';
 import { University } from '../university/university.entity';
@@ -74,10 +73,8 @@ export async function authenticate(em: EntityManager, authorization: string | un
   );
   const given = Buffer.from(hash(secret), 'hex');
   if (!row || !timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex'))) throw unauthenticated('The API key is unknown or revoked.', 401);
-  // Usage time, at most once a minute, outside the request's statement count.
-  withoutSqlLog(() => {
-    void em.getConnection().execute(`update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.id]).catch(() => undefined);
-  });
+  // Usage time, at most once a minute, outside the request's statement count (the connection, not the request's em).
+  void em.getConnection().execute(`update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.id]).catch(() => undefined);
   return { role: row.role, keyId: row.id, universityId: row.university_id, parkId: row.park_id, enterpriseId: row.enterprise_id };
 }
 

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import type { OperationCost } from './limits';
 import type { Loaders } from './loaders';
+import type { Meter } from './metering';
 import type { SqlLog } from './sql-log';
 
 /** What every resolver gets: the request's own entity manager and loaders. */
@@ -12,6 +13,8 @@ export interface Context {
   requestId: string;
   /** Who is asking (from the API key; anonymous without one). */
   viewer: Viewer;
+  /** The caller's budget and rate-limit window (metering.ts). */
+  meter: Meter;
   /** Measured before execution (see limits.ts). */
   cost?: OperationCost;
 }

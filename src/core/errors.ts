@@ -9,6 +9,14 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** Over a limit or a budget, found before running (limits.ts). */
+  OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
+  /** The caller's points for the window are spent (rate-limit.ts). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** Stopped while running: a statement past the budget's statement timeout. */
+  STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
+  /** Stopped while running: the response grew past the budget's size. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
 } as const;
 
 /** Bad input in `argument` (a path such as `filter.regionCode` or `after`); the response is a 400. */
@@ -34,7 +42,10 @@ export const userErrorCodes = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
-  'OPERATION_LIMIT_EXCEEDED',
+  ErrorCode.OPERATION_LIMIT_EXCEEDED,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.STATEMENT_TIMEOUT,
+  ErrorCode.RESPONSE_TOO_LARGE,
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',

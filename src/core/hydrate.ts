@@ -54,8 +54,17 @@ function buildPlan(entity: EntityClass<object>, meta: EntityMetadata): Plan {
       target[name] = value;
     });
   }
+  // MikroORM puts accessors for every column on the entity's prototype (change
+  // tracking); setting one builds the entity's helper and redefines the property
+  // on the instance. Reads need none of that: a prototype in between holds plain
+  // writable slots, so assignments make own data properties, while the class
+  // (its name for the Node type, its getters such as `globalId`) stays the same.
+  const prototype = Object.create(entity.prototype) as object;
+  for (const prop of Object.values(meta.properties)) {
+    Object.defineProperty(prototype, prop.name, { value: undefined, writable: true, configurable: true, enumerable: false });
+  }
   return (row) => {
-    const instance = Object.create(entity.prototype) as Record<string, unknown>;
+    const instance = Object.create(prototype) as Record<string, unknown>;
     for (const step of steps) step(row, instance);
     return instance;
   };

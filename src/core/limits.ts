@@ -1,19 +1,21 @@
 import {
-  getNamedType, GraphQLError, isListType, isNonNullType, isObjectType, Kind, type DocumentNode, type FieldNode,
-  type FragmentDefinitionNode, type GraphQLField, type GraphQLOutputType, type GraphQLSchema, type OperationDefinitionNode,
+  getNamedType, GraphQLError, isListType, isNonNullType, Kind, type DocumentNode, type FieldNode,
+  type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
   type SelectionSetNode, type ValueNode,
 } from 'graphql';
+import type { Budget } from './budgets';
+import { STATIC_BOUNDS, type DataBounds } from './data-bounds';
 import { DEFAULT_PAGE_SIZE } from './pagination';
 
 /**
- * What one operation may ask for, checked before it runs. Published in the
- * README; every response reports the operation's cost in `extensions.cost`.
+ * What one operation may ask for, checked before it runs. The shape limits
+ * hold for everyone; the cost in points is held against the caller's budget
+ * (budgets.ts). Published in the README; every response reports its cost in
+ * `extensions.cost`.
  */
 export const LIMITS = {
   /** Nesting depth; a connection counts two levels (its edges and nodes). */
   maxDepth: 15,
-  /** Nodes the operation may return, from the page sizes it asks for (GitHub: 500,000). */
-  maxNodes: 500_000,
   /** Aliased fields (graphql-armor's default is 15). */
   maxAliases: 15,
   /** Directive uses. */
@@ -22,81 +24,154 @@ export const LIMITS = {
   maxTokens: 5_000,
 } as const;
 
+/** Rows a report reads for one point: a scanned row costs the engine about a twentieth of a returned node. */
+export const SCANNED_ROWS_PER_POINT = 20;
+
 export interface OperationCost {
   depth: number;
+  /** Records and list items the operation may return: page sizes and list bounds multiplied along the nesting. */
   nodes: number;
   aliases: number;
   directives: number;
+  /** Rows the operation's reports may read (estimated from the table sizes). */
+  scannedRows: number;
+  /** What the operation is charged: nodes + scanned rows / SCANNED_ROWS_PER_POINT + 1 per root field. */
+  points: number;
 }
 
 /**
- * Measures an operation: depth, the nodes it may return (each connection's
- * page size times its parents'), aliases and directives. Fragments are
- * followed (validation has already rejected cycles).
+ * Fields that read far more rows than they return, and what they read.
+ * A report's cost is the size of the tables it aggregates (the whole table:
+ * filters narrow it, but not by a bound anyone can check before running it).
  */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): OperationCost {
+const REPORT_SCANS: Record<string, Array<keyof DataBounds['tableRows']>> = {
+  'Query.contractStats': ['contract_record'],
+  'Query.talentPipeline': ['placement', 'cohort', 'partnership'],
+  'Query.parkClusters': ['contract_record', 'enterprise_park', 'placement'],
+  'Park.cluster': ['contract_record', 'enterprise_park', 'placement'],
+  'PolicyTarget.progress': ['contract_record', 'designation'],
+  'PolicyTarget.current': ['designation'],
+  'Incentive.eligibility': ['designation'],
+};
+
+/** How many items a plain list (no `first`) may hold: fixed by the domain, or read off the data (data-bounds.ts). */
+function listBound(coordinate: string, node: FieldNode, variables: Record<string, unknown>, bounds: DataBounds, field: GraphQLField<unknown, unknown>): number {
+  const first = argument(node, 'first', variables, field);
+  if (typeof first === 'number') return first;
+  const ids = argument(node, 'ids', variables, field);
+  if (Array.isArray(ids)) return ids.length;
+  const fixed = bounds.lists[coordinate];
+  if (fixed != null) return fixed;
+  if (coordinate === 'Query.parkClusters') {
+    const parkIds = (argument(node, 'filter', variables, field) as { parkIds?: unknown } | undefined)?.parkIds;
+    return Array.isArray(parkIds) ? parkIds.length : bounds.tableRows.park;
+  }
+  return bounds.defaultList;
+}
+
+const cache = new WeakMap<DocumentNode, Map<string, OperationCost>>();
+
+/**
+ * Measures an operation: depth, the nodes it may return (each connection's
+ * page size and each list's bound times its parents'), the rows its reports
+ * read, aliases and directives, and the points they add up to. Fragments are
+ * followed (validation has already rejected cycles). Cached per parsed
+ * document (Apollo keeps one per query text), variables and bounds.
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  bounds: DataBounds = STATIC_BOUNDS,
+): OperationCost {
+  const key = `${bounds.version}:${operation.name?.value ?? ''}:${JSON.stringify(variables)}`;
+  let perDocument = cache.get(document);
+  const known = perDocument?.get(key);
+  if (known) return known;
+  const cost = measure(schema, document, operation, variables, bounds);
+  if (!perDocument) cache.set(document, (perDocument = new Map()));
+  if (perDocument.size < 100) perDocument.set(key, cost);
+  return cost;
+}
+
+function measure(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, bounds: DataBounds): OperationCost {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const cost: OperationCost = { depth: 0, nodes: 0, aliases: 0, directives: 0 };
+  const cost: OperationCost = { depth: 0, nodes: 0, aliases: 0, directives: 0, scannedRows: 0, points: 0 };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return cost;
   cost.directives += operation.directives?.length ?? 0;
+  let rootFields = 0;
 
-  const visit = (selectionSet: SelectionSetNode, parentType: GraphQLOutputType, multiplier: number, depth: number) => {
-    const named = getNamedType(parentType);
+  // `reportRows`: a report's `first` (e.g. contractStats(first:)), which bounds its `rows` list.
+  const visit = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, multiplier: number, depth: number, reportRows: number | null) => {
     for (const selection of selectionSet.selections) {
       cost.directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : named;
-        visit(selection.selectionSet, (type ?? named) as GraphQLOutputType, multiplier, depth);
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        visit(selection.selectionSet, type ?? parent, multiplier, depth, reportRows);
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         if (fragment) {
           cost.directives += fragment.directives?.length ?? 0;
-          visit(fragment.selectionSet, (schema.getType(fragment.typeCondition.name.value) ?? named) as GraphQLOutputType, multiplier, depth);
+          visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? parent, multiplier, depth, reportRows);
         }
         continue;
       }
       if (selection.alias && selection.alias.value !== selection.name.value) cost.aliases++;
-      const field = isObjectType(named) || 'getFields' in named ? (named as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()[selection.name.value] : undefined;
+      if (parent === root) rootFields++;
+      const field = 'getFields' in parent ? (parent.getFields() as Record<string, GraphQLField<unknown, unknown>>)[selection.name.value] : undefined;
+      const coordinate = `${parent.name}.${selection.name.value}`;
+      for (const table of REPORT_SCANS[coordinate] ?? []) cost.scannedRows += multiplier * bounds.tableRows[table];
       if (!field || !selection.selectionSet) {
         cost.depth = Math.max(cost.depth, depth);
         continue;
       }
-      // A connection already counted its page and both of its levels; its edges, nodes and node add none.
-      const wrapper = /(Connection|Edge)$/.test(named.name);
-      const { size, levels, counted } = wrapper ? { size: 1, levels: 0, counted: false } : fieldSize(field, selection, variables);
+      const type = getNamedType(field.type);
+      // A connection counts its page and both of its levels; its edges, nodes and node add none.
+      const wrapper = /(Connection|Edge)$/.test(parent.name);
+      const { size, levels, counted } = wrapper ? { size: 1, levels: 0, counted: false } : fieldSize(field, type, coordinate, selection, variables, bounds, reportRows);
       if (counted) cost.nodes += multiplier * size;
       cost.depth = Math.max(cost.depth, depth + levels);
-      visit(selection.selectionSet, field.type, multiplier * size, depth + levels);
+      const first = argument(selection, 'first', variables, field);
+      visit(selection.selectionSet, type, multiplier * Math.max(size, 1), depth + levels, !counted && typeof first === 'number' ? first : null);
     }
   };
-  visit(operation.selectionSet, root, 1, 0);
+  visit(operation.selectionSet, root, 1, 0, null);
+  cost.points = cost.nodes + Math.ceil(cost.scannedRows / SCANNED_ROWS_PER_POINT) + rootFields;
   return cost;
 }
 
-/** Nodes one instance of a field may return, the levels it counts for, and whether its nodes count (connections and lists do, as on GitHub). */
-function fieldSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): { size: number; levels: number; counted: boolean } {
-  const connection = getNamedType(field.type).name.endsWith('Connection');
-  const first = argument(node, 'first', variables);
-  const last = argument(node, 'last', variables);
-  const requested = typeof first === 'number' ? first : typeof last === 'number' ? last : null;
-  if (connection) return { size: Math.max(requested ?? DEFAULT_PAGE_SIZE, 1), levels: 2, counted: true };
-  let type = field.type;
-  if (isNonNullType(type)) type = type.ofType;
-  if (isListType(type)) {
-    const ids = argument(node, 'ids', variables);
-    return { size: Math.max(Array.isArray(ids) ? ids.length : (requested ?? 1), 1), levels: 1, counted: true };
+/** Items one instance of a field may return, the levels it counts for, and whether its items count (connections and lists do, as on GitHub). */
+function fieldSize(
+  field: GraphQLField<unknown, unknown>,
+  type: GraphQLNamedType,
+  coordinate: string,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+  bounds: DataBounds,
+  reportRows: number | null,
+): { size: number; levels: number; counted: boolean } {
+  if (type.name.endsWith('Connection')) {
+    const first = argument(node, 'first', variables, field);
+    const last = argument(node, 'last', variables, field);
+    const requested = typeof first === 'number' ? first : typeof last === 'number' ? last : null;
+    return { size: requested ?? DEFAULT_PAGE_SIZE, levels: 2, counted: true };
   }
+  let wrapped = field.type;
+  if (isNonNullType(wrapped)) wrapped = wrapped.ofType;
+  if (isListType(wrapped)) return { size: (node.name.value === 'rows' ? reportRows : null) ?? listBound(coordinate, node, variables, bounds, field), levels: 1, counted: true };
   return { size: 1, levels: 1, counted: false };
 }
 
-
-function argument(node: FieldNode, name: string, variables: Record<string, unknown>): unknown {
+/** An argument's value as given (literal or variable), else the schema's default. */
+function argument(node: FieldNode, name: string, variables: Record<string, unknown>, field: GraphQLField<unknown, unknown>): unknown {
   const arg = node.arguments?.find((a) => a.name.value === name);
-  return arg ? valueOf(arg.value, variables) : undefined;
+  const value = arg ? valueOf(arg.value, variables) : undefined;
+  return value ?? field.args.find((a) => a.name === name)?.defaultValue;
 }
 
 function valueOf(value: ValueNode, variables: Record<string, unknown>): unknown {
@@ -107,16 +182,17 @@ function valueOf(value: ValueNode, variables: Record<string, unknown>): unknown 
       return Number(value.value);
     case Kind.LIST:
       return value.values.map((v) => valueOf(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(value.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
     default:
       return undefined;
   }
 }
 
-/** Throws when an operation is over a limit, naming the limit and the value. */
-export function enforceLimits(cost: OperationCost): void {
+/** Throws when an operation is over a limit or over the caller's budget, naming the limit, the value and how to stay under it. */
+export function enforceLimits(cost: OperationCost, budget: Budget): void {
   const over: Array<[keyof typeof LIMITS, number, string]> = [
     ['maxDepth', cost.depth, 'depth'],
-    ['maxNodes', cost.nodes, 'nodes (page sizes multiplied along the nesting)'],
     ['maxAliases', cost.aliases, 'aliases'],
     ['maxDirectives', cost.directives, 'directives'],
   ];
@@ -126,5 +202,13 @@ export function enforceLimits(cost: OperationCost): void {
         extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit, max: LIMITS[limit], value, http: { status: 400 } },
       });
     }
+  }
+  if (cost.points > budget.pointsPerRequest) {
+    throw new GraphQLError(
+      `The operation would cost ${cost.points} points (${cost.nodes} nodes, ${cost.scannedRows} rows read by reports); ` +
+        `${budget.label} may spend ${budget.pointsPerRequest} per request. Ask for smaller pages (first/last), fewer nested lists or fewer reports` +
+        (budget.label === 'a caller without a key' ? ', or use an API key.' : '.'),
+      { extensions: { code: 'OPERATION_LIMIT_EXCEEDED', limit: 'pointsPerRequest', max: budget.pointsPerRequest, value: cost.points, http: { status: 400 } } },
+    );
   }
 }

@@ -1,27 +1,30 @@
 import Redis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RATE_WINDOW_SECONDS } from './budgets';
 
 /**
- * Fixed-window request counting per caller: an API key, or an address for
- * anonymous callers. In memory by default (one server); shared through Redis
- * when REDIS_URL is set, so every server of a deployment counts together.
+ * Rate limits in cost points per window (as GitHub's points per hour and
+ * Shopify's calculated cost): each caller — an API key, or an address
+ * without one — has a number of points per window, and every request is
+ * charged what its operation costs (limits.ts). In memory by default (one
+ * server); shared through Redis when REDIS_URL is set, with an in-memory
+ * limiter standing in while Redis is unreachable (rate-limiter-flexible's
+ * insurance), so a Redis outage never turns limiting off.
  */
 export interface RateLimits {
-  /** Requests per window for an address without a key. */
-  anonymous: number;
-  /** Requests per window for an API key. */
-  key: number;
+  /** Points per window for an address without a key (default: the anonymous budget). */
+  anonymous?: number;
+  /** Points per window for a key (default: its role's budget). */
+  key?: number;
   /** Window length in seconds. */
   windowSeconds: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = {
-  anonymous: Number(process.env.RATE_LIMIT_ANONYMOUS ?? 300),
-  key: Number(process.env.RATE_LIMIT_KEY ?? 1200),
-  windowSeconds: Number(process.env.RATE_LIMIT_WINDOW ?? 60),
-};
+export const DEFAULT_RATE_LIMITS: RateLimits = { windowSeconds: RATE_WINDOW_SECONDS };
 
 export interface RateDecision {
   allowed: boolean;
+  /** Points of the window. */
   limit: number;
   remaining: number;
   /** Seconds until the window resets. */
@@ -29,49 +32,67 @@ export interface RateDecision {
 }
 
 export interface RateLimiter {
-  hit(identity: string, limit: number): Promise<RateDecision>;
+  /** Charges `points` to `identity`'s window of `limit` points; a refused charge is given back. */
+  charge(identity: string, points: number, limit: number): Promise<RateDecision>;
   close(): Promise<void>;
 }
 
-export function memoryRateLimiter(windowSeconds: number): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
+/** One rate-limiter-flexible limiter per window size (keys share their counts across sizes). */
+function limiterFamily(make: (points: number) => RateLimiterAbstract): RateLimiter & { family: Map<number, RateLimiterAbstract> } {
+  const family = new Map<number, RateLimiterAbstract>();
+  const limiterFor = (limit: number) => {
+    let limiter = family.get(limit);
+    if (!limiter) family.set(limit, (limiter = make(limit)));
+    return limiter;
+  };
   return {
-    async hit(identity, limit) {
-      const now = Date.now();
-      const windowMs = windowSeconds * 1000;
-      let w = windows.get(identity);
-      if (!w || now - w.start >= windowMs) {
-        w = { start: now - (now % windowMs), count: 0 };
-        windows.set(identity, w);
-        if (windows.size > 100_000) for (const [k, v] of windows) if (now - v.start >= windowMs) windows.delete(k);
+    family,
+    async charge(identity, points, limit) {
+      const limiter = limiterFor(limit);
+      try {
+        const res = await limiter.consume(identity, points);
+        return decision(true, limit, res);
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        await limiter.reward(identity, points).catch(() => undefined);
+        return decision(false, limit, error, points);
       }
-      w.count++;
-      return decide(w.count, limit, Math.ceil((w.start + windowMs - now) / 1000));
     },
     async close() {
-      windows.clear();
+      family.clear();
     },
   };
 }
 
-export function redisRateLimiter(url: string, windowSeconds: number): RateLimiter {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+function decision(allowed: boolean, limit: number, res: RateLimiterRes, refused = 0): RateDecision {
+  const used = allowed ? res.consumedPoints : res.consumedPoints - refused;
+  return { allowed, limit, remaining: Math.max(0, limit - used), retryAfter: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+}
+
+export function memoryRateLimiter(windowSeconds: number): RateLimiter {
+  return limiterFamily((points) => new RateLimiterMemory({ keyPrefix: 'og-cost', points, duration: windowSeconds }));
+}
+
+export function redisRateLimiter(url: string, windowSeconds: number, keyPrefix = 'og-cost'): RateLimiter {
+  // A hung Redis must not hold requests: commands give up after 200 ms and the insurance limiter decides.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 200 });
   redis.on('error', () => undefined);
+  const family = limiterFamily((points) =>
+    new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix,
+      points,
+      duration: windowSeconds,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${keyPrefix}-insurance`, points, duration: windowSeconds }),
+    }),
+  );
   return {
-    async hit(identity, limit) {
-      const window = Math.floor(Date.now() / 1000 / windowSeconds);
-      const key = `og:rate:${identity}:${window}`;
-      const [[, count], [, ttl]] = (await redis.multi().incr(key).expire(key, windowSeconds, 'NX').ttl(key).exec()) as Array<[unknown, number]>;
-      return decide(count, limit, ttl > 0 ? ttl : windowSeconds);
-    },
+    charge: family.charge,
     async close() {
+      await family.close();
       await redis.quit().catch(() => undefined);
     },
   };
-}
-
-function decide(count: number, limit: number, retryAfter: number): RateDecision {
-  return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), retryAfter: Math.max(1, retryAfter) };
 }
 
 export function rateLimiterFromEnv(windowSeconds: number): RateLimiter {

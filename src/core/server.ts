@@ -11,12 +11,16 @@ import { graphqlSchema } from '../schema';
 import { mode as currentMode, type Mode } from './config';
 import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
-import { enforceLimits, LIMITS, measureOperation } from './limits';
+import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
+import { DataBoundsMonitor } from './data-bounds';
+import { LIMITS } from './limits';
+import { Meter, rateLimited } from './metering';
 import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
+import { readThrough, ReadPools } from './read-pool';
 import { Loaders } from './loaders';
-import { withSqlLog } from './sql-log';
+import { SqlLog } from './sql-log';
 import { authenticate } from '../auth/api-keys';
-import type { Viewer } from '../auth/viewer';
+import { ANONYMOUS, type Viewer } from '../auth/viewer';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -25,8 +29,10 @@ export interface AppOptions {
   mode?: Mode;
   /** Put the text of every SQL statement in `extensions.sql` (tests use it for snapshots). */
   exposeSql?: boolean;
-  /** Requests per window per key or address (default: DEFAULT_RATE_LIMITS, from the environment). */
+  /** Points per window per key or address (default: the budgets', from the environment). */
   rateLimits?: RateLimits;
+  /** Changes to the role budgets (tests use small ones). */
+  budgets?: BudgetOverrides;
   /** Where requests are counted (default: Redis when REDIS_URL is set, else memory). */
   rateLimiter?: RateLimiter;
 }
@@ -63,6 +69,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
   });
   await apollo.start();
+  const readPools = new ReadPools(options.orm.config.get('clientUrl')!);
+  const bounds = new DataBoundsMonitor(readPools.withTimeout(60_000));
+  await bounds.start();
   let ready = true;
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limiter = options.rateLimiter ?? rateLimiterFromEnv(limits.windowSeconds);
@@ -87,14 +96,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.end(JSON.stringify({ errors: [{ message: 'Not found: GraphQL is served at /graphql, reports at /export/<report>.csv.' }] }));
       return;
     }
-    withSqlLog(async (sqlLog) => {
-      const em = options.orm.em.fork() as Context['em'];
-      const viewer = await admit(em, req, res, limits, limiter, requestId);
-      if (!viewer) return;
-      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer };
+    (async () => {
+      const sqlLog = new SqlLog(options.exposeSql ?? false);
+      const em = options.orm.em.fork({ loggerContext: { sqlLog } }) as Context['em'];
+      const admitted = await admit(em, req, res, { limits, limiter, budgets: options.budgets ?? {}, bounds: () => bounds.current }, requestId);
+      if (!admitted) return;
+      const { viewer, meter } = admitted;
+      readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs));
+      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter };
       if (isExport) await handleCsvExport(context, req, res, url);
       else await handleGraphQL(apollo, context, req, res, url);
-    }).catch(fail(requestId, res));
+    })().catch(fail(requestId, res));
   });
 
   return {
@@ -111,6 +123,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         server.closeIdleConnections();
       });
       await apollo.stop();
+      bounds.stop();
+      await readPools.close();
       if (!options.rateLimiter) await limiter.close();
     },
   };
@@ -118,17 +132,18 @@ export async function createApp(options: AppOptions): Promise<App> {
 
 /**
  * Who is asking, and whether they may ask now: the API key (401 for a bad
- * one) and the rate limit of the key or, without one, of the address (429
- * with Retry-After). Null when the response has been sent.
+ * one) and the rate-limit window of the key or, without one, of the address,
+ * charged one point for the request itself (429 with Retry-After when it is
+ * spent). Null when the response has been sent.
  */
 async function admit(
   em: Context['em'],
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  limits: RateLimits,
-  limiter: RateLimiter,
+  metering: { limits: RateLimits; limiter: RateLimiter; budgets: BudgetOverrides; bounds: ConstructorParameters<typeof Meter>[1] },
   requestId: string,
-): Promise<Viewer | null> {
+): Promise<{ viewer: Viewer; meter: Meter } | null> {
+  const { limits, limiter, budgets, bounds } = metering;
   let viewer: Viewer | null = null;
   let authError: GraphQLError | null = null;
   try {
@@ -138,18 +153,20 @@ async function admit(
     authError = error;
   }
   // Failed keys count against the address, so guessing keys is rate-limited too.
-  const identity = viewer?.keyId != null ? `key:${viewer.keyId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
-  const decision = await limiter.hit(identity, viewer?.keyId != null ? limits.key : limits.anonymous).catch((error) => {
-    console.error(`[${requestId}] rate limiter unavailable, admitting:`, error instanceof Error ? error.message : error);
-    return null;
-  });
+  const keyed = viewer?.keyId != null;
+  const identity = keyed ? `key:${viewer!.keyId}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+  const budget: Budget = budgetOf(keyed ? viewer!.role : ANONYMOUS.role, budgets);
+  const windowPoints = (keyed ? limits.key : limits.anonymous) ?? budget.pointsPerWindow;
+  const meter = new Meter(budget, bounds, limiter, identity, windowPoints);
+  const decision = await meter.charge(1);
   if (decision) {
     res.setHeader('ratelimit-limit', String(decision.limit));
     res.setHeader('ratelimit-remaining', String(decision.remaining));
     res.setHeader('ratelimit-reset', String(decision.retryAfter));
     if (!decision.allowed) {
+      const refusal = rateLimited(decision, 1, budget);
       res.setHeader('retry-after', String(decision.retryAfter));
-      reply(res, 429, { errors: [{ message: `Too many requests: at most ${decision.limit} every ${limits.windowSeconds} s. Retry after ${decision.retryAfter} s.`, extensions: { code: 'RATE_LIMITED', retryAfter: decision.retryAfter, requestId } }] });
+      reply(res, 429, { errors: [{ message: refusal.message, extensions: { ...refusal.extensions, http: undefined, requestId } }] });
       return null;
     }
   }
@@ -158,7 +175,7 @@ async function admit(
     reply(res, 401, { errors: [{ message: authError.message, extensions: { code: 'UNAUTHENTICATED', requestId } }] });
     return null;
   }
-  return viewer;
+  return { viewer: viewer ?? ANONYMOUS, meter };
 }
 
 async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
@@ -187,6 +204,15 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    const cap = context.meter.budget.maxResponseBytes;
+    // Characters never outnumber bytes, and one is at most 3 bytes in UTF-16 → UTF-8: count only near the cap.
+    if (result.body.string.length * 3 > cap && Buffer.byteLength(result.body.string) > cap) {
+      const size = Buffer.byteLength(result.body.string);
+      res.statusCode = 400;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ errors: [{ message: `The response would be ${size} bytes; ${context.meter.budget.label} may receive ${cap} per request. Ask for smaller pages or fewer fields.`, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: 'maxResponseBytes', max: cap, value: size, requestId: context.requestId } }] }));
+      return;
+    }
     res.end(result.body.string);
   } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
@@ -240,11 +266,11 @@ function sqlExtensionPlugin(mode: Mode, exposeSql: boolean): ApolloServerPlugin<
       return {
         async willSendResponse({ response, contextValue }) {
           if (mode === 'production' || response.body.kind !== 'single') return;
-          const statements = contextValue.sqlLog.statements;
+          const { count, statements } = contextValue.sqlLog;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             requestId: contextValue.requestId,
-            sql: exposeSql ? { count: statements.length, statements } : { count: statements.length },
+            sql: exposeSql && statements ? { count, statements } : { count },
           };
         },
       };
@@ -259,8 +285,7 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          contextValue.cost = measureOperation(schema, document, operation, request.variables ?? {});
-          enforceLimits(contextValue.cost);
+          contextValue.cost = await contextValue.meter.operation(schema, document, operation, request.variables ?? {});
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
@@ -269,7 +294,13 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
           for (const error of result.errors ?? []) {
             if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }
-          if (contextValue.cost) result.extensions = { ...result.extensions, cost: contextValue.cost };
+          result.extensions = { ...result.extensions, cost: contextValue.meter.summary(contextValue.cost) };
+          const window = contextValue.meter.window;
+          if (window && response.http) {
+            response.http.headers.set('ratelimit-limit', String(window.limit));
+            response.http.headers.set('ratelimit-remaining', String(window.remaining));
+            response.http.headers.set('ratelimit-reset', String(window.retryAfter));
+          }
         },
       };
     },

@@ -1,28 +1,37 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
 
-/** The SQL statements one request has issued so far. */
-export interface SqlLog {
-  statements: string[];
+/**
+ * The SQL statements one request has issued: a counter always (the request
+ * log, `extensions.sql.count` and the tests use it) and their text only when
+ * asked for (the SQL snapshot tests). It travels with the request's entity
+ * manager as MikroORM's logger context, so counting needs no async context
+ * tracking; a class instance, because MikroORM copies plain objects when it
+ * forks an entity manager and the count must reach the request's own log.
+ */
+export class SqlLog {
+  count = 0;
+  readonly statements: string[] | null;
+
+  constructor(keepText: boolean) {
+    this.statements = keepText ? [] : null;
+  }
+
+  record(text: string): void {
+    this.count++;
+    this.statements?.push(text);
+  }
 }
 
-const current = new AsyncLocalStorage<SqlLog>();
-
-/** Runs `fn` with a fresh statement log; every query issued inside is recorded in it. */
-export function withSqlLog<T>(fn: (log: SqlLog) => T): T {
-  const log: SqlLog = { statements: [] };
-  return current.run(log, () => fn(log));
-}
-
-/** Runs `fn` outside any request's statement log (background work a request starts but does not wait for). */
-export function withoutSqlLog<T>(fn: () => T): T {
-  return current.exit(fn);
+/** The log of the request an entity manager (or a fork of it) serves, if any. */
+export function sqlLogOf(em: { getLoggerContext?: () => Record<string, unknown> }): SqlLog | undefined {
+  const log = em.getLoggerContext?.().sqlLog;
+  return log instanceof SqlLog ? log : undefined;
 }
 
 /**
- * MikroORM logger that records each query in the request's log (so tests and
- * the `extensions.sql` of a response can count statements) and otherwise
- * stays quiet unless `DEBUG_SQL` is set.
+ * MikroORM logger that records the queries the ORM builds itself (finds,
+ * flushes, transactions) in the request's log; raw SQL is recorded by
+ * `runSql`. Quiet unless `DEBUG_SQL` is set.
  */
 export class SqlCountingLogger extends DefaultLogger {
   constructor(options: LoggerOptions) {
@@ -30,7 +39,8 @@ export class SqlCountingLogger extends DefaultLogger {
   }
 
   override logQuery(context: { query: string } & LogContext): void {
-    current.getStore()?.statements.push(context.query);
+    const log = (context as { sqlLog?: unknown }).sqlLog;
+    if (log instanceof SqlLog && !(context as { viaRunSql?: boolean }).viaRunSql) log.record(context.query);
     if (process.env.DEBUG_SQL) super.logQuery(context);
   }
 

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { positional, readerOf, sqlLogOf } from './read-pool';
 /**
  * A fragment of SQL with `?` placeholders and its parameters. Fragments nest,
  * so features build filters as values and the pagination helper joins them.
@@ -50,7 +52,36 @@ function isSql(value: unknown): value is Sql {
   return typeof value === 'object' && value !== null && 'text' in value && 'params' in value;
 }
 
-/** Runs a fragment on the request's entity manager (so it is logged and counted) and returns its rows. */
-export function runSql<T>(em: { execute: (query: string, params: unknown[]) => Promise<unknown> }, q: Sql): Promise<T[]> {
+/** What `runSql` runs on: an entity manager (the request's, or a transaction's). */
+export interface SqlRunner {
+  execute: (query: string, params: unknown[]) => Promise<unknown>;
+  isInTransaction?: () => boolean;
+  getLoggerContext?: () => Record<string, unknown>;
+}
+
+/**
+ * Runs a fragment and returns its rows, counted in the request's statement
+ * log. A request's reads go to its read pool (read-pool.ts); inside a
+ * transaction, or where no pool is attached (CLI, seeding), to the ORM.
+ */
+export async function runSql<T>(em: SqlRunner, q: Sql): Promise<T[]> {
+  sqlLogOf(em)?.record(q.text);
+  const pool = readerOf(em);
+  if (pool && !em.isInTransaction?.()) {
+    const { text, values } = positional(q.text, q.params);
+    try {
+      return (await pool.query(text, values)).rows as T[];
+    } catch (error) {
+      throw stoppedStatement(error);
+    }
+  }
   return em.execute(q.text, [...q.params]) as Promise<T[]>;
+}
+
+/** PostgreSQL cancelled a read at the caller's statement timeout: say so, as the caller's limit, not our fault. */
+function stoppedStatement(error: unknown): unknown {
+  if ((error as { code?: string }).code !== '57014') return error;
+  return new GraphQLError('A database statement of this request ran past the statement timeout of its budget and was stopped. Ask for less (narrower filters, smaller pages) or use a key with a larger budget.', {
+    extensions: { code: 'STATEMENT_TIMEOUT' },
+  });
 }

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { execute, GraphQLError, parse } from 'graphql';
+import { execute, GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { requireAccess } from '../auth/auth-checker';
 import { Role } from '../auth/viewer';
 import { graphqlSchema } from '../schema';
@@ -34,10 +34,19 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
   const variables: Record<string, unknown> = {};
   for (const [key, value] of url.searchParams) variables[key] = parseValue(value);
   const document = parse(report.query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   let after: string | null = null;
   let started = false;
   do {
-    const result = await execute({ schema: graphqlSchema(), document, contextValue: context, variableValues: { ...variables, ...(after ? { after } : {}) } });
+    const variableValues = { ...variables, ...(after ? { after } : {}) };
+    try {
+      // Each page is an operation of its own: measured, held against the budget and charged.
+      await context.meter.operation(graphqlSchema(), document, operation, variableValues);
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || started) throw error;
+      return sendErrors(res, [error], context.requestId);
+    }
+    const result = await execute({ schema: graphqlSchema(), document, contextValue: context, variableValues });
     if (result.errors?.length) {
       if (started) throw result.errors[0];
       return sendErrors(res, result.errors, context.requestId);
@@ -71,7 +80,7 @@ function sendErrors(res: http.ServerResponse, errors: readonly GraphQLError[], r
   const user = errors.filter((e) => userErrorCodes.has(String(e.extensions?.code)));
   if (user.length === errors.length) {
     const code = user[0].extensions?.code;
-    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
+    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'RATE_LIMITED' ? 429 : 400;
     return json(res, status, { errors: user.map((e) => ({ message: e.message, extensions: { ...e.extensions, http: undefined } })) });
   }
   // Variables that do not fit the operation are the caller's mistake too.

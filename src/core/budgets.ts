@@ -1,0 +1,75 @@
+import { Role } from '../auth/viewer';
+
+/**
+ * What one caller may spend, by role: cost points per request (limits.ts
+ * computes an operation's points before it runs), points per rate-limit
+ * window, how long one SQL statement may run and how large a response may
+ * be. Anonymous callers get the least: one of them must not be able to
+ * stall the server for everyone else.
+ */
+export interface Budget {
+  /** Who this budget is for, as a refusal names it. */
+  label: string;
+  pointsPerRequest: number;
+  pointsPerWindow: number;
+  statementTimeoutMs: number;
+  maxResponseBytes: number;
+}
+
+const windowPoints = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+export const RATE_WINDOW_SECONDS = Number(process.env.RATE_LIMIT_WINDOW ?? 60);
+
+/** Budgets by role class; `RATE_LIMIT_ANONYMOUS` / `RATE_LIMIT_KEY` set the points per window (the README lists them). */
+export const BUDGETS = {
+  anonymous: {
+    label: 'a caller without a key',
+    pointsPerRequest: 10_000,
+    pointsPerWindow: windowPoints('RATE_LIMIT_ANONYMOUS', 50_000),
+    statementTimeoutMs: 2_000,
+    maxResponseBytes: 2_000_000,
+  },
+  partner: {
+    label: 'a university, park_admin or enterprise key',
+    pointsPerRequest: 25_000,
+    pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 200_000),
+    statementTimeoutMs: 5_000,
+    maxResponseBytes: 8_000_000,
+  },
+  researcher: {
+    label: 'a researcher key',
+    pointsPerRequest: 100_000,
+    pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 1_000_000),
+    statementTimeoutMs: 15_000,
+    maxResponseBytes: 32_000_000,
+  },
+  admin: {
+    label: 'an admin key',
+    pointsPerRequest: 200_000,
+    pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 2_000_000),
+    statementTimeoutMs: 30_000,
+    maxResponseBytes: 64_000_000,
+  },
+} satisfies Record<string, Budget>;
+
+export type BudgetClass = keyof typeof BUDGETS;
+
+export function budgetClassOf(role: Role): BudgetClass {
+  switch (role) {
+    case Role.ANONYMOUS:
+      return 'anonymous';
+    case Role.RESEARCHER:
+      return 'researcher';
+    case Role.ADMIN:
+      return 'admin';
+    default:
+      return 'partner';
+  }
+}
+
+export type BudgetOverrides = Partial<Record<BudgetClass, Partial<Budget>>>;
+
+export function budgetOf(role: Role, overrides: BudgetOverrides = {}): Budget {
+  const budgetClass = budgetClassOf(role);
+  return { ...BUDGETS[budgetClass], ...overrides[budgetClass] };
+}

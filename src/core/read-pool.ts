@@ -1,0 +1,65 @@
+import pg from 'pg';
+import { sqlLogOf } from './sql-log';
+
+/**
+ * The read path's connections. Reads of a GraphQL request or a CSV export
+ * skip the ORM: `runSql` sends them to a plain node-postgres pool (rows as
+ * node-postgres returns them, no query builder on the way), one pool per
+ * statement timeout, so each role's statements are stopped by PostgreSQL at
+ * its budget's limit with no extra round trip. Writes and anything inside a
+ * transaction stay on the ORM's connection.
+ */
+export class ReadPools {
+  private readonly pools = new Map<number, pg.Pool>();
+
+  constructor(private readonly url: string, private readonly maxPerPool = 8) {}
+
+  /** The pool whose connections stop a statement after `timeoutMs`. */
+  withTimeout(timeoutMs: number): pg.Pool {
+    let pool = this.pools.get(timeoutMs);
+    if (!pool) {
+      pool = new pg.Pool({ connectionString: this.url, max: this.maxPerPool, statement_timeout: timeoutMs, types: ormTypes, idleTimeoutMillis: 30_000 });
+      pool.on('error', () => undefined);
+      this.pools.set(timeoutMs, pool);
+    }
+    return pool;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.pools.values()].map((p) => p.end()));
+    this.pools.clear();
+  }
+}
+
+/** Dates and timestamps as text, as the ORM reads them (hydrate.ts turns timestamps into Dates). */
+const ormTypes = new pg.TypeOverrides();
+for (const oid of [1082, 1114, 1184, 1186]) ormTypes.setTypeParser(oid, (text: string) => text);
+
+const readers = new WeakMap<object, pg.Pool>();
+
+/** Sends the raw reads of a request's entity manager to `pool` (not its forks: a transaction has its own em). */
+export function readThrough(em: object, pool: pg.Pool): void {
+  readers.set(em, pool);
+}
+
+export function readerOf(em: object): pg.Pool | undefined {
+  return readers.get(em);
+}
+
+/**
+ * `?` placeholders as `$n`, the way the ORM's query builder (knex) reads
+ * them: `\?` is a literal question mark, an array fills a comma-separated list.
+ */
+export function positional(text: string, params: readonly unknown[]): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  let i = 0;
+  const out = text.replace(/\\\?|\?/g, (mark) => {
+    if (mark !== '?') return '?';
+    const value = params[i++];
+    if (Array.isArray(value)) return value.map((v) => `$${values.push(v)}`).join(', ');
+    return `$${values.push(value)}`;
+  });
+  return { text: out, values };
+}
+
+export { sqlLogOf };
