@@ -14,4 +14,6 @@ export interface Context {
   viewer: Viewer;
   /** Measured before execution (see limits.ts). */
   cost?: OperationCost;
+  /** The id of the registered (trusted) document the request ran, when it ran one. */
+  trustedDocumentId?: string;
 }

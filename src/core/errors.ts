@@ -9,6 +9,10 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** A document id no trusted document is registered under (the code Apollo's clients know). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Free-form query text from a caller who may send only registered documents (TRUSTED_DOCUMENTS=anonymous-only). */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
 } as const;
 
 /** Bad input in `argument` (a path such as `filter.regionCode` or `after`); the response is a 400. */
@@ -30,7 +34,8 @@ export const userErrorCodes = new Set<string>([
   ErrorCode.NOT_FOUND,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
