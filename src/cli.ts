@@ -9,6 +9,7 @@ import { runSql, sql } from './core/sql';
 import { exportEntity } from './import/export';
 import { importableEntities } from './import/importers';
 import { runImport } from './import/run-import';
+import { documentsCommand } from './trusted-documents/command';
 
 const USAGE = `npm run cli -- import FILE --entity ENTITY [--dry-run] [--encoding utf8|gb18030]
 npm run cli -- export ENTITY FILE
@@ -16,10 +17,14 @@ npm run cli -- export ENTITY FILE
 npm run cli -- keys create --role researcher|university|park_admin|enterprise|admin [--university ID|名称] [--park ID|名称] [--enterprise ID|信用代码] --label TEXT
 npm run cli -- keys list
 npm run cli -- keys revoke PREFIX|ID
+npm run cli -- documents register FILE --client NAME
+  FILE: the client preset's persisted-documents.json, relay-compiler's persisted_queries.json or Apollo's persisted-query-manifest.json
+npm run cli -- documents list
+npm run cli -- documents remove ID
 
 Uses DATABASE_URL, or the embedded database in .data/. A key is shown once, when created.`;
 
-/** The project's command line: imports, exports and API keys. */
+/** The project's command line: imports, exports, API keys and trusted documents. */
 async function main(): Promise<void> {
   const [group, command, ...rest] = process.argv.slice(2);
   if (group === 'import' && command) return importFile(command, rest);
@@ -33,6 +38,7 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (group === 'documents' && command) return (await documentsCommand(command, rest)) ? undefined : usage();
   if (group !== 'keys' || !command) return usage();
   const { values, positionals } = parseArgs({
     args: rest,

@@ -14,6 +14,15 @@ export function mode(): Mode {
   return env === 'production' || env === 'test' ? env : 'development';
 }
 
+/** Which documents callers may send: see src/trusted-documents/. */
+export type TrustedDocumentsMode = 'off' | 'allow' | 'anonymous-only';
+
+function trustedDocumentsMode(value: string | undefined): TrustedDocumentsMode {
+  const setting = value?.trim() || 'allow';
+  if (setting === 'off' || setting === 'allow' || setting === 'anonymous-only') return setting;
+  throw new Error(`TRUSTED_DOCUMENTS must be off, allow or anonymous-only, not "${value}".`);
+}
+
 export const config = {
   /** HTTP port of the GraphQL server. */
   port: Number(process.env.PORT ?? 4000),
@@ -25,4 +34,9 @@ export const config = {
   embeddedDataDir: process.env.EMBEDDED_PG_DIR ?? path.join(projectRoot, '.data', 'postgres'),
   /** Synthetic scale loaded on first start of an empty database. */
   starterScale: Number(process.env.SEED_SYNTHETIC_SCALE ?? 1),
+  /**
+   * `allow` (default): registered document ids and any query text; `anonymous-only`: callers
+   * without a key may send only registered documents; `off`: no document ids at all.
+   */
+  trustedDocuments: trustedDocumentsMode(process.env.TRUSTED_DOCUMENTS),
 };

@@ -17,4 +17,6 @@ export interface Context {
   meter: Meter;
   /** Measured before execution (see limits.ts). */
   cost?: OperationCost;
+  /** The id of the registered (trusted) document the request ran, when it ran one. */
+  trustedDocumentId?: string;
 }

@@ -17,6 +17,10 @@ export const ErrorCode = {
   STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** Stopped while running: the response grew past the budget's size. */
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** A document id no trusted document is registered under (the code Apollo's clients know). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Free-form query text from a caller who may send only registered documents (TRUSTED_DOCUMENTS=anonymous-only). */
+  TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
 } as const;
 
 /** Bad input in `argument` (a path such as `filter.regionCode` or `after`); the response is a 400. */
@@ -38,7 +42,8 @@ export const userErrorCodes = new Set<string>([
   ErrorCode.NOT_FOUND,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.TRUSTED_DOCUMENT_REQUIRED,
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',

@@ -21,6 +21,8 @@ import { Loaders } from './loaders';
 import { SqlLog } from './sql-log';
 import { authenticate } from '../auth/api-keys';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
+import { resolveTrustedDocument } from '../trusted-documents/resolve';
+import { startTrustedDocuments, type TrustedDocuments } from '../trusted-documents/start';
 
 export const MAX_BODY_BYTES = 1_000_000;
 
@@ -35,6 +37,8 @@ export interface AppOptions {
   budgets?: BudgetOverrides;
   /** Where requests are counted (default: Redis when REDIS_URL is set, else memory). */
   rateLimiter?: RateLimiter;
+  /** Registered documents and who must use them (default: a registry on `orm`, TRUSTED_DOCUMENTS). */
+  trustedDocuments?: Partial<TrustedDocuments>;
 }
 
 export interface App {
@@ -58,6 +62,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries would let any client register any document; trusted documents replace them.
+    persistedQueries: false,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError: (formatted, error) => maskError(formatted, error, mode),
     plugins: [
@@ -72,6 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const readPools = new ReadPools(options.orm.config.get('clientUrl')!);
   const bounds = new DataBoundsMonitor(readPools.withTimeout(60_000));
   await bounds.start();
+  const trustedDocuments = await startTrustedDocuments(options.orm.em.getConnection(), options.trustedDocuments);
   let ready = true;
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limiter = options.rateLimiter ?? rateLimiterFromEnv(limits.windowSeconds);
@@ -105,7 +112,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs));
       const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter };
       if (isExport) await handleCsvExport(context, req, res, url);
-      else await handleGraphQL(apollo, context, req, res, url);
+      else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
     })().catch(fail(requestId, res));
   });
 
@@ -178,7 +185,7 @@ async function admit(
   return { viewer: viewer ?? ANONYMOUS, meter };
 }
 
-async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, req: http.IncomingMessage, res: http.ServerResponse, url: URL, trustedDocuments: TrustedDocuments): Promise<void> {
   const raw = await readBody(req);
   if (raw === null) {
     reply(res, 413, { errors: [{ message: `Request body over ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
@@ -197,8 +204,13 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
       return;
     }
   }
+  const method = (req.method ?? 'GET').toUpperCase();
+  // A document id becomes its registered text; anonymous free-form text may be refused (TRUSTED_DOCUMENTS).
+  const trusted = await resolveTrustedDocument(trustedDocuments.registry, { method, body, search: url.search }, context.viewer, trustedDocuments.policy);
+  if ('error' in trusted) return reply(res, trusted.status, { errors: [trusted.error] });
+  context.trustedDocumentId = trusted.documentId;
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    httpGraphQLRequest: { method, headers, search: trusted.search, body: trusted.body },
     context: async () => context,
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);

@@ -12,6 +12,7 @@ import { Migration20261126090000_submissions } from './Migration20261126090000_s
 import { Migration20261126100000_natural_keys } from './Migration20261126100000_natural_keys';
 import { Migration20261126110000_contract_record_history } from './Migration20261126110000_contract_record_history';
 import { Migration20261126120000_enterprise_keys } from './Migration20261126120000_enterprise_keys';
+import { Migration20261201000000_trusted_documents } from './Migration20261201000000_trusted_documents';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126100000_natural_keys', class: Migration20261126100000_natural_keys },
   { name: 'Migration20261126110000_contract_record_history', class: Migration20261126110000_contract_record_history },
   { name: 'Migration20261126120000_enterprise_keys', class: Migration20261126120000_enterprise_keys },
+  { name: 'Migration20261201000000_trusted_documents', class: Migration20261201000000_trusted_documents },
 ];

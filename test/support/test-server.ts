@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { inject } from 'vitest';
 import { ensureDatabase, migrate } from '../../src/core/database';
 import type { Mode } from '../../src/core/config';
-import { createApp, type App } from '../../src/core/server';
+import { createApp, type App, type AppOptions } from '../../src/core/server';
 import { createApiKey } from '../../src/auth/api-keys';
 import type { BudgetOverrides } from '../../src/core/budgets';
 import type { RateLimiter, RateLimits } from '../../src/core/rate-limit';
@@ -55,14 +55,18 @@ export interface TestServer {
 }
 
 /** A real server on a database of its own, cloned from the seeded template. */
-export async function startTestServer(options: { mode?: Mode; rateLimits?: RateLimits; rateLimiter?: RateLimiter; budgets?: BudgetOverrides } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { mode?: Mode; rateLimits?: RateLimits; rateLimiter?: RateLimiter; budgets?: BudgetOverrides; trustedDocuments?: AppOptions['trustedDocuments'] } = {},
+): Promise<TestServer> {
   const maintenanceUrl = inject('maintenanceUrl');
   const name = `og_test_${randomBytes(6).toString('hex')}`;
   const url = await ensureDatabase(maintenanceUrl, name, inject('templateDatabase'));
   const { orm } = await migrate(url);
   // Tests send many requests from one address: generous limits unless a test sets its own.
   const rateLimits = options.rateLimits ?? { anonymous: 1_000_000, key: 1_000_000, windowSeconds: 60 };
-  const app: App = await createApp({ orm, mode: options.mode ?? 'test', exposeSql: true, rateLimits, rateLimiter: options.rateLimiter, budgets: options.budgets });
+  const app: App = await createApp({
+    orm, mode: options.mode ?? 'test', exposeSql: true, rateLimits, rateLimiter: options.rateLimiter, budgets: options.budgets, trustedDocuments: options.trustedDocuments,
+  });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
   const pg = new Client({ connectionString: url });
