@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
+import { resolvePlainFieldsDirectly } from './auth/field-access';
 import { CohortMutations } from './cohort/cohort.mutations';
 import { CohortResolver } from './cohort/cohort.resolver';
 import { ContractRecordMutations } from './contract-record/contract-record.mutations';
@@ -36,7 +37,8 @@ let schema: GraphQLSchema | undefined;
 
 /** The GraphQL schema, built once from the resolvers and entity classes. */
 export function graphqlSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
+  if (schema) return schema;
+  schema = buildSchemaSync({
     resolvers: [
       NodeResolver,
       RegionResolver,
@@ -84,6 +86,7 @@ export function graphqlSchema(): GraphQLSchema {
     authMode: 'error',
     emitSchemaFile: false,
   });
+  resolvePlainFieldsDirectly(schema);
   return schema;
 }
 

@@ -42,13 +42,17 @@ export const authChecker: AuthChecker<Context> = async ({ root, context, info },
     const parks = await parksOf(context, info.parentType.name, root as Record<string, unknown>);
     if (parks.includes(viewer.parkId)) return true;
   }
-  const needs = [
+  throw denied(viewer, `${info.parentType.name}.${info.fieldName}`, needsFor(rules));
+};
+
+/** Which keys a field with these rules needs, as a denial says it. */
+export function needsFor(rules: readonly string[]): string {
+  return [
     'a researcher key',
     ...(rules.includes(Access.OWN_UNIVERSITY) ? ['the owning university’s key'] : []),
     ...(rules.includes(Access.OWN_PARK) ? ['the key of its park'] : []),
   ].join(' or ');
-  throw denied(viewer, `${info.parentType.name}.${info.fieldName}`, needs);
-};
+}
 
 /** The parks a record belongs to: its enterprise's parks, or its training base's park (batched per request). */
 async function parksOf(ctx: Context, type: string, root: Record<string, unknown>): Promise<number[]> {
