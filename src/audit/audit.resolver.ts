@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { requireAdmin } from '../core/mutations';
 import { ConnectionArgs, connectionTypes, fetchPage, OrderDirection, type ListSource, type Page } from '../core/pagination';
@@ -12,7 +13,7 @@ const AuditEntryConnection = connectionTypes(AuditEntry, 'AuditEntry');
 export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Every change made through the API, newest first. Admins only.' })
   auditLog(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('entityType', () => String, { nullable: true }) entityType: string | null,
     @Arg('recordId', () => Int, { nullable: true }) recordId: number | null,
     @Arg('keyId', () => Int, { nullable: true }) keyId: number | null,
@@ -23,6 +24,6 @@ export class AuditResolver {
     if (entityType) where.push(sql`t.entity_type = ${entityType}`);
     if (recordId != null) where.push(sql`t.record_id = ${recordId}`);
     if (keyId != null) where.push(sql`t.key_id = ${keyId}`);
-    return fetchPage(ctx.em, auditSource, { where, args: page, order: { field: 'CREATED', direction: OrderDirection.DESC } });
+    return fetchPage(ctx.em, auditSource, { where, args: page, info, order: { field: 'CREATED', direction: OrderDirection.DESC } });
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionArgs, type Page } from '../core/pagination';
 import type { Placement } from '../placement/placement.entity';
@@ -20,7 +21,7 @@ export class CohortResolver {
   }
 
   @FieldResolver(() => PlacementConnection, { description: 'Where the cohort’s graduates were hired (就业去向).' })
-  placements(@Root() cohort: Cohort, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Placement>> {
-    return ctx.loaders.pages('Cohort.placements', placementSource, { parentColumn: 't.cohort_id' }, { args: page }).load(cohort.id);
+  placements(@Root() cohort: Cohort, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Placement>> {
+    return ctx.loaders.pages('Cohort.placements', placementSource, { parentColumn: 't.cohort_id' }, { args: page, info }).load(cohort.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -11,14 +12,14 @@ import { requireAccess } from '../auth/auth-checker';
 export class ContractRecordResolver {
   @Query(() => ContractRecordConnection, { description: 'Contract statistics records (服务外包合同 / 执行额).' })
   contractRecords(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ContractRecordFilter, { nullable: true }) filter: ContractRecordFilter | null,
     @Arg('orderBy', () => ContractRecordOrder, { nullable: true }) orderBy: InstanceType<typeof ContractRecordOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<ContractRecord>> {
     // Cursors carry the sort value: ordering by amounts is for those who may read them.
     if (orderBy?.field === ContractRecordOrderField.EXECUTED_AMOUNT) requireAccess(ctx.viewer, 'orderBy.field EXECUTED_AMOUNT', []);
-    return fetchPage(ctx.em, contractRecordSource, { where: contractRecordWhere(filter), order: orderBy, args: page });
+    return fetchPage(ctx.em, contractRecordSource, { where: contractRecordWhere(filter), order: orderBy, args: page, info });
   }
 
   @FieldResolver(() => Enterprise)

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hydrate } from './hydrate';
-import { fetchPages, type ListQuery, type ListSource, type Page, type ParentLink } from './pagination';
+import { fetchPages, selectsTotalCount, type ListQuery, type ListSource, type Page, type ParentLink } from './pagination';
 import { and, intArray, raw, runSql, sql, type Sql } from './sql';
 
 /**
@@ -38,7 +38,7 @@ export class Loaders {
 
   /** One connection page per parent id (see `fetchPages`), per distinct argument set. */
   pages<T extends object>(name: string, source: ListSource<T>, link: ParentLink, query: ListQuery): DataLoader<number, Page<T>> {
-    const key = `pages:${name}:${JSON.stringify([query.args, query.order, query.where])}`;
+    const key = `pages:${name}:${JSON.stringify([query.args, query.order, query.where, selectsTotalCount(query.info)])}`;
     return this.get(key, (ids: readonly number[]) => fetchPages(this.em, source, link, ids, query));
   }
 
@@ -53,7 +53,6 @@ export class Loaders {
       const byParent = new Map<number, T[]>();
       for (const row of rows) {
         const parent = Number(row.__parent);
-        delete row.__parent;
         const list = byParent.get(parent) ?? [];
         list.push(hydrate(this.em, source.entity, row));
         byParent.set(parent, list);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from './errors';
 import { hydrate } from './hydrate';
@@ -106,6 +107,26 @@ export interface ListQuery {
   where?: Sql[];
   order?: { field: string; direction: OrderDirection } | null;
   args: ConnectionArgs;
+  /** The connection field's resolve info: when it selects `totalCount`, the count comes in the page's statement. */
+  info?: GraphQLResolveInfo;
+}
+
+const countSelected = new WeakMap<readonly FieldNode[], boolean>();
+
+/** Whether the connection field asks for `totalCount` (directly or through fragments); the same for every parent, so cached. */
+export function selectsTotalCount(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return false;
+  let selected = countSelected.get(info.fieldNodes);
+  if (selected === undefined) {
+    const visit = (set: SelectionSetNode | undefined): boolean =>
+      !!set?.selections.some((s) =>
+        s.kind === Kind.FIELD ? s.name.value === 'totalCount'
+        : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet)
+        : visit(info.fragments[s.name.value]?.selectionSet));
+    selected = info.fieldNodes.some((node) => visit(node.selectionSet));
+    countSelected.set(info.fieldNodes, selected);
+  }
+  return selected;
 }
 
 /** How a child list hangs off its parent: a column of the child, or a join table. */
@@ -158,14 +179,23 @@ export function pageWindow(source: ListSource<unknown>, query: ListQuery): Windo
   };
 }
 
-/** One page of a top-level list. */
+/**
+ * One page of a top-level list. With `totalCount` selected, the count comes
+ * in the same statement (the page joined to it, so an empty page still has it).
+ */
 export async function fetchPage<T extends object>(em: EntityManager, source: ListSource<T>, query: ListQuery): Promise<Page<T>> {
   const window = pageWindow(source, query);
   const where = and(query.where ?? []);
-  const rows = await cursorSafe(runSql<Record<string, unknown>>(
-    em,
-    sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`,
-  ));
+  const page = sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t where ${where} and ${keyset(window)} ${orderLimit(window)}`;
+  if (selectsTotalCount(query.info)) {
+    const rows = await cursorSafe(runSql<Record<string, unknown>>(
+      em,
+      sql`select c."__total", x.* from (select count(*) as "__total" from ${raw(source.table)} t where ${where}) c left join lateral (${page}) x on true`,
+    ));
+    const total = Number(rows[0]?.__total ?? 0);
+    return toPage(em, source, window, rows[0]?.id == null ? [] : rows, async () => total);
+  }
+  const rows = await cursorSafe(runSql<Record<string, unknown>>(em, page));
   const count = once(async () => {
     const [row] = await runSql<{ count: string }>(em, sql`select count(*) from ${raw(source.table)} t where ${where}`);
     return Number(row.count);
@@ -188,11 +218,18 @@ export async function fetchPages<T extends object>(
   const where = and(query.where ?? []);
   const joinSql = link.join ?? raw('');
   const ids = intArray(parentIds);
+  const page = sql`select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t ${joinSql}
+        where ${raw(link.parentColumn)} = p.parent_id and ${where} and ${keyset(window)} ${orderLimit(window)}`;
+  const withCount = selectsTotalCount(query.info);
+  // With `totalCount` selected, each parent's count comes beside its page (one row even for an empty page).
   const rows = await cursorSafe(runSql<Record<string, unknown>>(
     em,
-    sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
-      cross join lateral (select t.*, ${raw(window.column)} as "__sort" from ${raw(source.table)} t ${joinSql}
-        where ${raw(link.parentColumn)} = p.parent_id and ${where} and ${keyset(window)} ${orderLimit(window)}) x`,
+    withCount
+      ? sql`select p.parent_id as "__parent", c."__total", x.* from unnest(${ids}::int[]) as p(parent_id)
+      cross join lateral (select count(*) as "__total" from ${raw(source.table)} t ${joinSql} where ${raw(link.parentColumn)} = p.parent_id and ${where}) c
+      left join lateral (${page}) x on true`
+      : sql`select p.parent_id as "__parent", x.* from unnest(${ids}::int[]) as p(parent_id)
+      cross join lateral (${page}) x`,
   ));
   const counts = once(async () => {
     const result = await runSql<{ parent: number; count: string }>(
@@ -203,15 +240,17 @@ export async function fetchPages<T extends object>(
     return new Map(result.map((r) => [Number(r.parent), Number(r.count)]));
   });
   const byParent = new Map<number, Array<Record<string, unknown>>>();
+  const totals = new Map<number, number>();
   for (const row of rows) {
     const parent = Number(row.__parent);
-    delete row.__parent;
+    if (withCount) totals.set(parent, Number(row.__total));
+    if (row.id == null) continue;
     const list = byParent.get(parent);
     if (list) list.push(row);
     else byParent.set(parent, [row]);
   }
   return parentIds.map((id) =>
-    toPage(em, source, window, byParent.get(id) ?? [], async () => (await counts()).get(id) ?? 0),
+    toPage(em, source, window, byParent.get(id) ?? [], withCount ? async () => totals.get(id) ?? 0 : async () => (await counts()).get(id) ?? 0),
   );
 }
 
@@ -238,8 +277,9 @@ function toPage<T extends object>(
   const more = rows.length > window.limit;
   const pageRows = rows.slice(0, window.limit);
   if (window.backward) pageRows.reverse();
-  const edges = pageRows.map(({ __sort, ...row }) => ({
-    cursor: encodeCursor(window.field, __sort, Number(row.id)),
+  // Rows keep their helper columns (__sort, __parent, __total): hydrate copies only the entity's own.
+  const edges = pageRows.map((row) => ({
+    cursor: encodeCursor(window.field, row.__sort, Number(row.id)),
     node: hydrate(em, source.entity, row),
   }));
   return new Page(

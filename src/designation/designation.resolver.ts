@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -12,12 +13,12 @@ import { DesignationConnection, DesignationFilter, DesignationHolder, Designatio
 export class DesignationResolver {
   @Query(() => DesignationConnection, { description: 'Designations (认定) granted to parks, enterprises and training bases.' })
   designations(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DesignationFilter, { nullable: true }) filter: DesignationFilter | null,
     @Arg('orderBy', () => DesignationOrder, { nullable: true }) orderBy: InstanceType<typeof DesignationOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Designation>> {
-    return fetchPage(ctx.em, designationSource, { where: designationWhere(filter), order: orderBy, args: page });
+    return fetchPage(ctx.em, designationSource, { where: designationWhere(filter), order: orderBy, args: page, info });
   }
 
   @FieldResolver(() => DesignationHolder, { description: 'The park, enterprise or training base it was granted to.' })

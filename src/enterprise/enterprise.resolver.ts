@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { sql } from '../core/sql';
@@ -24,13 +25,13 @@ import { checkEnterpriseOrder, EnterpriseConnection, EnterpriseFilter, Enterpris
 export class EnterpriseResolver {
   @Query(() => EnterpriseConnection, { description: 'Service-outsourcing enterprises.' })
   async enterprises(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter: EnterpriseFilter | null,
     @Arg('orderBy', () => EnterpriseOrder, { nullable: true }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Enterprise>> {
     checkEnterpriseOrder(ctx, orderBy);
-    return fetchPage(ctx.em, enterpriseSource, { where: await enterpriseWhere(ctx, filter), order: orderBy, args: page });
+    return fetchPage(ctx.em, enterpriseSource, { where: await enterpriseWhere(ctx, filter), order: orderBy, args: page, info });
   }
 
   @FieldResolver(() => Region, { description: 'Region of registration.' })
@@ -55,22 +56,22 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships with universities.' })
-  partnerships(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Partnership>> {
-    return ctx.loaders.pages('Enterprise.partnerships', partnershipSource, { parentColumn: 't.enterprise_id' }, { args: page }).load(enterprise.id);
+  partnerships(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Partnership>> {
+    return ctx.loaders.pages('Enterprise.partnerships', partnershipSource, { parentColumn: 't.enterprise_id' }, { args: page, info }).load(enterprise.id);
   }
 
   @FieldResolver(() => PlacementConnection, { description: 'Graduates of training cohorts the enterprise hired.' })
-  placements(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Placement>> {
-    return ctx.loaders.pages('Enterprise.placements', placementSource, { parentColumn: 't.enterprise_id' }, { args: page }).load(enterprise.id);
+  placements(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Placement>> {
+    return ctx.loaders.pages('Enterprise.placements', placementSource, { parentColumn: 't.enterprise_id' }, { args: page, info }).load(enterprise.id);
   }
 
   @FieldResolver(() => ContractRecordConnection, { description: 'Contract statistics the enterprise reported.' })
-  contractRecords(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<ContractRecord>> {
-    return ctx.loaders.pages('Enterprise.contractRecords', contractRecordSource, { parentColumn: 't.enterprise_id' }, { args: page }).load(enterprise.id);
+  contractRecords(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<ContractRecord>> {
+    return ctx.loaders.pages('Enterprise.contractRecords', contractRecordSource, { parentColumn: 't.enterprise_id' }, { args: page, info }).load(enterprise.id);
   }
 
   @FieldResolver(() => TrainingBaseConnection, { description: 'Training bases the enterprise operates.' })
-  trainingBases(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<TrainingBase>> {
-    return ctx.loaders.pages('Enterprise.trainingBases', trainingBaseSource, { parentColumn: 't.enterprise_id' }, { args: page }).load(enterprise.id);
+  trainingBases(@Root() enterprise: Enterprise, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<TrainingBase>> {
+    return ctx.loaders.pages('Enterprise.trainingBases', trainingBaseSource, { parentColumn: 't.enterprise_id' }, { args: page, info }).load(enterprise.id);
   }
 }

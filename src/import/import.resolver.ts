@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { requireAdmin } from '../core/mutations';
@@ -21,9 +22,9 @@ class RollbackImportBatchPayload {
 @Resolver(() => ImportBatch)
 export class ImportBatchResolver {
   @Query(() => ImportBatchConnection, { description: 'Import batches, newest first. Admins only.' })
-  importBatches(@Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<ImportBatch>> {
+  importBatches(@Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<ImportBatch>> {
     requireAdmin(ctx, 'importBatches');
-    return fetchPage(ctx.em, batchSource, { args: page, order: { field: 'CREATED', direction: OrderDirection.DESC } });
+    return fetchPage(ctx.em, batchSource, { args: page, info, order: { field: 'CREATED', direction: OrderDirection.DESC } });
   }
 
   @Mutation(() => RollbackImportBatchPayload, { description: 'Undoes an import batch as a whole. Admins only.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -55,12 +56,12 @@ export class ParkClusterResolver {
   }
 
   @FieldResolver(() => EnterpriseConnection, { description: 'Its leading and key enterprises (行业领军 / 龙头 / 市级重点), holding such a designation on asOf.' })
-  leadingEnterprises(@Root() cluster: ParkCluster, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
+  leadingEnterprises(@Root() cluster: ParkCluster, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
     const asOf = cluster.options.asOf ?? new Date().toISOString().slice(0, 10);
     const link = { join: sql`join enterprise_park j on j.enterprise_id = t.id`, parentColumn: 'j.park_id' };
     const where = [sql`exists (select 1 from designation d where d.enterprise_id = t.id and d.kind = any(${`{${LEADING_KINDS.join(',')}}`}::text[])
       and d.valid_from <= ${asOf}::date and (d.valid_until is null or d.valid_until >= ${asOf}::date))`];
-    return ctx.loaders.pages('ParkCluster.leadingEnterprises', enterpriseSource, link, { args: page, where }).load(cluster.parkId);
+    return ctx.loaders.pages('ParkCluster.leadingEnterprises', enterpriseSource, link, { args: page, info, where }).load(cluster.parkId);
   }
 }
 

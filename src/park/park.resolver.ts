@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { GeoPoint } from '../core/geo-point';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
@@ -20,13 +21,13 @@ import { requireAccess } from '../auth/auth-checker';
 export class ParkResolver {
   @Query(() => ParkConnection, { description: 'Demonstration parks, bases, incubators and other parks.' })
   async parks(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ParkFilter, { nullable: true }) filter: ParkFilter | null,
     @Arg('orderBy', () => ParkOrder, { nullable: true }) orderBy: InstanceType<typeof ParkOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Park>> {
     if (orderBy?.field === ParkOrderField.OFFSHORE_EXECUTED_USD) requireAccess(ctx.viewer, 'orderBy.field OFFSHORE_EXECUTED_USD', []);
-    return fetchPage(ctx.em, parkSource, { where: await parkWhere(ctx, filter), order: orderBy, args: page });
+    return fetchPage(ctx.em, parkSource, { where: await parkWhere(ctx, filter), order: orderBy, args: page, info });
   }
 
   @FieldResolver(() => GeoPoint, { nullable: true, description: 'Where the park is, where a source gives it.' })
@@ -47,7 +48,7 @@ export class ParkResolver {
   @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises located in the park.' })
   async enterprises(
     @Root() park: Park,
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter: EnterpriseFilter | null,
     @Arg('orderBy', () => EnterpriseOrder, { nullable: true }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
     @Ctx() ctx: Context,
@@ -55,12 +56,12 @@ export class ParkResolver {
     const link = { join: sql`join enterprise_park j on j.enterprise_id = t.id`, parentColumn: 'j.park_id' };
     checkEnterpriseOrder(ctx, orderBy);
     const where = await enterpriseWhere(ctx, filter);
-    return ctx.loaders.pages('Park.enterprises', enterpriseSource, link, { args: page, where, order: orderBy }).load(park.id);
+    return ctx.loaders.pages('Park.enterprises', enterpriseSource, link, { args: page, info, where, order: orderBy }).load(park.id);
   }
 
   @FieldResolver(() => TrainingBaseConnection, { description: 'Training bases located in the park.' })
-  trainingBases(@Root() park: Park, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<TrainingBase>> {
-    return ctx.loaders.pages('Park.trainingBases', trainingBaseSource, { parentColumn: 't.park_id' }, { args: page }).load(park.id);
+  trainingBases(@Root() park: Park, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<TrainingBase>> {
+    return ctx.loaders.pages('Park.trainingBases', trainingBaseSource, { parentColumn: 't.park_id' }, { args: page, info }).load(park.id);
   }
 
   @FieldResolver(() => [Designation], { description: 'Designations the park holds or held, newest first.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -11,12 +12,12 @@ import { PartnershipConnection, PartnershipFilter, PartnershipOrder, partnership
 export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'University–enterprise partnerships (校企合作).' })
   partnerships(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PartnershipFilter, { nullable: true }) filter: PartnershipFilter | null,
     @Arg('orderBy', () => PartnershipOrder, { nullable: true }) orderBy: InstanceType<typeof PartnershipOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Partnership>> {
-    return fetchPage(ctx.em, partnershipSource, { where: partnershipWhere(filter), order: orderBy, args: page });
+    return fetchPage(ctx.em, partnershipSource, { where: partnershipWhere(filter), order: orderBy, args: page, info });
   }
 
   @FieldResolver(() => University)

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../core/context';
 import { notFound } from '../core/errors';
@@ -22,12 +23,12 @@ const PolicyConnection = connectionTypes(Policy, 'Policy');
 export class PolicyResolver {
   @Query(() => PolicyConnection, { description: 'Policy documents (政策文件).' })
   async policies(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('regionCode', () => String, { nullable: true, description: 'Issued for this region (its code) or one below it.' }) regionCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Policy>> {
     const where: Sql[] = regionCode ? [inRegion('t.region_id', await regionByCode(ctx, regionCode, 'regionCode'))] : [];
-    return fetchPage(ctx.em, policySource, { where, args: page });
+    return fetchPage(ctx.em, policySource, { where, args: page, info });
   }
 
   @Query(() => Policy, { description: 'A policy by its document code, e.g. 郑政〔2017〕29号.' })
@@ -101,7 +102,7 @@ export class IncentiveResolver {
   })
   eligibility(
     @Root() incentive: Incentive,
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Only those eligible on this date.' }) asOf: string | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Designation>> {
@@ -112,7 +113,7 @@ export class IncentiveResolver {
       parentColumn: 'i.id',
     };
     const where = asOf ? [activeOn('t', asOf)] : [];
-    return ctx.loaders.pages('Incentive.eligibility', designationSource, link, { args: page, where }).load(incentive.id);
+    return ctx.loaders.pages('Incentive.eligibility', designationSource, link, { args: page, info, where }).load(incentive.id);
   }
 
   @FieldResolver({ description: 'How eligibility is decided.' })

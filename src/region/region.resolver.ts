@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { notFound } from '../core/errors';
 import { ConnectionArgs, fetchPage, orderInput, type Page, type ParentLink } from '../core/pagination';
@@ -24,7 +25,7 @@ const RegionOrder = orderInput(RegionOrderField, 'Region', RegionOrderField.CODE
 export class RegionResolver {
   @Query(() => RegionConnection, { description: 'Regions of the tree, filtered.' })
   async regions(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | null,
     @Arg('orderBy', () => RegionOrder, { nullable: true }) orderBy: InstanceType<typeof RegionOrder> | null,
     @Ctx() ctx: Context,
@@ -35,7 +36,7 @@ export class RegionResolver {
       const within = await regionByCode(ctx, filter.withinCode, 'filter.withinCode');
       where.push(sql`t.path like ${`${within.path}%`} and t.id <> ${within.id}`);
     }
-    return fetchPage(ctx.em, regionSource, { where, order: orderBy, args: page });
+    return fetchPage(ctx.em, regionSource, { where, order: orderBy, args: page, info });
   }
 
   @Query(() => Region, { description: 'A region by its code (GB/T 2260 or project code).' })
@@ -56,17 +57,17 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => ParkConnection, { description: 'Parks in this region or below it.' })
-  parks(@Root() region: Region, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Park>> {
-    return ctx.loaders.pages('Region.parks', parkSource, withinParent, { args: page }).load(region.id);
+  parks(@Root() region: Region, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Park>> {
+    return ctx.loaders.pages('Region.parks', parkSource, withinParent, { args: page, info }).load(region.id);
   }
 
   @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises registered in this region or below it.' })
-  enterprises(@Root() region: Region, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
-    return ctx.loaders.pages('Region.enterprises', enterpriseSource, withinParent, { args: page }).load(region.id);
+  enterprises(@Root() region: Region, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
+    return ctx.loaders.pages('Region.enterprises', enterpriseSource, withinParent, { args: page, info }).load(region.id);
   }
 
   @FieldResolver(() => UniversityConnection, { description: 'Universities in this region or below it.' })
-  universities(@Root() region: Region, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<University>> {
-    return ctx.loaders.pages('Region.universities', universitySource, withinParent, { args: page }).load(region.id);
+  universities(@Root() region: Region, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<University>> {
+    return ctx.loaders.pages('Region.universities', universitySource, withinParent, { args: page, info }).load(region.id);
   }
 }

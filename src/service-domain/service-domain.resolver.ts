@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { ConnectionArgs, type Page } from '../core/pagination';
@@ -27,14 +28,14 @@ export class ServiceDomainResolver {
   }
 
   @FieldResolver(() => ParkConnection, { description: 'Parks that focus on this domain.' })
-  parks(@Root() domain: ServiceDomain, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Park>> {
+  parks(@Root() domain: ServiceDomain, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Park>> {
     const link = { join: sql`join park_focus_domain j on j.park_id = t.id`, parentColumn: 'j.service_domain_id' };
-    return ctx.loaders.pages('ServiceDomain.parks', parkSource, link, { args: page }).load(domain.id);
+    return ctx.loaders.pages('ServiceDomain.parks', parkSource, link, { args: page, info }).load(domain.id);
   }
 
   @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises working in this domain.' })
-  enterprises(@Root() domain: ServiceDomain, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
+  enterprises(@Root() domain: ServiceDomain, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Enterprise>> {
     const link = { join: sql`join enterprise_domain j on j.enterprise_id = t.id`, parentColumn: 'j.service_domain_id' };
-    return ctx.loaders.pages('ServiceDomain.enterprises', enterpriseSource, link, { args: page }).load(domain.id);
+    return ctx.loaders.pages('ServiceDomain.enterprises', enterpriseSource, link, { args: page, info }).load(domain.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { fromGlobalId } from '../core/ids';
@@ -31,7 +32,7 @@ export class SubmissionProvenanceResolver {
 export class SubmissionResolver {
   @Query(() => SubmissionConnection, { description: 'Submissions (数据直报), newest first: admins all, a park administrator those of an enterprise of its park, an enterprise its own.' })
   async submissions(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('enterpriseId', () => ID, { nullable: true }) enterpriseId: string | null,
     @Arg('status', () => SubmissionStatus, { nullable: true }) status: SubmissionStatus | null,
     @Ctx() ctx: Context,
@@ -43,7 +44,7 @@ export class SubmissionResolver {
     else await requireReporter(ctx, id, 'submissions');
     if (id != null) where.push(sql`t.enterprise_id = ${id}`);
     if (status) where.push(sql`t.status = ${status}`);
-    return fetchPage(ctx.em, submissionSource, { where, args: page, order: { field: 'CREATED', direction: OrderDirection.DESC } });
+    return fetchPage(ctx.em, submissionSource, { where, args: page, info, order: { field: 'CREATED', direction: OrderDirection.DESC } });
   }
 
   @Authorized(Access.REPORTER)

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import type { Cohort } from '../cohort/cohort.entity';
@@ -21,14 +22,14 @@ import { requireAccess } from '../auth/auth-checker';
 export class TrainingBaseResolver {
   @Query(() => TrainingBaseConnection, { description: 'Talent-cultivation bases, practical-training bases and training institutions.' })
   async trainingBases(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => TrainingBaseFilter, { nullable: true }) filter: TrainingBaseFilter | null,
     @Arg('orderBy', () => TrainingBaseOrder, { nullable: true }) orderBy: InstanceType<typeof TrainingBaseOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<TrainingBase>> {
     // Cursors carry the sort value: ordering by capacity is for those who may read it.
     if (orderBy?.field === TrainingBaseOrderField.CAPACITY) requireAccess(ctx.viewer, 'orderBy.field CAPACITY', []);
-    return fetchPage(ctx.em, trainingBaseSource, { where: await trainingBaseWhere(ctx, filter), order: orderBy, args: page });
+    return fetchPage(ctx.em, trainingBaseSource, { where: await trainingBaseWhere(ctx, filter), order: orderBy, args: page, info });
   }
 
   @FieldResolver(() => University, { nullable: true, description: 'The operating university, if a university runs it.' })
@@ -57,13 +58,13 @@ export class TrainingBaseResolver {
   }
 
   @FieldResolver(() => CohortConnection, { description: 'Its intakes (培训批次).' })
-  cohorts(@Root() base: TrainingBase, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Cohort>> {
-    return ctx.loaders.pages('TrainingBase.cohorts', cohortSource, { parentColumn: 't.training_base_id' }, { args: page }).load(base.id);
+  cohorts(@Root() base: TrainingBase, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Cohort>> {
+    return ctx.loaders.pages('TrainingBase.cohorts', cohortSource, { parentColumn: 't.training_base_id' }, { args: page, info }).load(base.id);
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships run through this base.' })
-  partnerships(@Root() base: TrainingBase, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Partnership>> {
-    return ctx.loaders.pages('TrainingBase.partnerships', partnershipSource, { parentColumn: 't.training_base_id' }, { args: page }).load(base.id);
+  partnerships(@Root() base: TrainingBase, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Partnership>> {
+    return ctx.loaders.pages('TrainingBase.partnerships', partnershipSource, { parentColumn: 't.training_base_id' }, { args: page, info }).load(base.id);
   }
 
   @FieldResolver(() => [Designation], { description: 'Designations it holds or held, newest first.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { sql } from '../core/sql';
@@ -18,12 +19,12 @@ import { UniversityConnection, UniversityFilter, UniversityOrder, universitySour
 export class UniversityResolver {
   @Query(() => UniversityConnection, { description: 'Universities and colleges (高等院校).' })
   async universities(
-    @Args() page: ConnectionArgs,
+    @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => UniversityFilter, { nullable: true }) filter: UniversityFilter | null,
     @Arg('orderBy', () => UniversityOrder, { nullable: true }) orderBy: InstanceType<typeof UniversityOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<University>> {
-    return fetchPage(ctx.em, universitySource, { where: await universityWhere(ctx, filter), order: orderBy, args: page });
+    return fetchPage(ctx.em, universitySource, { where: await universityWhere(ctx, filter), order: orderBy, args: page, info });
   }
 
   @FieldResolver(() => Region)
@@ -32,27 +33,27 @@ export class UniversityResolver {
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Its partnerships with enterprises (校企合作).' })
-  partnerships(@Root() university: University, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Partnership>> {
-    return ctx.loaders.pages('University.partnerships', partnershipSource, { parentColumn: 't.university_id' }, { args: page }).load(university.id);
+  partnerships(@Root() university: University, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Partnership>> {
+    return ctx.loaders.pages('University.partnerships', partnershipSource, { parentColumn: 't.university_id' }, { args: page, info }).load(university.id);
   }
 
   @FieldResolver(() => TrainingBaseConnection, { description: 'Training bases it operates.' })
-  trainingBases(@Root() university: University, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<TrainingBase>> {
-    return ctx.loaders.pages('University.trainingBases', trainingBaseSource, { parentColumn: 't.university_id' }, { args: page }).load(university.id);
+  trainingBases(@Root() university: University, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<TrainingBase>> {
+    return ctx.loaders.pages('University.trainingBases', trainingBaseSource, { parentColumn: 't.university_id' }, { args: page, info }).load(university.id);
   }
 
   @FieldResolver(() => CohortConnection, { description: 'Cohorts of the training bases it operates.' })
-  cohorts(@Root() university: University, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Cohort>> {
+  cohorts(@Root() university: University, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Cohort>> {
     const link = { join: sql`join training_base b on b.id = t.training_base_id`, parentColumn: 'b.university_id' };
-    return ctx.loaders.pages('University.cohorts', cohortSource, link, { args: page }).load(university.id);
+    return ctx.loaders.pages('University.cohorts', cohortSource, link, { args: page, info }).load(university.id);
   }
 
   @FieldResolver(() => PlacementConnection, { description: 'Where its students went: placements from the cohorts of its training bases.' })
-  placements(@Root() university: University, @Args() page: ConnectionArgs, @Ctx() ctx: Context): Promise<Page<Placement>> {
+  placements(@Root() university: University, @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context): Promise<Page<Placement>> {
     const link = {
       join: sql`join cohort c on c.id = t.cohort_id join training_base b on b.id = c.training_base_id`,
       parentColumn: 'b.university_id',
     };
-    return ctx.loaders.pages('University.placements', placementSource, link, { args: page }).load(university.id);
+    return ctx.loaders.pages('University.placements', placementSource, link, { args: page, info }).load(university.id);
   }
 }
