@@ -71,7 +71,11 @@ export interface StatsQuery {
 /**
  * One statement: records converted with the rate of their year (yuan per unit;
  * CNY is 1), grouped by the dimensions with a grand total as an extra
- * grouping set, and year-over-year growth by a window over the groups.
+ * grouping set, and year-over-year growth by a window over the groups. The
+ * records are read once: the rates they used come from the same scan (a
+ * JSON column, `ratesUsed`, the same in every row), and records are counted
+ * with `count(*)` unless the park join repeats them (an enterprise in two
+ * parks), where only `count(distinct)` counts each once.
  */
 export function contractStatsSql(q: StatsQuery): Sql {
   const dims = [...new Set(q.groupBy)];
@@ -79,7 +83,8 @@ export function contractStatsSql(q: StatsQuery): Sql {
   const regionJoin = q.regionLevel
     ? sql`left join region rr on rr.kind = ${q.regionLevel} and c.region_path like rr.path || '%'`
     : raw('left join region rr on rr.id = c.region_id');
-  const parkJoin = dims.includes(ContractDimension.PARK) ? raw('left join enterprise_park ep on ep.enterprise_id = c.enterprise_id') : raw('');
+  const repeated = dims.includes(ContractDimension.PARK);
+  const parkJoin = repeated ? raw('left join enterprise_park ep on ep.enterprise_id = c.enterprise_id') : raw('');
   const keySelect = keys.map((k) => raw(`${k.expr} as "${k.column}"`));
   const groupKeys = keys.map((k) => k.expr).join(', ');
   const hasYear = dims.includes(ContractDimension.YEAR);
@@ -94,7 +99,7 @@ export function contractStatsSql(q: StatsQuery): Sql {
     : raw('');
   const orderBy = keys.map((k) => `"${k.column}" nulls last`).join(', ');
   return sql`with converted as (
-      select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market,
+      select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market, c.currency,
         c.signed_amount, c.executed_amount, d.category, er.id as region_id, er.path as region_path,
         case when c.currency = 'CNY' then 1 else fx.cny_per_unit end as cny_rate, usd.cny_per_unit as usd_rate
       from ${q.records} c
@@ -113,15 +118,18 @@ export function contractStatsSql(q: StatsQuery): Sql {
         coalesce(sum(c.signed_amount * c.cny_rate), 0)::float8 as "signedCny",
         coalesce(sum(c.executed_amount * c.cny_rate), 0)::float8 as "executedCny",
         coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
-        count(distinct c.id)::int as "recordCount",
+        ${raw(repeated ? 'count(distinct c.id)' : 'count(*)')}::int as "recordCount",
         count(distinct c.enterprise_id)::int as "enterpriseCount",
-        (count(distinct c.id) filter (where c.cny_rate is null or c.usd_rate is null))::int as "unconverted"
+        (${raw(repeated ? 'count(distinct c.id)' : 'count(*)')} filter (where c.cny_rate is null or c.usd_rate is null))::int as "unconverted"
       from converted c
       ${regionJoin}
       ${parkJoin}
       group by ${raw(keys.length ? `grouping sets ((${groupKeys}), ())` : '()')}
     )
-    select g.*, case when g."executedUsd" > 0 then g."offshoreExecutedUsd" / g."executedUsd" end as "offshoreShare", ${growth}
+    select g.*, case when g."executedUsd" > 0 then g."offshoreExecutedUsd" / g."executedUsd" end as "offshoreShare", ${growth},
+      (select coalesce(json_agg(x order by x.currency, x.year), '[]') from exchange_rate x
+        where (x.year, x.currency) in (select distinct year, currency from converted)
+           or (x.currency = 'USD' and x.year in (select distinct year from converted))) as "ratesUsed"
     from grouped g
     ${window}
     order by g."isTotal" desc${raw(orderBy ? ', ' + orderBy : '')}
