@@ -4,13 +4,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 type Plan = (row: Record<string, unknown>) => object;
 const plans = new Map<string, Plan>();
 
+/** Where a read record keeps the row it was made from (its lazy properties read it). */
+const ROW = Symbol('row');
+
 /**
  * Turns a row of an entity's table into an instance of the entity class, for
  * read paths. Reads never flush, and DataLoaders already give one instance per
  * record and request, so this skips the unit of work: a plan per entity, built
- * once from the ORM metadata, copies columns to properties, makes `{ id }`
- * stubs of to-one relations (resolvers only read their id) and builds the
- * embedded provenance. It costs a tenth of `em.map` on large pages.
+ * once from the ORM metadata, copies the scalar columns; what a response
+ * seldom needs — timestamps as Dates, `{ id }` stubs of to-one relations
+ * (resolvers read only their id), the embedded provenance — is made from the
+ * row only when read. Per row this costs one object and a few assignments.
  */
 export function hydrate<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
   let plan = plans.get(entity.name);
@@ -22,50 +26,60 @@ export function hydrate<T extends object>(em: EntityManager, entity: EntityClass
 }
 
 function buildPlan(entity: EntityClass<object>, meta: EntityMetadata): Plan {
-  const steps: Array<(row: Record<string, unknown>, target: Record<string, unknown>) => void> = [];
+  // MikroORM puts accessors for every column on the entity's prototype (change
+  // tracking); setting one builds the entity's helper and redefines the property
+  // on the instance. Reads need none of that: a prototype in between holds plain
+  // slots and the lazy properties, while the class (its name for the Node type,
+  // its getters such as `globalId`) stays the same.
+  const prototype = Object.create(entity.prototype) as object;
+  const copies: Array<[column: string, name: string, numeric: boolean]> = [];
   const embedded = new Map<string, { cls: new () => object; fields: Array<[column: string, name: string]> }>();
+  const lazy = (name: string, make: (row: Record<string, unknown>) => unknown) =>
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      get(this: { [ROW]: Record<string, unknown> }) {
+        const value = make(this[ROW]);
+        Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
+        return value;
+      },
+      set(value: unknown) {
+        Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true });
+      },
+    });
   for (const prop of Object.values(meta.properties)) {
     const column = prop.fieldNames?.[0];
     if (prop.kind === 'embedded') {
       embedded.set(prop.name, { cls: prop.embeddable as new () => object, fields: [] });
     } else if (prop.kind === 'scalar' && prop.embedded) {
       embedded.get(prop.embedded[0])?.fields.push([column, prop.embedded[1]]);
+    } else if (prop.kind === 'scalar' && column && prop.runtimeType === 'Date') {
+      lazy(prop.name, (row) => (row[column] == null ? row[column] : toDate(row[column])));
     } else if (prop.kind === 'scalar' && column) {
-      const numeric = prop.runtimeType === 'number' && prop.customType != null;
-      const timestamp = prop.runtimeType === 'Date';
-      steps.push((row, target) => {
-        const value = row[column];
-        target[prop.name] = value == null ? value : numeric ? Number(value) : timestamp ? toDate(value) : value;
-      });
+      copies.push([column, prop.name, prop.runtimeType === 'number' && prop.customType != null]);
+      Object.defineProperty(prototype, prop.name, { value: undefined, writable: true, configurable: true, enumerable: false });
     } else if (prop.kind === 'm:1' && column) {
-      steps.push((row, target) => {
-        const id = row[column];
-        target[prop.name] = id == null ? null : { id: Number(id) };
-      });
+      lazy(prop.name, (row) => (row[column] == null ? null : { id: Number(row[column]) }));
+    } else {
+      Object.defineProperty(prototype, prop.name, { value: undefined, writable: true, configurable: true, enumerable: false });
     }
   }
   for (const [name, { cls, fields }] of embedded) {
-    steps.push((row, target) => {
+    lazy(name, (row) => {
       const value = new cls() as Record<string, unknown>;
       for (const [column, field] of fields) value[field] = row[column] ?? null;
       // Provenance also says when: the time of the write that made the record as it is.
       if ('recordedAt' in value && row.updated_at != null) value.recordedAt = toDate(row.updated_at);
       if ('submissionId' in value && row.submission_id != null) value.submissionId = Number(row.submission_id);
-      target[name] = value;
+      return value;
     });
   }
-  // MikroORM puts accessors for every column on the entity's prototype (change
-  // tracking); setting one builds the entity's helper and redefines the property
-  // on the instance. Reads need none of that: a prototype in between holds plain
-  // writable slots, so assignments make own data properties, while the class
-  // (its name for the Node type, its getters such as `globalId`) stays the same.
-  const prototype = Object.create(entity.prototype) as object;
-  for (const prop of Object.values(meta.properties)) {
-    Object.defineProperty(prototype, prop.name, { value: undefined, writable: true, configurable: true, enumerable: false });
-  }
   return (row) => {
-    const instance = Object.create(prototype) as Record<string, unknown>;
-    for (const step of steps) step(row, instance);
+    const instance = Object.create(prototype) as Record<string | symbol, unknown>;
+    instance[ROW] = row;
+    for (const [column, name, numeric] of copies) {
+      const value = row[column];
+      instance[name] = numeric && value != null ? Number(value) : value;
+    }
     return instance;
   };
 }
