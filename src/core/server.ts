@@ -106,6 +106,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     (async () => {
       const sqlLog = new SqlLog(options.exposeSql ?? false);
       const em = options.orm.em.fork({ loggerContext: { sqlLog } }) as Context['em'];
+      // The key lookup reads like an anonymous caller; then the caller's own pool (its statement timeout).
+      readThrough(em, readPools.withTimeout(budgetOf(ANONYMOUS.role, options.budgets).statementTimeoutMs));
       const admitted = await admit(em, req, res, { limits, limiter, budgets: options.budgets ?? {}, bounds: () => bounds.current }, requestId);
       if (!admitted) return;
       const { viewer, meter } = admitted;
