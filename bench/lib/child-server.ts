@@ -8,8 +8,11 @@ export interface ChildServer {
   base: string;
   /** Resident memory now and its peak so far (VmRSS, VmHWM), in MB. */
   memory(): { rssMb: number; peakMb: number };
-  /** The last lines it printed. */
+  /** The last lines it printed, and how many it has printed in all. */
   output(): string[];
+  printed(): number;
+  /** Its exit code once it has exited (null when killed by a signal), else undefined. */
+  exitCode(): number | null | undefined;
   stop(): Promise<void>;
 }
 
@@ -42,8 +45,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 export async function startChild(options: ChildOptions): Promise<ChildServer> {
   const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
+  let printed = 0;
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    const more = chunk.toString('utf8').split('\n').filter(Boolean);
+    printed += more.length;
+    lines.push(...more);
     if (lines.length > 200) lines.splice(0, lines.length - 200);
   };
   child.stdout.on('data', keep);
@@ -56,6 +62,8 @@ export async function startChild(options: ChildOptions): Promise<ChildServer> {
     base: options.base,
     memory: () => memoryOf(child.pid ?? 0),
     output: () => [...lines],
+    printed: () => printed,
+    exitCode: () => exited,
     stop: async () => {
       running.delete(server);
       if (exited !== undefined) return;
@@ -77,8 +85,14 @@ export async function startChild(options: ChildOptions): Promise<ChildServer> {
   return server;
 }
 
+/** NaN once the process is gone. */
 function memoryOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  let status = '';
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    /* exited */
+  }
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }

@@ -6,7 +6,7 @@ export interface Reply {
   status: number;
   bytes: number;
   ms: number;
-  /** The body, when asked for (always for statuses of 400 and over). */
+  /** The body (or its first `keepBody` bytes), when asked for; always for statuses of 400 and over. */
   body?: string;
   /** Why no response came. */
   error?: string;
@@ -16,7 +16,8 @@ export interface PostOptions {
   agent?: http.Agent;
   headers?: Record<string, string>;
   timeoutMs?: number;
-  keepBody?: boolean;
+  /** Keep the body, or (a number) at most its first so many bytes: a hostile answer can be tens of MB. */
+  keepBody?: boolean | number;
   /** Source address (any of 127.0.0.0/8 on loopback): rate limits count per address. */
   localAddress?: string;
 }
@@ -48,11 +49,12 @@ export function post(url: URL, body: Buffer, options: PostOptions = {}): Promise
       (res) => {
         const status = res.statusCode ?? 0;
         const keep = options.keepBody || status >= 400;
+        const limit = typeof options.keepBody === 'number' ? options.keepBody : Infinity;
         const chunks: Buffer[] = [];
         let bytes = 0;
         res.on('data', (chunk: Buffer) => {
+          if (keep && bytes < limit) chunks.push(chunk.subarray(0, limit - bytes));
           bytes += chunk.length;
-          if (keep) chunks.push(chunk);
         });
         res.on('end', () => done({ status, bytes, body: keep ? Buffer.concat(chunks).toString('utf8') : undefined }));
         res.on('error', (error) => done({ status: 0, bytes, error: error.message }));
