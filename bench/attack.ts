@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       const idle = await stream.run(Number(values.idle) * 1000);
       const idleMb = server.memory().rssMb;
 
+      const printedBefore = server.printed();
       let peakMb = idleMb;
       const sampler = setInterval(() => (peakMb = Math.max(peakMb, server.memory().rssMb || 0)), 100);
       stream.start();
@@ -84,6 +85,8 @@ async function main(): Promise<void> {
         memory: { idleMb, peakMb, afterMb, afterSeconds },
         serverExit: exit === undefined ? undefined : `exit code ${exit}; last lines: ${server.output().slice(-5).join(' / ')}`,
       }));
+      const logged = server.printed() - printedBefore;
+      if (logged) console.log(`\nThe server printed ${logged} lines meanwhile; the last: ${server.output().slice(-3).join(' / ').slice(0, 600)}`);
       console.log('');
       for (const h of hostile) console.log(`- ${h.name}: ${h.what}`);
     } finally {
