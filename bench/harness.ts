@@ -73,6 +73,4 @@ export async function timedQuery(server: Pick<BenchServer, 'base' | 'key'>, quer
   return { ms, statements: json.extensions.sql.count, bytes: text.length };
 }
 
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+export { percentile } from './lib/stats';
