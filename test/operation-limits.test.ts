@@ -72,6 +72,16 @@ describe('operation limits and budgets', () => {
     expect((await post({ query }, server.keys.researcher)).status).toBe(200);
   });
 
+  it('measures fragments that spread others twice, level after level, once each, and refuses what they add up to', async () => {
+    // F24 expands to 2^24 copies of F0: measured by walking the document, not the expansion.
+    const fragments = Array.from({ length: 24 }, (_, i) => `fragment F${i + 1} on Query { ...F${i} ...F${i} }`).join(' ');
+    const query = `{ ...F24 } fragment F0 on Query { parks(first: 1) { nodes { nameZh } } } ${fragments}`;
+    const { status, body } = await post({ query });
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'pointsPerRequest', value: 2 ** 25 });
+    await expectHealthy();
+  });
+
   it('counts page sizes given in variables', async () => {
     const query = 'query($n: Int) { parks(first: $n) { nodes { enterprises(first: $n) { nodes { contractRecords(first: $n) { nodes { year } } } } } } }';
     expect((await post({ query, variables: { n: 100 } })).status).toBe(400);

@@ -95,54 +95,76 @@ export function measureOperation(
   return cost;
 }
 
+/** A selection set's measures for one instance of its parent; a parent multiplies them by its page size. */
+interface Tally {
+  nodes: number;
+  scannedRows: number;
+  depth: number;
+  aliases: number;
+  directives: number;
+  rootFields: number;
+}
+
 function measure(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, bounds: DataBounds): OperationCost {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const cost: OperationCost = { depth: 0, nodes: 0, aliases: 0, directives: 0, scannedRows: 0, points: 0 };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  if (!root) return cost;
-  cost.directives += operation.directives?.length ?? 0;
-  let rootFields = 0;
+  if (!root) return { depth: 0, nodes: 0, aliases: 0, directives: 0, scannedRows: 0, points: 0 };
+  // A fragment spread many times (or spreading others twice, level after level) is measured once per parent type:
+  // the work stays linear in the document, while the counts still add up every spread.
+  const memo = new Map<SelectionSetNode, Map<string, Tally>>();
 
   // `reportRows`: a report's `first` (e.g. contractStats(first:)), which bounds its `rows` list.
-  const visit = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, multiplier: number, depth: number, reportRows: number | null) => {
+  const tally = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, reportRows: number | null): Tally => {
+    const key = `${parent.name}:${reportRows}`;
+    const known = memo.get(selectionSet)?.get(key);
+    if (known) return known;
+    const t: Tally = { nodes: 0, scannedRows: 0, depth: 0, aliases: 0, directives: 0, rootFields: 0 };
+    const add = (child: Tally, times: number, levels: number) => {
+      t.nodes += times * child.nodes;
+      t.scannedRows += times * child.scannedRows;
+      t.depth = Math.max(t.depth, levels + child.depth);
+      t.aliases += child.aliases;
+      t.directives += child.directives;
+      t.rootFields += child.rootFields;
+    };
     for (const selection of selectionSet.selections) {
-      cost.directives += selection.directives?.length ?? 0;
+      t.directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        visit(selection.selectionSet, type ?? parent, multiplier, depth, reportRows);
+        add(tally(selection.selectionSet, type ?? parent, reportRows), 1, 0);
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         if (fragment) {
-          cost.directives += fragment.directives?.length ?? 0;
-          visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? parent, multiplier, depth, reportRows);
+          t.directives += fragment.directives?.length ?? 0;
+          add(tally(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? parent, reportRows), 1, 0);
         }
         continue;
       }
-      if (selection.alias && selection.alias.value !== selection.name.value) cost.aliases++;
-      if (parent === root) rootFields++;
+      if (selection.alias && selection.alias.value !== selection.name.value) t.aliases++;
+      if (parent === root) t.rootFields++;
       const field = 'getFields' in parent ? (parent.getFields() as Record<string, GraphQLField<unknown, unknown>>)[selection.name.value] : undefined;
       const coordinate = `${parent.name}.${selection.name.value}`;
-      for (const table of REPORT_SCANS[coordinate] ?? []) cost.scannedRows += multiplier * bounds.tableRows[table];
-      if (!field || !selection.selectionSet) {
-        cost.depth = Math.max(cost.depth, depth);
-        continue;
-      }
+      for (const table of REPORT_SCANS[coordinate] ?? []) t.scannedRows += bounds.tableRows[table];
+      if (!field || !selection.selectionSet) continue;
       const type = getNamedType(field.type);
       // A connection counts its page and both of its levels; its edges, nodes and node add none.
       const wrapper = /(Connection|Edge)$/.test(parent.name);
       const { size, levels, counted } = wrapper ? { size: 1, levels: 0, counted: false } : fieldSize(field, type, coordinate, selection, variables, bounds, reportRows);
-      if (counted) cost.nodes += multiplier * size;
-      cost.depth = Math.max(cost.depth, depth + levels);
+      if (counted) t.nodes += size;
       const first = argument(selection, 'first', variables, field);
-      visit(selection.selectionSet, type, multiplier * Math.max(size, 1), depth + levels, !counted && typeof first === 'number' ? first : null);
+      add(tally(selection.selectionSet, type, !counted && typeof first === 'number' ? first : null), Math.max(size, 1), levels);
     }
+    if (!memo.has(selectionSet)) memo.set(selectionSet, new Map());
+    memo.get(selectionSet)!.set(key, t);
+    return t;
   };
-  visit(operation.selectionSet, root, 1, 0, null);
-  cost.points = cost.nodes + Math.ceil(cost.scannedRows / SCANNED_ROWS_PER_POINT) + rootFields;
-  return cost;
+  const t = tally(operation.selectionSet, root, null);
+  const directives = t.directives + (operation.directives?.length ?? 0);
+  const points = t.nodes + Math.ceil(t.scannedRows / SCANNED_ROWS_PER_POINT) + t.rootFields;
+  return { depth: t.depth, nodes: t.nodes, aliases: t.aliases, directives, scannedRows: t.scannedRows, points };
 }
 
 /** Items one instance of a field may return, the levels it counts for, and whether its items count (connections and lists do, as on GitHub). */
