@@ -13,6 +13,8 @@ export interface Budget {
   pointsPerRequest: number;
   pointsPerWindow: number;
   statementTimeoutMs: number;
+  /** PostgreSQL's work_mem for its statements: sorts and hashes of reports stay in memory up to this. */
+  workMem: string;
   maxResponseBytes: number;
 }
 
@@ -27,6 +29,7 @@ export const BUDGETS = {
     pointsPerRequest: 10_000,
     pointsPerWindow: windowPoints('RATE_LIMIT_ANONYMOUS', 50_000),
     statementTimeoutMs: 2_000,
+    workMem: '8MB',
     maxResponseBytes: 2_000_000,
   },
   partner: {
@@ -34,6 +37,7 @@ export const BUDGETS = {
     pointsPerRequest: 25_000,
     pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 200_000),
     statementTimeoutMs: 5_000,
+    workMem: '16MB',
     maxResponseBytes: 8_000_000,
   },
   researcher: {
@@ -41,6 +45,7 @@ export const BUDGETS = {
     pointsPerRequest: 100_000,
     pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 1_000_000),
     statementTimeoutMs: 15_000,
+    workMem: '32MB',
     maxResponseBytes: 32_000_000,
   },
   admin: {
@@ -48,6 +53,7 @@ export const BUDGETS = {
     pointsPerRequest: 200_000,
     pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 2_000_000),
     statementTimeoutMs: 30_000,
+    workMem: '32MB',
     maxResponseBytes: 64_000_000,
   },
 } satisfies Record<string, Budget>;

@@ -10,17 +10,21 @@ import { sqlLogOf } from './sql-log';
  * transaction stay on the ORM's connection.
  */
 export class ReadPools {
-  private readonly pools = new Map<number, pg.Pool>();
+  private readonly pools = new Map<string, pg.Pool>();
 
   constructor(private readonly url: string, private readonly maxPerPool = 8) {}
 
-  /** The pool whose connections stop a statement after `timeoutMs`. */
-  withTimeout(timeoutMs: number): pg.Pool {
-    let pool = this.pools.get(timeoutMs);
+  /** The pool whose connections stop a statement after `timeoutMs` (and sort and hash in `workMem`). */
+  withTimeout(timeoutMs: number, workMem = '4MB'): pg.Pool {
+    const key = `${timeoutMs}:${workMem}`;
+    let pool = this.pools.get(key);
     if (!pool) {
-      pool = new pg.Pool({ connectionString: this.url, max: this.maxPerPool, statement_timeout: timeoutMs, types: ormTypes, idleTimeoutMillis: 30_000 });
+      if (!/^\d+[kMG]B$/.test(workMem)) throw new Error(`work_mem ${workMem} is not a size such as 16MB`);
+      pool = new pg.Pool({
+        connectionString: this.url, max: this.maxPerPool, statement_timeout: timeoutMs, options: `-c work_mem=${workMem}`, types: ormTypes, idleTimeoutMillis: 30_000,
+      });
       pool.on('error', () => undefined);
-      this.pools.set(timeoutMs, pool);
+      this.pools.set(key, pool);
     }
     return pool;
   }

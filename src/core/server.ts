@@ -107,11 +107,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       const sqlLog = new SqlLog(options.exposeSql ?? false);
       const em = options.orm.em.fork({ loggerContext: { sqlLog } }) as Context['em'];
       // The key lookup reads like an anonymous caller; then the caller's own pool (its statement timeout).
-      readThrough(em, readPools.withTimeout(budgetOf(ANONYMOUS.role, options.budgets).statementTimeoutMs));
+      const lookup = budgetOf(ANONYMOUS.role, options.budgets);
+      readThrough(em, readPools.withTimeout(lookup.statementTimeoutMs, lookup.workMem));
       const admitted = await admit(em, req, res, { limits, limiter, budgets: options.budgets ?? {}, bounds: () => bounds.current }, requestId);
       if (!admitted) return;
       const { viewer, meter } = admitted;
-      readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs));
+      readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem));
       const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter };
       if (isExport) await handleCsvExport(context, req, res, url);
       else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
