@@ -1,7 +1,7 @@
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { and, intArray, raw, sql, type Sql } from '../core/sql';
+import { and, intArray, join, raw, sql, type Sql } from '../core/sql';
 import { RegionKind } from '../region/region.entity';
 import { regionByCode } from '../region/region.types';
 import { ContractDimension, type ContractStatsFilter, type ContractStatsRow } from './contract-stats.types';
@@ -70,25 +70,23 @@ export interface StatsQuery {
 
 /**
  * One statement: records converted with the rate of their year (yuan per unit;
- * CNY is 1), then summed in steps that hash rather than sort:
- * per enterprise (and rate year and currency), per group and enterprise —
- * so a group's enterprises are counted with `count(*)`, not
- * `count(distinct)` — and per group; the total comes from the per-enterprise
- * sums, so an enterprise in two parks is counted once in it. Year-over-year
- * growth is a window over the groups. The records are read once: the rates
- * they used come from the per-enterprise sums (`ratesUsed`, a JSON column,
- * the same in every row).
+ * CNY is 1), grouped by the dimensions with a grand total as an extra
+ * grouping set, and year-over-year growth by a window over the groups. The
+ * records are read once: the rates they used come from the same scan (a
+ * JSON column, `ratesUsed`, the same in every row), and records are counted
+ * with `count(*)` unless the park join repeats them (an enterprise in two
+ * parks), where only `count(distinct)` counts each once.
  */
 export function contractStatsSql(q: StatsQuery): Sql {
   const dims = [...new Set(q.groupBy)];
   const keys = dims.map((d) => DIMENSIONS[d]);
-  const byPark = dims.includes(ContractDimension.PARK);
-  // Park is joined after the per-enterprise step, so records are never repeated before it.
-  const recordKeys = keys.filter((k) => k.column !== 'parkId');
   const regionJoin = q.regionLevel
     ? sql`left join region rr on rr.kind = ${q.regionLevel} and c.region_path like rr.path || '%'`
     : raw('left join region rr on rr.id = c.region_id');
-  const cols = (list: typeof keys, prefix = '') => list.map((k) => `${prefix}"${k.column}"`);
+  const repeated = dims.includes(ContractDimension.PARK);
+  const parkJoin = repeated ? raw('left join enterprise_park ep on ep.enterprise_id = c.enterprise_id') : raw('');
+  const keySelect = keys.map((k) => raw(`${k.expr} as "${k.column}"`));
+  const groupKeys = keys.map((k) => k.expr).join(', ');
   const hasYear = dims.includes(ContractDimension.YEAR);
   const others = dims.filter((d) => d !== ContractDimension.YEAR).map((d) => `"${DIMENSIONS[d].column}"`);
   const growth = hasYear
@@ -100,22 +98,6 @@ export function contractStatsSql(q: StatsQuery): Sql {
     ? raw(`window w as (partition by "isTotal"${others.length ? ', ' + others.join(', ') : ''} order by "year")`)
     : raw('');
   const orderBy = keys.map((k) => `"${k.column}" nulls last`).join(', ');
-  const sums = ['signed_usd', 'executed_usd', 'signed_cny', 'executed_cny', 'offshore_executed_usd', 'records', 'unconverted'];
-  const sumOf = (prefix: string) => sums.map((m) => `sum(${prefix}${m}) as ${m}`).join(', ');
-  const figures = `coalesce(sum(signed_usd), 0)::float8 as "signedUsd", coalesce(sum(executed_usd), 0)::float8 as "executedUsd",
-        coalesce(sum(signed_cny), 0)::float8 as "signedCny", coalesce(sum(executed_cny), 0)::float8 as "executedCny",
-        coalesce(sum(offshore_executed_usd), 0)::float8 as "offshoreExecutedUsd",
-        coalesce(sum(records), 0)::int as "recordCount", count(*)::int as "enterpriseCount", coalesce(sum(unconverted), 0)::int as "unconverted"`;
-  const groupCols = cols(keys);
-  const perKeySelect = [...cols(recordKeys, 'pe.'), ...(byPark ? ['ep.park_id as "parkId"'] : [])];
-  const groups = keys.length
-    ? raw(`select ${groupCols.join(', ')}, false as "isTotal", ${figures}
-      from (select ${perKeySelect.join(', ')}, pe.enterprise_id, ${sumOf('pe.')}
-        from per_enterprise pe ${byPark ? 'left join enterprise_park ep on ep.enterprise_id = pe.enterprise_id' : ''}
-        group by ${[...perKeySelect.map((_, i) => String(i + 1)), 'pe.enterprise_id'].join(', ')}) k
-      group by ${groupCols.join(', ')}
-      union all `)
-    : raw('');
   return sql`with converted as (
       select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market, c.currency,
         c.signed_amount, c.executed_amount, d.category, er.id as region_id, er.path as region_path,
@@ -128,27 +110,26 @@ export function contractStatsSql(q: StatsQuery): Sql {
       left join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year
       where ${and(q.where)}
     ),
-    per_enterprise as (
-      select ${raw(recordKeys.map((k) => `${k.expr} as "${k.column}", `).join(''))}c.enterprise_id, c.year as rate_year, c.currency as rate_currency,
-        sum(c.signed_amount * c.cny_rate / c.usd_rate) as signed_usd,
-        sum(c.executed_amount * c.cny_rate / c.usd_rate) as executed_usd,
-        sum(c.signed_amount * c.cny_rate) as signed_cny,
-        sum(c.executed_amount * c.cny_rate) as executed_cny,
-        sum(c.executed_amount * c.cny_rate / c.usd_rate) filter (where c.direction = 'OFFSHORE') as offshore_executed_usd,
-        count(*) as records,
-        count(*) filter (where c.cny_rate is null or c.usd_rate is null) as unconverted
+    grouped as (
+      select ${keySelect.length ? join([...keySelect, raw('')], ', ') : raw('')}
+        ${raw(keys.length ? `grouping(${groupKeys}) <> 0` : 'true')} as "isTotal",
+        coalesce(sum(c.signed_amount * c.cny_rate / c.usd_rate), 0)::float8 as "signedUsd",
+        coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate), 0)::float8 as "executedUsd",
+        coalesce(sum(c.signed_amount * c.cny_rate), 0)::float8 as "signedCny",
+        coalesce(sum(c.executed_amount * c.cny_rate), 0)::float8 as "executedCny",
+        coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
+        ${raw(repeated ? 'count(distinct c.id)' : 'count(*)')}::int as "recordCount",
+        count(distinct c.enterprise_id)::int as "enterpriseCount",
+        (${raw(repeated ? 'count(distinct c.id)' : 'count(*)')} filter (where c.cny_rate is null or c.usd_rate is null))::int as "unconverted"
       from converted c
       ${regionJoin}
-      group by ${raw([...recordKeys.map((_, i) => String(i + 1)), 'c.enterprise_id', 'c.year', 'c.currency'].join(', '))}
-    ),
-    grouped as (
-      ${groups}select ${raw(keys.map((k) => `null::${k.column === 'direction' || k.column === 'category' || k.column === 'clientMarket' ? 'text' : 'int'} as "${k.column}", `).join(''))}true as "isTotal", ${raw(figures)}
-      from (select enterprise_id, ${raw(sumOf(''))} from per_enterprise group by enterprise_id) t
+      ${parkJoin}
+      group by ${raw(keys.length ? `grouping sets ((${groupKeys}), ())` : '()')}
     )
     select g.*, case when g."executedUsd" > 0 then g."offshoreExecutedUsd" / g."executedUsd" end as "offshoreShare", ${growth},
       (select coalesce(json_agg(x order by x.currency, x.year), '[]') from exchange_rate x
-        where (x.year, x.currency) in (select distinct rate_year, rate_currency from per_enterprise)
-           or (x.currency = 'USD' and x.year in (select distinct rate_year from per_enterprise))) as "ratesUsed"
+        where (x.year, x.currency) in (select distinct year, currency from converted)
+           or (x.currency = 'USD' and x.year in (select distinct year from converted))) as "ratesUsed"
     from grouped g
     ${window}
     order by g."isTotal" desc${raw(orderBy ? ', ' + orderBy : '')}
