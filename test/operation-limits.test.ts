@@ -88,6 +88,13 @@ describe('operation limits and budgets', () => {
     expect((await post({ query, variables: { n: 10 } })).status).toBe(200);
   });
 
+  it('refuses a document with more field selections than the limit before validating it', async () => {
+    const { status, body } = await post({ query: `{ serviceDomains { ${'number '.repeat(LIMITS.maxFields + 1)} } }` });
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'maxFields', max: LIMITS.maxFields, value: LIMITS.maxFields + 2 });
+    await expectHealthy();
+  });
+
   it('refuses alias and directive bombs', async () => {
     const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: serviceDomains { number }`).join(' ')} }`;
     const a = await post({ query: aliases });

@@ -13,7 +13,7 @@ import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
 import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
 import { DataBoundsMonitor } from './data-bounds';
-import { LIMITS } from './limits';
+import { checkDocumentSize, LIMITS } from './limits';
 import { Meter, rateLimited } from './metering';
 import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
 import { readThrough, ReadPools } from './read-pool';
@@ -212,6 +212,9 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
   const trusted = await resolveTrustedDocument(trustedDocuments.registry, { method, body, search: url.search }, context.viewer, trustedDocuments.policy);
   if ('error' in trusted) return reply(res, trusted.status, { errors: [trusted.error] });
   context.trustedDocumentId = trusted.documentId;
+  const query = method === 'GET' ? new URLSearchParams(trusted.search).get('query') : (trusted.body as { query?: unknown } | undefined)?.query;
+  const tooLarge = checkDocumentSize(query);
+  if (tooLarge) return reply(res, 400, { errors: [{ message: tooLarge.message, extensions: { ...tooLarge.extensions, requestId: context.requestId } }] });
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: trusted.search, body: trusted.body },
     context: async () => context,
