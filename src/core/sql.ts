@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { positional, readerOf, sqlLogOf } from './read-pool';
 /**
@@ -70,12 +71,25 @@ export async function runSql<T>(em: SqlRunner, q: Sql): Promise<T[]> {
   if (pool && !em.isInTransaction?.()) {
     const { text, values } = positional(q.text, q.params);
     try {
-      return (await pool.query(text, values)).rows as T[];
+      // Named, so each connection parses and plans a statement shape once (as PostGraphile does).
+      return (await pool.query({ name: statementName(text), text, values })).rows as T[];
     } catch (error) {
       throw stoppedStatement(error);
     }
   }
   return em.execute(q.text, [...q.params]) as Promise<T[]>;
+}
+
+const names = new Map<string, string>();
+
+/** A short stable name per statement text; texts vary only by shape (values are parameters), so they are few. */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `og_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    if (names.size < 10_000) names.set(text, name);
+  }
+  return name;
 }
 
 /** PostgreSQL cancelled a read at the caller's statement timeout: say so, as the caller's limit, not our fault. */
