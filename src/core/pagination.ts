@@ -48,22 +48,34 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-/** A page as resolvers return it; the GraphQL shape is declared by `connectionTypes`. */
+/**
+ * A page as resolvers return it; the GraphQL shape is declared by
+ * `connectionTypes`. Edges (and their cursors) are made only when a client
+ * asks for them: most ask for `nodes`.
+ */
 export class Page<T> {
+  private madeEdges: Array<{ node: T; cursor: string }> | undefined;
+
   constructor(
-    readonly edges: Array<{ node: T; cursor: string }>,
+    readonly nodes: T[],
+    private readonly cursorOf: (index: number) => string,
     readonly pageInfo: PageInfo,
-    private readonly count: () => Promise<number>,
+    private readonly count: number | (() => Promise<number>),
   ) {}
 
-  get nodes(): T[] {
-    return this.edges.map((e) => e.node);
+  get edges(): Array<{ node: T; cursor: string }> {
+    return (this.madeEdges ??= this.nodes.map((node, i) => ({ node, cursor: this.cursorOf(i) })));
   }
 
-  /** Counted only when a client asks for it. */
-  get totalCount(): Promise<number> {
-    return this.count();
+  /** Known with the page when it was selected; otherwise counted only when a client asks for it. */
+  get totalCount(): number | Promise<number> {
+    return typeof this.count === 'number' ? this.count : this.count();
   }
+}
+
+/** Page information from the page's first and last cursors. */
+function pageInfo(length: number, cursorOf: (index: number) => string, hasNextPage: boolean, hasPreviousPage: boolean): PageInfo {
+  return { hasNextPage, hasPreviousPage, startCursor: length ? cursorOf(0) : null, endCursor: length ? cursorOf(length - 1) : null };
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
@@ -193,7 +205,7 @@ export async function fetchPage<T extends object>(em: EntityManager, source: Lis
       sql`select c."__total", x.* from (select count(*) as "__total" from ${raw(source.table)} t where ${where}) c left join lateral (${page}) x on true`,
     ));
     const total = Number(rows[0]?.__total ?? 0);
-    return toPage(em, source, window, rows[0]?.id == null ? [] : rows, async () => total);
+    return toPage(em, source, window, rows[0]?.id == null ? [] : rows, total);
   }
   const rows = await cursorSafe(runSql<Record<string, unknown>>(em, page));
   const count = once(async () => {
@@ -250,7 +262,7 @@ export async function fetchPages<T extends object>(
     else byParent.set(parent, [row]);
   }
   return parentIds.map((id) =>
-    toPage(em, source, window, byParent.get(id) ?? [], withCount ? async () => totals.get(id) ?? 0 : async () => (await counts()).get(id) ?? 0),
+    toPage(em, source, window, byParent.get(id) ?? [], withCount ? (totals.get(id) ?? 0) : async () => (await counts()).get(id) ?? 0),
   );
 }
 
@@ -272,26 +284,17 @@ function toPage<T extends object>(
   source: ListSource<T>,
   window: Window,
   rows: Array<Record<string, unknown>>,
-  count: () => Promise<number>,
+  count: number | (() => Promise<number>),
 ): Page<T> {
   const more = rows.length > window.limit;
   const pageRows = rows.slice(0, window.limit);
   if (window.backward) pageRows.reverse();
   // Rows keep their helper columns (__sort, __parent, __total): hydrate copies only the entity's own.
-  const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(window.field, row.__sort, Number(row.id)),
-    node: hydrate(em, source.entity, row),
-  }));
-  return new Page(
-    edges,
-    {
-      hasNextPage: window.backward ? window.hasCursorAfter : more,
-      hasPreviousPage: window.backward ? more : window.hasCursorBefore,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    count,
-  );
+  const nodes = pageRows.map((row) => hydrate(em, source.entity, row));
+  const cursorOf = (i: number) => encodeCursor(window.field, pageRows[i].__sort, Number(pageRows[i].id));
+  const hasNext = window.backward ? window.hasCursorAfter : more;
+  const hasPrevious = window.backward ? more : window.hasCursorBefore;
+  return new Page(nodes, cursorOf, pageInfo(nodes.length, cursorOf, hasNext, hasPrevious), count);
 }
 
 /** Cursors name the order field they were made for, so they cannot be replayed under another order. */
@@ -343,14 +346,13 @@ export async function fetchReportPage<R>(
     sql`select x.*, count(*) over () as "__total" from (${query}) x limit ${limit + 1} offset ${offset}`,
   );
   const total = rows.length ? Number(rows[0].__total) : null;
-  const edges = rows.slice(0, limit).map(({ __total, ...row }, i) => ({
-    node: toRow(row),
-    cursor: Buffer.from(JSON.stringify(['offset', offset + i + 1]), 'utf8').toString('base64url'),
-  }));
+  const nodes = rows.slice(0, limit).map(({ __total, ...row }) => toRow(row));
+  const cursorOf = (i: number) => Buffer.from(JSON.stringify(['offset', offset + i + 1]), 'utf8').toString('base64url');
   return new Page(
-    edges,
-    { hasNextPage: rows.length > limit, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    async () => total ?? Number((await runSql<{ n: string }>(em, sql`select count(*) as n from (${query}) x`))[0].n),
+    nodes,
+    cursorOf,
+    pageInfo(nodes.length, cursorOf, rows.length > limit, offset > 0),
+    total ?? (async () => Number((await runSql<{ n: string }>(em, sql`select count(*) as n from (${query}) x`))[0].n)),
   );
 }
 
