@@ -8,6 +8,9 @@ import { University } from '../university/university.entity';
 import { ApiKey } from './api-key.entity';
 import { ANONYMOUS, Role, type Viewer } from './viewer';
 
+/** When this process last wrote each key's usage time. */
+const lastUseWritten = new Map<number, number>();
+
 const KEY = /^og_([a-z0-9]{10})_([A-Za-z0-9_-]{43})$/;
 
 function hash(secret: string): string {
@@ -73,8 +76,12 @@ export async function authenticate(em: EntityManager, authorization: string | un
   );
   const given = Buffer.from(hash(secret), 'hex');
   if (!row || !timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex'))) throw unauthenticated('The API key is unknown or revoked.', 401);
-  // Usage time, at most once a minute, outside the request's statement count (the connection, not the request's em).
-  void em.getConnection().execute(`update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.id]).catch(() => undefined);
+  // Usage time, at most once a minute per key and process (so not a statement per request), outside the request's count.
+  const now = Date.now();
+  if ((lastUseWritten.get(row.id) ?? 0) < now - 60_000) {
+    lastUseWritten.set(row.id, now);
+    void em.getConnection().execute(`update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.id]).catch(() => undefined);
+  }
   return { role: row.role, keyId: row.id, universityId: row.university_id, parkId: row.park_id, enterpriseId: row.enterprise_id };
 }
 
