@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       const sampler = setInterval(() => (peakMb = Math.max(peakMb, server.memory().rssMb || 0)), 100);
       stream.start();
       console.log(`Attack: ${hostile.reduce((n, h) => n + h.copies, 0)} hostile requests at once (client timeout ${values.timeout} s)…`);
-      const replies = (await Promise.all(hostile.map((h, i) => send(server.base, h, `127.0.2.${i + 1}`, Number(values.timeout) * 1000)))).flat();
+      const replies = (await Promise.all(hostile.map((h, i) => send(server.base, h, i, Number(values.timeout) * 1000)))).flat();
       const attack = await stream.stop();
       clearInterval(sampler);
       peakMb = Math.max(peakMb, server.memory().peakMb || 0);
@@ -98,13 +98,14 @@ async function main(): Promise<void> {
   }
 }
 
-/** Sends a hostile request (all its copies at once) from its own address; keeps only the head of each answer. */
-async function send(base: string, hostile: Hostile, localAddress: string, timeoutMs: number): Promise<HostileReply[]> {
+/** Sends a hostile request (all its copies at once) from its own address (or one per copy); keeps only the head of each answer. */
+async function send(base: string, hostile: Hostile, index: number, timeoutMs: number): Promise<HostileReply[]> {
   const url = new URL('/graphql', base);
   const body = graphqlBody(hostile.query);
   return Promise.all(
     Array.from({ length: hostile.copies }, async (_, i) => {
       const started = performance.now();
+      const localAddress = hostile.addressPerCopy ? `127.0.${10 + index}.${i + 1}` : `127.0.2.${index + 1}`;
       const reply = await post(url, body, { keepBody: 64 * 1024, timeoutMs, localAddress });
       return {
         name: hostile.copies > 1 ? `${hostile.name} #${i + 1}` : hostile.name,

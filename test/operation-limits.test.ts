@@ -146,6 +146,27 @@ describe('requests stopped while running', () => {
     }
   });
 
+  it('keeps connections for cheap requests while reports of the same role wait: reports run in a lane of their own', async () => {
+    const small = await startTestServer({ budgets: { anonymous: { statementTimeoutMs: 20_000 } } });
+    const holder = new Client({ connectionString: small.databaseUrl });
+    await holder.connect();
+    try {
+      // Eight reports (as many as the main lane has connections) wait on a lock of the contract records…
+      await holder.query('begin; lock table contract_record in access exclusive mode');
+      const reports = Array.from({ length: 8 }, () => post({ query: '{ contractStats(groupBy: [YEAR], first: 10) { rows { year } } }' }, undefined, small));
+      await new Promise((r) => setTimeout(r, 300));
+      // …and a cheap request is answered meanwhile.
+      const cheap = await post({ query: '{ parks(first: 1) { nodes { nameZh } } }' }, undefined, small);
+      expect(cheap.status).toBe(200);
+      expect(cheap.body.errors).toBeUndefined();
+      await holder.query('rollback');
+      for (const report of await Promise.all(reports)) expect(report.body.errors).toBeUndefined();
+    } finally {
+      await holder.end();
+      await small.close();
+    }
+  });
+
   it('refuses a response over the caller’s size cap with its size and the cap', async () => {
     const small = await startTestServer({ budgets: { anonymous: { maxResponseBytes: 2_000 } } });
     try {

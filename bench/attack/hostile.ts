@@ -12,6 +12,8 @@ export interface Hostile {
   query: string;
   /** Sent this many times at once. */
   copies: number;
+  /** Each copy from an address of its own (many clients, each within its own rate limit), not all from one. */
+  addressPerCopy?: boolean;
 }
 
 /** Every public scalar of a contract record. */
@@ -75,6 +77,16 @@ function fragmentDoubling(levels: number): string {
 /** The same field 4,900 times (under 5,000 tokens): validation compares every pair of same-named fields. */
 const DUPLICATES = `{ serviceDomains { ${'number '.repeat(4900)}} }`;
 
+/**
+ * Just within an anonymous caller's budget (10,000 points per request), from many addresses at once, so
+ * neither the per-request budget nor one address's rate limit refuses them: what is left is whether they
+ * starve ordinary users. 98 parks → 100 enterprises each = 9,898 nodes.
+ */
+const NEAR_BUDGET_PAGES = `{ parks(first: 98) { totalCount nodes { ${PARK} enterprises(first: 100) { totalCount nodes { ${ENTERPRISE} } } } } }`;
+/** A report just within the budget at scale 150: 4,000 rows + 107,800 records read / 20 + 1 = 9,391 points. */
+const NEAR_BUDGET_STATS = `{ contractStats(groupBy: [YEAR, REGION, DOMAIN, DIRECTION], first: 4000) { rows { year direction recordCount enterpriseCount executedUsd
+  region { code } domain { number } } suppressedRowCount total { executedUsd } } }`;
+
 /** The hostile set; `parkIds` are the 100 parks with the most enterprises (for nodes(ids)). */
 export function hostileSet(parkIds: string[]): Hostile[] {
   const nodes = `{ nodes(ids: [${parkIds.map((id) => `"${id}"`).join(', ')}]) { ... on Park { ${PARK} enterprises(first: 100) { nodes { ${ENTERPRISE}
@@ -90,5 +102,7 @@ export function hostileSet(parkIds: string[]): Hostile[] {
     { name: 'every root list', what: 'every public root list at first: 100 with child connections: 491,351 nodes', query: EVERY_LIST, copies: 1 },
     { name: 'fragment doubling', what: '25 fragments, each spreading the next twice (2^24 paths; 16.8M nodes: refused, after measuring)', query: fragmentDoubling(24), copies: 1 },
     { name: 'duplicate fields', what: '`number` 4,900 times in one selection (validation is quadratic in it)', query: DUPLICATES, copies: 1 },
+    { name: 'near-budget pages ×16', what: 'parks(98) → enterprises(100) with all public scalars (9,899 points, just under the anonymous budget), 16 clients at once', query: NEAR_BUDGET_PAGES, copies: 16, addressPerCopy: true },
+    { name: 'near-budget reports ×16', what: 'contractStats(groupBy: [YEAR, REGION, DOMAIN, DIRECTION], first: 4000) (9,391 points at scale 150), 16 clients at once', query: NEAR_BUDGET_STATS, copies: 16, addressPerCopy: true },
   ];
 }

@@ -15,6 +15,8 @@ export interface Context {
   viewer: Viewer;
   /** The caller's budget and rate-limit window (metering.ts). */
   meter: Meter;
+  /** Sends the request's reads to its role's heavy lane (read-pool.ts): for reports and large pages. */
+  useHeavyLane(): void;
   /** Measured before execution (see limits.ts). */
   cost?: OperationCost;
   /** The id of the registered (trusted) document the request ran, when it ran one. */

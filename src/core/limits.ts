@@ -58,6 +58,13 @@ export function checkDocumentSize(text: unknown): GraphQLError | null {
   return null;
 }
 
+/** An operation that reads report tables or may return more nodes than this goes to its role's heavy lane (read-pool.ts). */
+export const HEAVY_POINTS = 2_000;
+
+export function isHeavy(cost: OperationCost): boolean {
+  return cost.scannedRows > 0 || cost.points > HEAVY_POINTS;
+}
+
 /** Rows a report reads for one point: a scanned row costs the engine about a twentieth of a returned node. */
 export const SCANNED_ROWS_PER_POINT = 20;
 

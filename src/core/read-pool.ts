@@ -14,14 +14,24 @@ export class ReadPools {
 
   constructor(private readonly url: string, private readonly maxPerPool = 8) {}
 
-  /** The pool whose connections stop a statement after `timeoutMs` (and sort and hash in `workMem`). */
-  withTimeout(timeoutMs: number, workMem = '4MB'): pg.Pool {
-    const key = `${timeoutMs}:${workMem}`;
+  /**
+   * The pool whose connections stop a statement after `timeoutMs` (and sort
+   * and hash in `workMem`). Heavy operations (reports, big pages) get a lane
+   * of their own with few connections, so however many of them arrive at
+   * once, cheap requests of the same role still find a free connection.
+   */
+  withTimeout(timeoutMs: number, workMem = '4MB', lane: 'main' | 'heavy' = 'main'): pg.Pool {
+    const key = `${timeoutMs}:${workMem}:${lane}`;
     let pool = this.pools.get(key);
     if (!pool) {
       if (!/^\d+[kMG]B$/.test(workMem)) throw new Error(`work_mem ${workMem} is not a size such as 16MB`);
       pool = new pg.Pool({
-        connectionString: this.url, max: this.maxPerPool, statement_timeout: timeoutMs, options: `-c work_mem=${workMem}`, types: ormTypes, idleTimeoutMillis: 30_000,
+        connectionString: this.url,
+        max: lane === 'heavy' ? HEAVY_LANE_CONNECTIONS : this.maxPerPool,
+        statement_timeout: timeoutMs,
+        options: `-c work_mem=${workMem}`,
+        types: ormTypes,
+        idleTimeoutMillis: 30_000,
       });
       pool.on('error', () => undefined);
       this.pools.set(key, pool);
@@ -37,6 +47,9 @@ export class ReadPools {
 
 /** Dates and timestamps as text, as the ORM reads them (hydrate.ts turns timestamps into Dates). */
 const ormTypes = new pg.TypeOverrides();
+
+/** Connections of a role's heavy lane: on 2 cores, two reports at a time keep PostgreSQL busy. */
+const HEAVY_LANE_CONNECTIONS = 2;
 for (const oid of [1082, 1114, 1184, 1186]) ormTypes.setTypeParser(oid, (text: string) => text);
 
 const readers = new WeakMap<object, pg.Pool>();

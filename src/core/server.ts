@@ -13,7 +13,7 @@ import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
 import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
 import { DataBoundsMonitor } from './data-bounds';
-import { checkDocumentSize, LIMITS } from './limits';
+import { checkDocumentSize, isHeavy, LIMITS } from './limits';
 import { Meter, rateLimited } from './metering';
 import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
 import { readThrough, ReadPools } from './read-pool';
@@ -113,7 +113,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!admitted) return;
       const { viewer, meter } = admitted;
       readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem));
-      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter };
+      const useHeavyLane = () => readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem, 'heavy'));
+      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, useHeavyLane };
       if (isExport) await handleCsvExport(context, req, res, url);
       else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
     })().catch(fail(requestId, res));
@@ -304,6 +305,7 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           contextValue.cost = await contextValue.meter.operation(schema, document, operation, request.variables ?? {});
+          if (isHeavy(contextValue.cost)) contextValue.useHeavyLane();
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;

@@ -5,6 +5,7 @@ import { Role } from '../auth/viewer';
 import { graphqlSchema } from '../schema';
 import type { Context } from '../core/context';
 import { ErrorCode, userErrorCodes } from '../core/errors';
+import { isHeavy } from '../core/limits';
 import { Loaders } from '../core/loaders';
 import { BOM, csvLine } from './csv';
 import { csvReports } from './reports';
@@ -41,7 +42,7 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
     const variableValues = { ...variables, ...(after ? { after } : {}) };
     try {
       // Each page is an operation of its own: measured, held against the budget and charged.
-      await context.meter.operation(graphqlSchema(), document, operation, variableValues);
+      if (isHeavy(await context.meter.operation(graphqlSchema(), document, operation, variableValues))) context.useHeavyLane();
     } catch (error) {
       if (!(error instanceof GraphQLError) || started) throw error;
       return sendErrors(res, [error], context.requestId);
