@@ -147,7 +147,7 @@ describe('requests stopped while running', () => {
   });
 
   it('keeps connections for cheap requests while reports of the same role wait: reports run in a lane of their own', async () => {
-    const small = await startTestServer({ budgets: { anonymous: { statementTimeoutMs: 20_000 } } });
+    const small = await startTestServer({ budgets: { anonymous: { statementTimeoutMs: 20_000, heavyWaitMs: 20_000 } } });
     const holder = new Client({ connectionString: small.databaseUrl });
     await holder.connect();
     try {
@@ -161,6 +161,27 @@ describe('requests stopped while running', () => {
       expect(cheap.body.errors).toBeUndefined();
       await holder.query('rollback');
       for (const report of await Promise.all(reports)) expect(report.body.errors).toBeUndefined();
+    } finally {
+      await holder.end();
+      await small.close();
+    }
+  });
+
+  it('turns a heavy operation away with 503 and Retry-After when the role’s heavy slots stay taken', async () => {
+    const small = await startTestServer({ budgets: { anonymous: { statementTimeoutMs: 20_000, heavySlots: 1, heavyWaitMs: 200 } } });
+    const holder = new Client({ connectionString: small.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin; lock table contract_record in access exclusive mode');
+      const report = '{ contractStats(groupBy: [YEAR], first: 10) { rows { year } } }';
+      const first = post({ query: report }, undefined, small);
+      await new Promise((r) => setTimeout(r, 100));
+      const response = await fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: report }) });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(((await response.json()) as Body).errors![0].extensions).toMatchObject({ code: 'SERVER_BUSY' });
+      await holder.query('rollback');
+      expect((await first).body.errors).toBeUndefined();
     } finally {
       await holder.end();
       await small.close();

@@ -16,6 +16,9 @@ export interface Budget {
   /** PostgreSQL's work_mem for its statements: sorts and hashes of reports stay in memory up to this. */
   workMem: string;
   maxResponseBytes: number;
+  /** Heavy operations (reports, large pages) of this role class running at once on one server, and how long one may wait to start. */
+    heavySlots: number;
+  heavyWaitMs: number;
 }
 
 const windowPoints = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -31,6 +34,8 @@ export const BUDGETS = {
     statementTimeoutMs: 2_000,
     workMem: '8MB',
     maxResponseBytes: 2_000_000,
+    heavySlots: 2,
+    heavyWaitMs: 1_000,
   },
   partner: {
     label: 'a university, park_admin or enterprise key',
@@ -39,6 +44,8 @@ export const BUDGETS = {
     statementTimeoutMs: 5_000,
     workMem: '16MB',
     maxResponseBytes: 8_000_000,
+    heavySlots: 2,
+    heavyWaitMs: 5_000,
   },
   researcher: {
     label: 'a researcher key',
@@ -47,6 +54,8 @@ export const BUDGETS = {
     statementTimeoutMs: 15_000,
     workMem: '32MB',
     maxResponseBytes: 32_000_000,
+    heavySlots: 4,
+    heavyWaitMs: 15_000,
   },
   admin: {
     label: 'an admin key',
@@ -55,6 +64,8 @@ export const BUDGETS = {
     statementTimeoutMs: 30_000,
     workMem: '32MB',
     maxResponseBytes: 64_000_000,
+    heavySlots: 4,
+    heavyWaitMs: 30_000,
   },
 } satisfies Record<string, Budget>;
 

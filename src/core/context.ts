@@ -15,8 +15,13 @@ export interface Context {
   viewer: Viewer;
   /** The caller's budget and rate-limit window (metering.ts). */
   meter: Meter;
-  /** Sends the request's reads to its role's heavy lane (read-pool.ts): for reports and large pages. */
-  useHeavyLane(): void;
+  /**
+   * For reports and large pages: waits for one of the role's heavy slots
+   * (admission.ts; SERVER_BUSY when none frees in time) and sends the
+   * request's reads to its role's heavy lane (read-pool.ts). Released when
+   * the request ends.
+   */
+  goHeavy(): Promise<void>;
   /** Measured before execution (see limits.ts). */
   cost?: OperationCost;
   /** The id of the registered (trusted) document the request ran, when it ran one. */

@@ -17,6 +17,8 @@ export const ErrorCode = {
   STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** Stopped while running: the response grew past the budget's size. */
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
+  /** A heavy operation that could not start in time (admission.ts): retry. */
+  SERVER_BUSY: 'SERVER_BUSY',
   /** A document id no trusted document is registered under (the code Apollo's clients know). */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** Free-form query text from a caller who may send only registered documents (TRUSTED_DOCUMENTS=anonymous-only). */
@@ -51,6 +53,7 @@ export const userErrorCodes = new Set<string>([
   ErrorCode.RATE_LIMITED,
   ErrorCode.STATEMENT_TIMEOUT,
   ErrorCode.RESPONSE_TOO_LARGE,
+  ErrorCode.SERVER_BUSY,
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',

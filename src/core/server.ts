@@ -12,6 +12,7 @@ import { mode as currentMode, type Mode } from './config';
 import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
 import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
+import { Admission } from './admission';
 import { DataBoundsMonitor } from './data-bounds';
 import { checkDocumentSize, isHeavy, LIMITS } from './limits';
 import { Meter, rateLimited } from './metering';
@@ -79,6 +80,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const bounds = new DataBoundsMonitor(readPools.withTimeout(60_000));
   await bounds.start();
   const trustedDocuments = await startTrustedDocuments(options.orm.em.getConnection(), options.trustedDocuments);
+  const admissions = new Map<string, Admission>();
+  const admissionOf = (budget: Budget) => {
+    let admission = admissions.get(budget.label);
+    if (!admission) admissions.set(budget.label, (admission = new Admission(budget.heavySlots)));
+    return admission;
+  };
   let ready = true;
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limiter = options.rateLimiter ?? rateLimiterFromEnv(limits.windowSeconds);
@@ -113,10 +120,19 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (!admitted) return;
       const { viewer, meter } = admitted;
       readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem));
-      const useHeavyLane = () => readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem, 'heavy'));
-      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, useHeavyLane };
-      if (isExport) await handleCsvExport(context, req, res, url);
-      else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
+      let leave: (() => void) | undefined;
+      const goHeavy = async () => {
+        if (leave) return;
+        leave = await admissionOf(meter.budget).enter(meter.budget.heavyWaitMs);
+        readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem, 'heavy'));
+      };
+      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy };
+      try {
+        if (isExport) await handleCsvExport(context, req, res, url);
+        else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
+      } finally {
+        leave?.();
+      }
     })().catch(fail(requestId, res));
   });
 
@@ -305,7 +321,7 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           contextValue.cost = await contextValue.meter.operation(schema, document, operation, request.variables ?? {});
-          if (isHeavy(contextValue.cost)) contextValue.useHeavyLane();
+          if (isHeavy(contextValue.cost)) await contextValue.goHeavy();
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;

@@ -1,0 +1,50 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './errors';
+
+/**
+ * Admission for heavy operations (reports, large pages): at most `slots` of
+ * one role class run at once, and one that cannot start within `waitMs` is
+ * turned away with 503 and Retry-After instead of queueing without end. With
+ * many callers each within their own budget and rate limit, the server then
+ * still answers everyone else promptly, and a refused caller learns so at once.
+ */
+export class Admission {
+  private running = 0;
+  private readonly queue: Array<() => void> = [];
+
+  constructor(private readonly slots: number) {}
+
+  /** Waits for a slot; resolves with its release, or rejects with SERVER_BUSY after `waitMs`. */
+  enter(waitMs: number): Promise<() => void> {
+    if (this.running < this.slots) return Promise.resolve(this.take());
+    return new Promise((resolve, reject) => {
+      const ready = () => {
+        clearTimeout(timer);
+        resolve(this.take());
+      };
+      const timer = setTimeout(() => {
+        this.queue.splice(this.queue.indexOf(ready), 1);
+        reject(serverBusy(waitMs));
+      }, waitMs);
+      this.queue.push(ready);
+    });
+  }
+
+  private take(): () => void {
+    this.running++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running--;
+      this.queue.shift()?.();
+    };
+  }
+}
+
+function serverBusy(waitMs: number): GraphQLError {
+  return new GraphQLError(
+    `The server is busy with other reports and large pages of callers like you: this one could not start within ${waitMs / 1000} s. Retry in a moment, or ask for less (cheap requests are not held).`,
+    { extensions: { code: ErrorCode.SERVER_BUSY, http: { status: 503, headers: new Map([['retry-after', '1']]) } } },
+  );
+}
