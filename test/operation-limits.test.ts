@@ -167,7 +167,7 @@ describe('requests stopped while running', () => {
     }
   });
 
-  it('turns a heavy operation away with 503 and Retry-After when the role’s heavy slots stay taken', async () => {
+  it('turns a heavy operation away with 429 and Retry-After when the role’s heavy slots stay taken', async () => {
     const small = await startTestServer({ budgets: { anonymous: { statementTimeoutMs: 20_000, heavySlots: 1, heavyWaitMs: 200 } } });
     const holder = new Client({ connectionString: small.databaseUrl });
     await holder.connect();
@@ -177,9 +177,9 @@ describe('requests stopped while running', () => {
       const first = post({ query: report }, undefined, small);
       await new Promise((r) => setTimeout(r, 100));
       const response = await fetch(`${small.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: report }) });
-      expect(response.status).toBe(503);
+      expect(response.status).toBe(429);
       expect(response.headers.get('retry-after')).toBe('1');
-      expect(((await response.json()) as Body).errors![0].extensions).toMatchObject({ code: 'SERVER_BUSY' });
+      expect(((await response.json()) as Body).errors![0].extensions).toMatchObject({ code: 'CONCURRENCY_LIMITED' });
       await holder.query('rollback');
       expect((await first).body.errors).toBeUndefined();
     } finally {

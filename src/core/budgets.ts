@@ -35,7 +35,7 @@ export const BUDGETS = {
     workMem: '8MB',
     maxResponseBytes: 2_000_000,
     heavySlots: 2,
-    heavyWaitMs: 1_000,
+    heavyWaitMs: 500,
   },
   partner: {
     label: 'a university, park_admin or enterprise key',

@@ -17,7 +17,7 @@ export interface Context {
   meter: Meter;
   /**
    * For reports and large pages: waits for one of the role's heavy slots
-   * (admission.ts; SERVER_BUSY when none frees in time) and sends the
+   * (admission.ts; CONCURRENCY_LIMITED when none frees in time) and sends the
    * request's reads to its role's heavy lane (read-pool.ts). Released when
    * the request ends.
    */

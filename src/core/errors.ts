@@ -17,8 +17,8 @@ export const ErrorCode = {
   STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** Stopped while running: the response grew past the budget's size. */
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
-  /** A heavy operation that could not start in time (admission.ts): retry. */
-  SERVER_BUSY: 'SERVER_BUSY',
+  /** A heavy operation that could not start in time: its role class runs as many as it may (admission.ts); retry. */
+  CONCURRENCY_LIMITED: 'CONCURRENCY_LIMITED',
   /** A document id no trusted document is registered under (the code Apollo's clients know). */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** Free-form query text from a caller who may send only registered documents (TRUSTED_DOCUMENTS=anonymous-only). */
@@ -53,7 +53,7 @@ export const userErrorCodes = new Set<string>([
   ErrorCode.RATE_LIMITED,
   ErrorCode.STATEMENT_TIMEOUT,
   ErrorCode.RESPONSE_TOO_LARGE,
-  ErrorCode.SERVER_BUSY,
+  ErrorCode.CONCURRENCY_LIMITED,
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',

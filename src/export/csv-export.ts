@@ -81,7 +81,7 @@ function sendErrors(res: http.ServerResponse, errors: readonly GraphQLError[], r
   const user = errors.filter((e) => userErrorCodes.has(String(e.extensions?.code)));
   if (user.length === errors.length) {
     const code = user[0].extensions?.code;
-    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'RATE_LIMITED' ? 429 : code === 'SERVER_BUSY' ? 503 : 400;
+    const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'RATE_LIMITED' || code === 'CONCURRENCY_LIMITED' ? 429 : 400;
     return json(res, status, { errors: user.map((e) => ({ message: e.message, extensions: { ...e.extensions, http: undefined } })) });
   }
   // Variables that do not fit the operation are the caller's mistake too.
