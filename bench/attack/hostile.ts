@@ -78,13 +78,13 @@ function fragmentDoubling(levels: number): string {
 const DUPLICATES = `{ serviceDomains { ${'number '.repeat(4900)}} }`;
 
 /**
- * Just within an anonymous caller's budget (10,000 points per request), from many addresses at once, so
+ * Just within an anonymous caller's budget (4,000 points per request), from many addresses at once, so
  * neither the per-request budget nor one address's rate limit refuses them: what is left is whether they
- * starve ordinary users. 98 parks → 100 enterprises each = 9,898 nodes.
+ * starve ordinary users. 39 parks → 100 enterprises each = 3,939 nodes.
  */
-const NEAR_BUDGET_PAGES = `{ parks(first: 98) { totalCount nodes { ${PARK} enterprises(first: 100) { totalCount nodes { ${ENTERPRISE} } } } } }`;
-/** A report just within the budget at scale 150: 4,000 rows + 107,800 records read / 20 + 1 = 9,391 points. */
-const NEAR_BUDGET_STATS = `{ contractStats(groupBy: [YEAR, REGION, DOMAIN, DIRECTION], first: 4000) { rows { year direction recordCount enterpriseCount executedUsd
+const NEAR_BUDGET_PAGES = `{ parks(first: 39) { totalCount nodes { ${PARK} enterprises(first: 100) { totalCount nodes { ${ENTERPRISE} } } } } }`;
+/** A report just within the budget at scale 150: 1,800 rows + 107,800 records read / 50 + 1 = 3,957 points. */
+const NEAR_BUDGET_STATS = `{ contractStats(groupBy: [YEAR, REGION, DOMAIN, DIRECTION], first: 1800) { rows { year direction recordCount enterpriseCount executedUsd
   region { code } domain { number } } suppressedRowCount total { executedUsd } } }`;
 
 /** The hostile set; `parkIds` are the 100 parks with the most enterprises (for nodes(ids)). */
@@ -102,7 +102,7 @@ export function hostileSet(parkIds: string[]): Hostile[] {
     { name: 'every root list', what: 'every public root list at first: 100 with child connections: 491,351 nodes', query: EVERY_LIST, copies: 1 },
     { name: 'fragment doubling', what: '25 fragments, each spreading the next twice (2^24 paths; 16.8M nodes: refused, after measuring)', query: fragmentDoubling(24), copies: 1 },
     { name: 'duplicate fields', what: '`number` 4,900 times in one selection (validation is quadratic in it)', query: DUPLICATES, copies: 1 },
-    { name: 'near-budget pages ×16', what: 'parks(98) → enterprises(100) with all public scalars (9,899 points, just under the anonymous budget), 16 clients at once', query: NEAR_BUDGET_PAGES, copies: 16, addressPerCopy: true },
-    { name: 'near-budget reports ×16', what: 'contractStats(groupBy: [YEAR, REGION, DOMAIN, DIRECTION], first: 4000) (9,391 points at scale 150), 16 clients at once', query: NEAR_BUDGET_STATS, copies: 16, addressPerCopy: true },
+    { name: 'near-budget pages ×16', what: 'parks(39) → enterprises(100) with all public scalars (3,940 points, just under the anonymous budget), 16 clients at once', query: NEAR_BUDGET_PAGES, copies: 16, addressPerCopy: true },
+    { name: 'near-budget reports ×16', what: 'contractStats(groupBy: [YEAR, REGION, DOMAIN, DIRECTION], first: 1800) (3,957 points at scale 150), 16 clients at once', query: NEAR_BUDGET_STATS, copies: 16, addressPerCopy: true },
   ];
 }

@@ -29,7 +29,7 @@ export const RATE_WINDOW_SECONDS = Number(process.env.RATE_LIMIT_WINDOW ?? 60);
 export const BUDGETS = {
   anonymous: {
     label: 'a caller without a key',
-    pointsPerRequest: 10_000,
+    pointsPerRequest: 4_000,
     pointsPerWindow: windowPoints('RATE_LIMIT_ANONYMOUS', 50_000),
     statementTimeoutMs: 2_000,
     workMem: '8MB',

@@ -65,8 +65,12 @@ export function isHeavy(cost: OperationCost): boolean {
   return cost.scannedRows > 0 || cost.points > HEAVY_POINTS;
 }
 
-/** Rows a report reads for one point: a scanned row costs the engine about a twentieth of a returned node. */
-export const SCANNED_ROWS_PER_POINT = 20;
+/**
+ * Rows a report reads for one point. A returned node costs JavaScript work
+ * on the one event loop every request shares; a scanned row costs PostgreSQL
+ * work, which statement timeouts, the heavy lane and admission bound apart.
+ */
+export const SCANNED_ROWS_PER_POINT = 50;
 
 export interface OperationCost {
   depth: number;
