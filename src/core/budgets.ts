@@ -15,6 +15,8 @@ export interface Budget {
   statementTimeoutMs: number;
   /** PostgreSQL's work_mem for its statements: sorts and hashes of reports stay in memory up to this. */
   workMem: string;
+  /** PostgreSQL's parallel workers per statement (0: one core per statement, so a report cannot take every core). */
+  parallelWorkers: number;
   maxResponseBytes: number;
   /** Heavy operations (reports, large pages) of this role class running at once on one server, and how long one may wait to start. */
     heavySlots: number;
@@ -33,8 +35,9 @@ export const BUDGETS = {
     pointsPerWindow: windowPoints('RATE_LIMIT_ANONYMOUS', 50_000),
     statementTimeoutMs: 2_000,
     workMem: '8MB',
+    parallelWorkers: 0,
     maxResponseBytes: 2_000_000,
-    heavySlots: 2,
+    heavySlots: 1,
     heavyWaitMs: 500,
   },
   partner: {
@@ -43,6 +46,7 @@ export const BUDGETS = {
     pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 200_000),
     statementTimeoutMs: 5_000,
     workMem: '16MB',
+    parallelWorkers: 0,
     maxResponseBytes: 8_000_000,
     heavySlots: 2,
     heavyWaitMs: 5_000,
@@ -53,6 +57,7 @@ export const BUDGETS = {
     pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 1_000_000),
     statementTimeoutMs: 15_000,
     workMem: '32MB',
+    parallelWorkers: 2,
     maxResponseBytes: 32_000_000,
     heavySlots: 4,
     heavyWaitMs: 15_000,
@@ -63,6 +68,7 @@ export const BUDGETS = {
     pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 2_000_000),
     statementTimeoutMs: 30_000,
     workMem: '32MB',
+    parallelWorkers: 2,
     maxResponseBytes: 64_000_000,
     heavySlots: 4,
     heavyWaitMs: 30_000,

@@ -16,12 +16,12 @@ export class ReadPools {
 
   /**
    * The pool whose connections stop a statement after `timeoutMs` (and sort
-   * and hash in `workMem`). Heavy operations (reports, big pages) get a lane
+   * and hash in `workMem`, with at most `parallelWorkers` per statement). Heavy operations (reports, big pages) get a lane
    * of their own with few connections, so however many of them arrive at
    * once, cheap requests of the same role still find a free connection.
    */
-  withTimeout(timeoutMs: number, workMem = '4MB', lane: 'main' | 'heavy' = 'main'): pg.Pool {
-    const key = `${timeoutMs}:${workMem}:${lane}`;
+  withTimeout(timeoutMs: number, workMem = '4MB', lane: 'main' | 'heavy' = 'main', parallelWorkers = 2): pg.Pool {
+    const key = `${timeoutMs}:${workMem}:${lane}:${parallelWorkers}`;
     let pool = this.pools.get(key);
     if (!pool) {
       if (!/^\d+[kMG]B$/.test(workMem)) throw new Error(`work_mem ${workMem} is not a size such as 16MB`);
@@ -29,7 +29,7 @@ export class ReadPools {
         connectionString: this.url,
         max: lane === 'heavy' ? HEAVY_LANE_CONNECTIONS : this.maxPerPool,
         statement_timeout: timeoutMs,
-        options: `-c work_mem=${workMem}`,
+        options: `-c work_mem=${workMem} -c max_parallel_workers_per_gather=${Math.trunc(parallelWorkers)}`,
         types: ormTypes,
         idleTimeoutMillis: 30_000,
       });
