@@ -17,17 +17,17 @@ export class ReadPools {
   /**
    * The pool whose connections stop a statement after `timeoutMs` (and sort
    * and hash in `workMem`, with at most `parallelWorkers` per statement). Heavy operations (reports, big pages) get a lane
-   * of their own with few connections, so however many of them arrive at
+   * of their own with few connections (as many as the role may run at once), so however many of them arrive at
    * once, cheap requests of the same role still find a free connection.
    */
-  withTimeout(timeoutMs: number, workMem = '4MB', lane: 'main' | 'heavy' = 'main', parallelWorkers = 2): pg.Pool {
-    const key = `${timeoutMs}:${workMem}:${lane}:${parallelWorkers}`;
+  withTimeout(timeoutMs: number, workMem = '4MB', lane: 'main' | 'heavy' = 'main', parallelWorkers = 2, heavyConnections = 2): pg.Pool {
+    const key = `${timeoutMs}:${workMem}:${lane}:${parallelWorkers}:${heavyConnections}`;
     let pool = this.pools.get(key);
     if (!pool) {
       if (!/^\d+[kMG]B$/.test(workMem)) throw new Error(`work_mem ${workMem} is not a size such as 16MB`);
       pool = new pg.Pool({
         connectionString: this.url,
-        max: lane === 'heavy' ? HEAVY_LANE_CONNECTIONS : this.maxPerPool,
+        max: lane === 'heavy' ? heavyConnections : this.maxPerPool,
         statement_timeout: timeoutMs,
         options: `-c work_mem=${workMem} -c max_parallel_workers_per_gather=${Math.trunc(parallelWorkers)}`,
         types: ormTypes,
@@ -48,8 +48,6 @@ export class ReadPools {
 /** Dates and timestamps as text, as the ORM reads them (hydrate.ts turns timestamps into Dates). */
 const ormTypes = new pg.TypeOverrides();
 
-/** Connections of a role's heavy lane: on 2 cores, two reports at a time keep PostgreSQL busy. */
-const HEAVY_LANE_CONNECTIONS = 2;
 for (const oid of [1082, 1114, 1184, 1186]) ormTypes.setTypeParser(oid, (text: string) => text);
 
 const readers = new WeakMap<object, pg.Pool>();

@@ -124,7 +124,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const goHeavy = async () => {
         if (leave) return;
         leave = await admissionOf(meter.budget).enter(meter.budget.heavyWaitMs);
-        readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem, 'heavy', meter.budget.parallelWorkers));
+        readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem, 'heavy', meter.budget.parallelWorkers, meter.budget.heavySlots));
       };
       const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy };
       try {
