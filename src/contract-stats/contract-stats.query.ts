@@ -84,6 +84,11 @@ export function contractStatsSql(q: StatsQuery): Sql {
     ? sql`left join region rr on rr.kind = ${q.regionLevel} and c.region_path like rr.path || '%'`
     : raw('left join region rr on rr.id = c.region_id');
   const repeated = dims.includes(ContractDimension.PARK);
+  // Join the enterprise, its region and the domain only where a dimension or a filter reads them: most reports need none.
+  const filterUses = (alias: string) => q.where.some((w) => new RegExp(`\\b${alias}\\.`).test(w.text));
+  const joinRegion = dims.includes(ContractDimension.REGION) || filterUses('er');
+  const joinEnterprise = joinRegion || filterUses('e');
+  const joinDomain = dims.includes(ContractDimension.CATEGORY) || filterUses('d');
   const parkJoin = repeated ? raw('left join enterprise_park ep on ep.enterprise_id = c.enterprise_id') : raw('');
   const keySelect = keys.map((k) => raw(`${k.expr} as "${k.column}"`));
   const groupKeys = keys.map((k) => k.expr).join(', ');
@@ -100,12 +105,13 @@ export function contractStatsSql(q: StatsQuery): Sql {
   const orderBy = keys.map((k) => `"${k.column}" nulls last`).join(', ');
   return sql`with converted as (
       select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market, c.currency,
-        c.signed_amount, c.executed_amount, d.category, er.id as region_id, er.path as region_path,
+        c.signed_amount, c.executed_amount, ${raw(joinDomain ? 'd.category' : 'null::text as category')},
+        ${raw(joinRegion ? 'er.id as region_id, er.path as region_path' : 'null::int as region_id, null::text as region_path')},
         case when c.currency = 'CNY' then 1 else fx.cny_per_unit end as cny_rate, usd.cny_per_unit as usd_rate
       from ${q.records} c
-      join enterprise e on e.id = c.enterprise_id
-      join region er on er.id = e.region_id
-      join service_domain d on d.id = c.domain_id
+      ${raw(joinEnterprise ? 'join enterprise e on e.id = c.enterprise_id' : '')}
+      ${raw(joinRegion ? 'join region er on er.id = e.region_id' : '')}
+      ${raw(joinDomain ? 'join service_domain d on d.id = c.domain_id' : '')}
       left join exchange_rate fx on fx.currency = c.currency and fx.year = c.year
       left join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year
       where ${and(q.where)}
