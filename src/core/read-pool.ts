@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { sqlLogOf } from './sql-log';
+import type { Budget } from './budgets';
 
 /**
  * The read path's connections. Reads of a GraphQL request or a CSV export
@@ -37,6 +37,11 @@ export class ReadPools {
       this.pools.set(key, pool);
     }
     return pool;
+  }
+
+  /** A role's pool: its statement timeout, work_mem and parallel workers; the heavy lane has its heavy slots as connections. */
+  forBudget(budget: Budget, lane: 'main' | 'heavy' = 'main'): pg.Pool {
+    return this.withTimeout(budget.statementTimeoutMs, budget.workMem, lane, budget.parallelWorkers, budget.heavySlots);
   }
 
   async close(): Promise<void> {
@@ -77,4 +82,3 @@ export function positional(text: string, params: readonly unknown[]): { text: st
   return { text: out, values };
 }
 
-export { sqlLogOf };

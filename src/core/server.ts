@@ -114,17 +114,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       const sqlLog = new SqlLog(options.exposeSql ?? false);
       const em = options.orm.em.fork({ loggerContext: { sqlLog } }) as Context['em'];
       // The key lookup reads like an anonymous caller; then the caller's own pool (its statement timeout).
-      const lookup = budgetOf(ANONYMOUS.role, options.budgets);
-      readThrough(em, readPools.withTimeout(lookup.statementTimeoutMs, lookup.workMem, 'main', lookup.parallelWorkers));
+      readThrough(em, readPools.forBudget(budgetOf(ANONYMOUS.role, options.budgets)));
       const admitted = await admit(em, req, res, { limits, limiter, budgets: options.budgets ?? {}, bounds: () => bounds.current }, requestId);
       if (!admitted) return;
       const { viewer, meter } = admitted;
-      readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem, 'main', meter.budget.parallelWorkers));
+      readThrough(em, readPools.forBudget(meter.budget));
       let leave: (() => void) | undefined;
       const goHeavy = async () => {
         if (leave) return;
         leave = await admissionOf(meter.budget).enter(meter.budget.heavyWaitMs);
-        readThrough(em, readPools.withTimeout(meter.budget.statementTimeoutMs, meter.budget.workMem, 'heavy', meter.budget.parallelWorkers, meter.budget.heavySlots));
+        readThrough(em, readPools.forBudget(meter.budget, 'heavy'));
       };
       const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy };
       try {

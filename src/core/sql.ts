@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { positional, readerOf, sqlLogOf } from './read-pool';
+import { positional, readerOf } from './read-pool';
+import { sqlLogOf } from './sql-log';
 /**
  * A fragment of SQL with `?` placeholders and its parameters. Fragments nest,
  * so features build filters as values and the pagination helper joins them.
