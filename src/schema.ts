@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
@@ -87,6 +87,8 @@ export function graphqlSchema(): GraphQLSchema {
     emitSchemaFile: false,
   });
   resolvePlainFieldsDirectly(schema);
+  // type-graphql wraps `resolveType` in an async function; compiled execution (core/executor.ts) needs the type name at once.
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = (value) => (value as object).constructor.name;
   return schema;
 }
 

@@ -8,6 +8,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { EXPORT_PATH, handleCsvExport } from '../export/csv-export';
 import { graphqlSchema } from '../schema';
+import { compiledSchemaGateway, executorFromEnv, type Executor } from './executor';
 import { mode as currentMode, type Mode } from './config';
 import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
@@ -40,6 +41,8 @@ export interface AppOptions {
   rateLimiter?: RateLimiter;
   /** Registered documents and who must use them (default: a registry on `orm`, TRUSTED_DOCUMENTS). */
   trustedDocuments?: Partial<TrustedDocuments>;
+  /** How operations run: compiled by graphql-jit (default) or interpreted by graphql-js (GRAPHQL_EXECUTOR). */
+  executor?: Executor;
 }
 
 export interface App {
@@ -56,8 +59,9 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const mode = options.mode ?? currentMode();
   const production = mode === 'production';
+  const schema = graphqlSchema();
   const apollo = new ApolloServer<Context>({
-    schema: graphqlSchema(),
+    ...((options.executor ?? executorFromEnv()) === 'graphql-js' ? { schema } : { gateway: compiledSchemaGateway(schema) }),
     introspection: !production || process.env.INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: mode === 'development',
     hideSchemaDetailsFromClientErrors: production,

@@ -56,7 +56,7 @@ export interface TestServer {
 
 /** A real server on a database of its own, cloned from the seeded template. */
 export async function startTestServer(
-  options: { mode?: Mode; rateLimits?: RateLimits; rateLimiter?: RateLimiter; budgets?: BudgetOverrides; trustedDocuments?: AppOptions['trustedDocuments'] } = {},
+  options: { mode?: Mode; rateLimits?: RateLimits; rateLimiter?: RateLimiter; budgets?: BudgetOverrides; trustedDocuments?: AppOptions['trustedDocuments']; executor?: AppOptions['executor'] } = {},
 ): Promise<TestServer> {
   const maintenanceUrl = inject('maintenanceUrl');
   const name = `og_test_${randomBytes(6).toString('hex')}`;
@@ -66,6 +66,7 @@ export async function startTestServer(
   const rateLimits = options.rateLimits ?? { anonymous: 1_000_000, key: 1_000_000, windowSeconds: 60 };
   const app: App = await createApp({
     orm, mode: options.mode ?? 'test', exposeSql: true, rateLimits, rateLimiter: options.rateLimiter, budgets: options.budgets, trustedDocuments: options.trustedDocuments,
+    executor: options.executor,
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
