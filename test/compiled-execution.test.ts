@@ -1,4 +1,4 @@
-import { getIntrospectionQuery, type DocumentNode } from 'graphql';
+import { getIntrospectionQuery, parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CatalogDocument, ContractAmountsDocument, ContractStatsDocument, DesignationHoldersDocument, DomainNavigationDocument,
@@ -6,6 +6,8 @@ import {
   ParkPageDocument, PolicyProgressDocument, PublicContractStatsDocument, PublicFactsDocument, SearchDocument,
   TalentPipelineDocument, UniversityCohortsDocument, UniversityPipelineDocument,
 } from './generated/operations';
+import { QueryCompiler } from '../src/core/executor';
+import { graphqlSchema } from '../src/schema';
 import { startTestServer, type GraphQLResponse, type TestServer } from './support/test-server';
 
 /**
@@ -67,6 +69,8 @@ function comparable(response: GraphQLResponse<unknown>) {
 
 describe('compiled execution answers as graphql-js does', () => {
   it.each(CASES)('for %s', async (_name, document, variables) => {
+    // Documents are compiled on their second run: the first one warms the compiled server.
+    await compiled.query(document, variables as never);
     for (const who of ['researcher', null] as const) {
       const [a, b] = await Promise.all([
         compiled.query(document, variables as never, who && compiled.keys[who]),
@@ -79,5 +83,32 @@ describe('compiled execution answers as graphql-js does', () => {
   it('runs the same statements for a nested graph', async () => {
     const [a, b] = await Promise.all([compiled.query(NestedGraphDocument, { first: 3 }), interpreted.query(NestedGraphDocument, { first: 3 })]);
     expect(new Set(a.extensions!.sql!.statements)).toEqual(new Set(b.extensions!.sql!.statements));
+  });
+});
+
+describe('what gets compiled', () => {
+  const schema = graphqlSchema();
+  const documents = Array.from({ length: 6 }, (_, i) => parse(`{ parks(first: ${i + 1}) { nodes { id nameZh } } }`));
+
+  it('compiles a document on its second run, once', () => {
+    const compiler = new QueryCompiler(schema);
+    expect(compiler.compiled(documents[0], undefined)).toBeNull();
+    const query = compiler.compiled(documents[0], undefined);
+    expect(query).not.toBeNull();
+    expect(compiler.compiled(documents[0], undefined)).toBe(query);
+  });
+
+  it('stops compiling for the rest of the minute once compiling has taken its budget', () => {
+    let clock = 0;
+    // Every reading of the clock moves it 300 ms on: each compilation "takes" 300 ms.
+    const compiler = new QueryCompiler(schema, 1_000, 60_000, () => (clock += 300));
+    const compiledAfterTwoRuns = (document: DocumentNode) => {
+      compiler.compiled(document, undefined);
+      return compiler.compiled(document, undefined) !== null;
+    };
+    expect(documents.slice(0, 5).map(compiledAfterTwoRuns)).toEqual([true, true, true, true, false]);
+    clock += 60_000;
+    expect(compiledAfterTwoRuns(documents[5])).toBe(true);
+    expect(compiledAfterTwoRuns(documents[4])).toBe(true);
   });
 });

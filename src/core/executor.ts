@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -17,31 +18,14 @@ export function executorFromEnv(env: NodeJS.ProcessEnv = process.env): Executor 
  * a response, building a resolve-info object per field and row; a compiled
  * query reads a plain field as a property access, which is most of a large
  * page. The resolvers, their loaders and the statements they issue are the
- * same; only the walk is compiled.
- *
- * A document is compiled once per operation name: Apollo keeps one parsed
- * DocumentNode per query text, so a WeakMap on it lets compiled code go when
- * Apollo's document store forgets the text. A document graphql-jit cannot
- * compile runs on graphql-js.
+ * same; only the walk is compiled. What is not compiled (see `QueryCompiler`)
+ * runs on graphql-js.
  */
-export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
-  const compile = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
-    let byName = compiled.get(document);
-    if (!byName) compiled.set(document, (byName = new Map()));
-    const key = operationName ?? '';
-    let query = byName.get(key);
-    if (query === undefined) {
-      const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
-      query = isCompiledQuery(result) ? result : null;
-      byName.set(key, query);
-    }
-    return query;
-  };
+export function compiledExecutor(schema: GraphQLSchema, compiler = new QueryCompiler(schema)): GatewayExecutor {
   return async (requestContext) => {
     const { document, operationName, operation, request, context } = requestContext;
     const variables = request.variables ?? {};
-    const query = compile(document, operationName ?? undefined);
+    const query = compiler.compiled(document, operationName ?? undefined);
     if (!query) return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Promise<ExecutionResult>;
     // Variables are checked by graphql-js first, so bad ones get its errors (which Apollo answers as 400 BAD_USER_INPUT).
     if (operation?.variableDefinitions?.length) {
@@ -51,6 +35,55 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     const result = await query.query(undefined, context, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+}
+
+/**
+ * Which documents are compiled, and when. Compiling costs far more than
+ * running once (a 900-field document takes ~80 ms), and the cost model
+ * prices running, not compiling, so a client sending ever new documents must
+ * not buy compilation with them: a document is compiled on its second run
+ * (one-off documents stay interpreted), and compiling stops for the rest of
+ * a minute once it has taken `budgetMs` of that minute.
+ *
+ * A document is compiled once per operation name: Apollo keeps one parsed
+ * DocumentNode per query text, so a WeakMap on it lets compiled code go when
+ * Apollo's document store forgets the text.
+ */
+export class QueryCompiler {
+  private readonly entries = new WeakMap<DocumentNode, Map<string, CompiledQuery | 'seen' | 'not compilable'>>();
+  private windowStart = -Infinity;
+  private spentMs = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly budgetMs = 2_000,
+    private readonly windowMs = 60_000,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  /** The compiled query, or null: run it on graphql-js this time. */
+  compiled(document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+    let byName = this.entries.get(document);
+    if (!byName) this.entries.set(document, (byName = new Map()));
+    const key = operationName ?? '';
+    const entry = byName.get(key);
+    if (entry === undefined) {
+      byName.set(key, 'seen');
+      return null;
+    }
+    if (entry !== 'seen') return entry === 'not compilable' ? null : entry;
+    const started = this.now();
+    if (started - this.windowStart >= this.windowMs) {
+      this.windowStart = started;
+      this.spentMs = 0;
+    }
+    if (this.spentMs >= this.budgetMs) return null;
+    const result = compileQuery(this.schema, document, operationName, { disablingCapturingStackErrors: true });
+    this.spentMs += this.now() - started;
+    const query = isCompiledQuery(result) ? result : 'not compilable';
+    byName.set(key, query);
+    return query === 'not compilable' ? null : query;
+  }
 }
 
 /**
