@@ -71,11 +71,15 @@ export interface StatsQuery {
 /**
  * One statement: records converted with the rate of their year (yuan per unit;
  * CNY is 1), grouped by the dimensions with a grand total as an extra
- * grouping set, and year-over-year growth by a window over the groups. The
- * records are read once: the rates they used come from the same scan (a
- * JSON column, `ratesUsed`, the same in every row), and records are counted
- * with `count(*)` unless the park join repeats them (an enterprise in two
- * parks), where only `count(distinct)` counts each once.
+ * grouping set, and year-over-year growth by a window over the groups.
+ * Amounts are summed as float8, which the report returns anyway (numeric
+ * division per record cost more than the rest of the sum). The rates used
+ * come in the same statement (a JSON column, `ratesUsed`, the same in every
+ * row), each rate by an `exists` probe that stops at its first record rather
+ * than a second pass over all of them; `converted` is therefore not
+ * materialised. Records are counted with `count(*)` unless the park join
+ * repeats them (an enterprise in two parks), where only `count(distinct)`
+ * counts each once.
  */
 export function contractStatsSql(q: StatsQuery): Sql {
   const dims = [...new Set(q.groupBy)];
@@ -103,11 +107,11 @@ export function contractStatsSql(q: StatsQuery): Sql {
     ? raw(`window w as (partition by "isTotal"${others.length ? ', ' + others.join(', ') : ''} order by "year")`)
     : raw('');
   const orderBy = keys.map((k) => `"${k.column}" nulls last`).join(', ');
-  return sql`with converted as (
+  return sql`with converted as not materialized (
       select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market, c.currency,
-        c.signed_amount, c.executed_amount, ${raw(joinDomain ? 'd.category' : 'null::text as category')},
+        c.signed_amount::float8 as signed_amount, c.executed_amount::float8 as executed_amount, ${raw(joinDomain ? 'd.category' : 'null::text as category')},
         ${raw(joinRegion ? 'er.id as region_id, er.path as region_path' : 'null::int as region_id, null::text as region_path')},
-        case when c.currency = 'CNY' then 1 else fx.cny_per_unit end as cny_rate, usd.cny_per_unit as usd_rate
+        case when c.currency = 'CNY' then 1 else fx.cny_per_unit::float8 end as cny_rate, usd.cny_per_unit::float8 as usd_rate
       from ${q.records} c
       ${raw(joinEnterprise ? 'join enterprise e on e.id = c.enterprise_id' : '')}
       ${raw(joinRegion ? 'join region er on er.id = e.region_id' : '')}
@@ -134,8 +138,7 @@ export function contractStatsSql(q: StatsQuery): Sql {
     )
     select g.*, case when g."executedUsd" > 0 then g."offshoreExecutedUsd" / g."executedUsd" end as "offshoreShare", ${growth},
       (select coalesce(json_agg(x order by x.currency, x.year), '[]') from exchange_rate x
-        where (x.year, x.currency) in (select distinct year, currency from converted)
-           or (x.currency = 'USD' and x.year in (select distinct year from converted))) as "ratesUsed"
+        where exists (select 1 from converted r where r.year = x.year and (r.currency = x.currency or x.currency = 'USD'))) as "ratesUsed"
     from grouped g
     ${window}
     order by g."isTotal" desc${raw(orderBy ? ', ' + orderBy : '')}
