@@ -19,7 +19,7 @@ export interface Budget {
   parallelWorkers: number;
   maxResponseBytes: number;
   /** Heavy operations (reports, large pages) of this role class running at once on one server, and how long one may wait to start. */
-    heavySlots: number;
+  heavySlots: number;
   heavyWaitMs: number;
 }
 
