@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
@@ -9,6 +9,7 @@ import { CohortResolver } from './cohort/cohort.resolver';
 import { ContractRecordMutations } from './contract-record/contract-record.mutations';
 import { ContractRecordResolver } from './contract-record/contract-record.resolver';
 import { ContractStatsResolver } from './contract-stats/contract-stats.resolver';
+import { boundDateYears } from './core/input-checks';
 import { NodeResolver } from './core/node.resolver';
 import { DesignationMutations } from './designation/designation.mutations';
 import { DesignationResolver } from './designation/designation.resolver';
@@ -87,6 +88,7 @@ export function graphqlSchema(): GraphQLSchema {
     emitSchemaFile: false,
   });
   resolvePlainFieldsDirectly(schema);
+  boundDateYears(schema.getType('LocalDate') as GraphQLScalarType);
   // type-graphql wraps `resolveType` in an async function; compiled execution (core/executor.ts) needs the type name at once.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = (value) => (value as object).constructor.name;
   return schema;

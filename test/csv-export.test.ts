@@ -93,6 +93,9 @@ describe('CSV export', () => {
     expect(badEnum.response.status).toBe(400);
     expect(JSON.parse(badEnum.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await download('secrets')).response.status).toBe(404);
+    const nul = await download('contract-stats', { groupBy: ['YEAR'], filter: { clientMarket: 'U\u0000S' } });
+    expect(nul.response.status).toBe(400);
+    expect(JSON.parse(nul.text).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: '$filter.clientMarket' });
   });
 
   it('keeps text cells from running as spreadsheet formulas', async () => {

@@ -66,6 +66,23 @@ describe('bulk import', () => {
     expect(await server.sql('select id from import_batch')).toEqual(batches);
   });
 
+  it('rejects cells PostgreSQL cannot hold — a NUL character, a year 0 date — as errors of their row and column', async () => {
+    const before = await snapshot();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'og-import-')), 'enterprises-unstorable.csv');
+    fs.writeFileSync(file, [
+      '统一社会信用代码,企业名称,英文名称,所有制,成立日期,从业人员,行政区划代码,客户市场',
+      '914101720007000016,郑州导入\u0000测试软件有限公司,,民营,2015-03-01,230,410172,US',
+      '914101720007000029,郑州导入测试数据服务有限公司,,国有,0000-07-15,80,410105,',
+    ].join('\n'));
+    const report = await runImport(server.orm.em.fork(), file, 'enterprises', { dryRun: false });
+    expect(report.batchId).toBeNull();
+    expect(report.errors.map((e) => `${e.line}:${e.column}:${e.reason}`)).toEqual([
+      expect.stringMatching(/^2:企业名称:.*NUL/),
+      expect.stringMatching(/^3:成立日期:.*1900-01-01/),
+    ]);
+    expect(await snapshot()).toBe(before);
+  });
+
   it('reports what a dry run would do, exactly, and writes nothing', async () => {
     await server.sql("delete from contract_record where provenance_source = 'IMPORT'");
     const before = await snapshot();

@@ -19,7 +19,9 @@ import { checkDocumentSize, isHeavy, LIMITS } from './limits';
 import { Meter, rateLimited } from './metering';
 import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
 import { readThrough, ReadPools } from './read-pool';
+import { refuseNulText } from './input-checks';
 import { Loaders } from './loaders';
+import { logInternalError } from './log';
 import { SqlLog } from './sql-log';
 import { authenticate } from '../auth/api-keys';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
@@ -94,7 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limiter = options.rateLimiter ?? rateLimiterFromEnv(limits.windowSeconds);
   const fail = (requestId: string, res: http.ServerResponse) => (error: unknown) => {
-    console.error(`[${requestId}]`, error);
+    logInternalError(`[${requestId}]`, error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
     res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
   };
@@ -287,8 +289,7 @@ function maskError(formatted: GraphQLFormattedError, error: unknown, mode: Mode)
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && userErrorCodes.has(code)) return formatted;
   if (mode === 'development') return formatted;
-  const original = unwrapResolverError(error);
-  console.error('Internal error:', original instanceof Error ? original.stack : original);
+  logInternalError('[graphql]', unwrapResolverError(error));
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -323,6 +324,8 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
+          const nul = refuseNulText(document, request.variables ?? {});
+          if (nul) throw nul;
           contextValue.cost = await contextValue.meter.operation(schema, document, operation, request.variables ?? {});
           if (isHeavy(contextValue.cost)) await contextValue.goHeavy();
         },

@@ -7,6 +7,8 @@ import type { Context } from '../core/context';
 import { ErrorCode, userErrorCodes } from '../core/errors';
 import { isHeavy } from '../core/limits';
 import { Loaders } from '../core/loaders';
+import { refuseNulText } from '../core/input-checks';
+import { logInternalError } from '../core/log';
 import { BOM, csvLine } from './csv';
 import { csvReports } from './reports';
 
@@ -36,6 +38,8 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
   for (const [key, value] of url.searchParams) variables[key] = parseValue(value);
   const document = parse(report.query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const nul = refuseNulText(document, variables);
+  if (nul) return sendErrors(res, [nul], context.requestId);
   let after: string | null = null;
   let started = false;
   do {
@@ -88,7 +92,7 @@ function sendErrors(res: http.ServerResponse, errors: readonly GraphQLError[], r
   if (errors.every((e) => e.message.startsWith('Variable "'))) {
     return json(res, 400, { errors: errors.map((e) => ({ message: e.message, extensions: { code: ErrorCode.BAD_USER_INPUT } })) });
   }
-  console.error(`[${requestId}] CSV export failed:`, errors);
+  for (const error of errors) logInternalError(`[${requestId}] CSV export:`, error.originalError ?? error);
   json(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
 }
 

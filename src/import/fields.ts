@@ -1,3 +1,4 @@
+import { FIRST_YEAR, LAST_YEAR } from '../core/input-checks';
 import { isValidCreditCode } from '../enterprise/credit-code';
 import type { Lookups, LookupName } from './lookups';
 
@@ -76,6 +77,8 @@ export function date(column: string, headers: string[], options?: FieldOptions &
     const iso = raw.replace(/\//g, '-');
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(iso) && new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso;
     if (!valid) return fail('must be a date YYYY-MM-DD');
+    const year = Number(iso.slice(0, 4));
+    if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`must be between ${FIRST_YEAR}-01-01 and ${LAST_YEAR}-12-31`);
     return options?.past && iso > new Date().toISOString().slice(0, 10) ? fail('must not be in the future') : ok(iso);
   }, { ...options, export: options?.export ?? `to_char(t."${column}", 'YYYY-MM-DD')` });
 }
