@@ -22,6 +22,12 @@ const recordsOfPeriod = () => server.sql<{ domain: number; executed_amount: stri
   `select d.number as domain, c.executed_amount, c.provenance_document from contract_record c join service_domain d on d.id = c.domain_id
     where c.enterprise_id = $1 and c.year = 2024 and c.quarter = 3 order by d.number`, [enterpriseId]);
 
+/** An enterprise of park 1 that the other tests leave alone, for the concurrent filings. */
+async function anotherEnterpriseOfPark1(): Promise<string> {
+  const [{ id }] = await server.sql<{ id: number }>('select enterprise_id as id from enterprise_park where park_id = 1 order by enterprise_id offset 1 limit 1');
+  return Buffer.from(`Enterprise:${id}`).toString('base64url');
+}
+
 describe('direct reporting (数据直报)', () => {
   it('files a draft once however often the request is retried, and refuses a reused key with another payload', async () => {
     const input = { enterpriseId: enterprise, year: 2024, quarter: 3, figures, idempotencyKey: 'park1-2024Q3-a' };
@@ -30,8 +36,32 @@ describe('direct reporting (数据直报)', () => {
     const retry = await server.query(FileSubmissionDocument, { input }, server.keys.parkAdmin);
     expect(retry.data!.fileSubmission.submission.id).toBe(first.data!.fileSubmission.submission.id);
     const other = await server.query(FileSubmissionDocument, { input: { ...input, figures: [figures[0]] } }, server.keys.parkAdmin);
-    expect(other.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.idempotencyKey' });
+    expect(other.errors![0].extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'input.idempotencyKey' });
     expect(await recordsOfPeriod()).toEqual([]);
+  });
+
+  it('answers 20 concurrent retries with the first filing, and another payload under the same key with CONFLICT', async () => {
+    const file = (input: object) => server.query(FileSubmissionDocument, { input } as never, server.keys.parkAdmin);
+    const base = { enterpriseId: await anotherEnterpriseOfPark1(), year: 2023, quarter: 1, idempotencyKey: 'park1-2023Q1-race' };
+    // Twenty at once, half with one payload and half with another: one filing is made.
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => file({ ...base, figures: i % 2 ? figures : [figures[0]] })));
+    const filed = answers.filter((a) => !a.errors);
+    const ids = new Set(filed.map((a) => a.data!.fileSubmission.submission.id));
+    expect(ids.size).toBe(1);
+    expect(filed.length).toBe(10);
+    for (const refused of answers.filter((a) => a.errors)) {
+      expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', argumentName: 'input.idempotencyKey' });
+    }
+    const rows = await server.sql('select id from submission where idempotency_key = $1', [base.idempotencyKey]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('gives honest parallel filings of one period a revision each', async () => {
+    const other = await anotherEnterpriseOfPark1();
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
+      server.query(FileSubmissionDocument, { input: { enterpriseId: other, year: 2023, quarter: 2, figures: [{ ...figures[0], executedAmount: 1000 + i }] } }, server.keys.parkAdmin)));
+    expect(answers.map((a) => a.errors?.[0]?.message ?? null)).toEqual(Array(10).fill(null));
+    expect(answers.map((a) => a.data!.fileSubmission.submission.revision).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it('counts only verified revisions, replaces them with later ones, and keeps every revision', async () => {

@@ -11,6 +11,9 @@ import { requireReporter } from './reporters';
 import { runSql, sql } from '../core/sql';
 import { Submission, SubmissionStatus } from './submission.entity';
 
+/** The namespace of the per-enterprise advisory locks filings take (any 32-bit number no other lock uses). */
+const SUBMISSION_LOCKS = 0x5355424d;
+
 @InputType({ description: 'One contract figure of a submission.' })
 class SubmissionFigureInput {
   @Field(() => Int) domainNumber!: number;
@@ -74,12 +77,16 @@ export class SubmissionMutations {
     const figures = input.figures.map((f) => ({ ...f, currency: String(f.currency) }));
     const payloadHash = createHash('sha256').update(JSON.stringify([enterpriseId, input.year, input.quarter ?? null, figures])).digest('hex');
     const idempotencyKey = input.idempotencyKey == null ? null : text('input.idempotencyKey', input.idempotencyKey, 200);
-    if (idempotencyKey) {
-      const [earlier] = await runSql<{ id: number; payload_hash: string }>(ctx.em, sql`select id, payload_hash from submission where filed_by_key_id = ${ctx.viewer.keyId} and idempotency_key = ${idempotencyKey}`);
-      if (earlier && earlier.payload_hash !== payloadHash) throw badInput('input.idempotencyKey', 'was already used for a different submission');
-      if (earlier) return { submission: (await ctx.loaders.byId(Submission).load(earlier.id))!, clientMutationId: input.clientMutationId ?? null };
-    }
     const id = await write(ctx, async (tx) => {
+      // Filings wait for each other: one per idempotency key (so a retry finds the first filing
+      // committed), then one per enterprise (so each gets the next revision). Always in this order.
+      if (idempotencyKey) await runSql(tx, sql`select pg_advisory_xact_lock(hashtextextended(${`submission key ${ctx.viewer.keyId} ${idempotencyKey}`}, 0))`);
+      await runSql(tx, sql`select pg_advisory_xact_lock(${SUBMISSION_LOCKS}, ${enterpriseId})`);
+      if (idempotencyKey) {
+        const [earlier] = await runSql<{ id: number; payload_hash: string }>(tx, sql`select id, payload_hash from submission where filed_by_key_id = ${ctx.viewer.keyId} and idempotency_key = ${idempotencyKey}`);
+        if (earlier && earlier.payload_hash !== payloadHash) throw conflict('input.idempotencyKey', 'This idempotency key was already used for a different submission; use a new key for new figures.');
+        if (earlier) return earlier.id;
+      }
       const [{ next }] = await runSql<{ next: number }>(tx, sql`select coalesce(max(revision), 0) + 1 as next from submission
         where enterprise_id = ${enterpriseId} and year = ${input.year} and coalesce(quarter, 0) = ${input.quarter ?? 0}`);
       const [row] = await runSql<{ id: number }>(tx, sql`insert into submission (enterprise_id, year, quarter, revision, status, figures, filed_by_key_id, idempotency_key, payload_hash)
