@@ -100,6 +100,15 @@ describe('editing enterprises', () => {
     const [{ other }] = await server.sql<{ other: number }>('select min(enterprise_id) as other from enterprise_park where park_id <> 1 and enterprise_id not in (select enterprise_id from enterprise_park where park_id = 1)');
     const foreign = await server.query(DeleteEnterpriseDocument, { input: { id: gid('Enterprise', other), expectedVersion: 1 } }, server.keys.parkAdmin);
     expect(foreign.errors![0].extensions?.code).toBe('FORBIDDEN');
+    // One that is also another park's goes only by an admin's hand: its contract records go with it.
+    const shared = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.admin);
+    const sharedId = shared.data!.createEnterprise.enterprise!.id;
+    await server.sql('insert into enterprise_park (enterprise_id, park_id) values ($1, 2)', [idOf(sharedId)]);
+    const [{ version }] = await server.sql<{ version: number }>('select version from enterprise where id = $1', [idOf(sharedId)]);
+    const sharedDelete = await server.query(DeleteEnterpriseDocument, { input: { id: sharedId, expectedVersion: version } }, server.keys.parkAdmin);
+    expect(sharedDelete.errors![0].extensions?.code).toBe('FORBIDDEN');
+    expect(sharedDelete.errors![0].message).toContain('other parks');
+    expect(await server.sql('select 1 from enterprise where id = $1', [idOf(sharedId)])).toHaveLength(1);
     const deleted = await server.query(DeleteEnterpriseDocument, { input: { id, expectedVersion: 1 } }, server.keys.parkAdmin);
     expect(deleted.data!.deleteEnterprise.deletedId).toBe(id);
     expect(await server.sql('select 1 from enterprise where id = $1', [idOf(id)])).toHaveLength(0);

@@ -50,12 +50,42 @@ describe('editing training bases, cohorts, placements and partnerships', () => {
     expect(otherPark.errors![0].extensions?.code).toBe('FORBIDDEN');
     const [{ cohort, year, enterprise }] = await server.sql<{ cohort: number; year: number; enterprise: number }>(
       `select c.id as cohort, c.year, (select min(enterprise_id) from enterprise_park where park_id = 1) as enterprise
-         from cohort c where c.year >= 2018 order by c.id limit 1`,
+         from cohort c join training_base b on b.id = c.training_base_id where c.year >= 2018 and b.park_id = 1 order by c.id limit 1`,
     );
     const early = await server.query(CreatePlacementDocument, { input: { cohortId: gid('Cohort', cohort), enterpriseId: gid('Enterprise', enterprise), year: year - 1, hired: 1 } }, key);
     expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.year' });
     const [{ foreign }] = await server.sql<{ foreign: number }>('select min(enterprise_id) as foreign from enterprise_park where enterprise_id not in (select enterprise_id from enterprise_park where park_id = 1)');
     const elsewhere = await server.query(CreatePlacementDocument, { input: { cohortId: gid('Cohort', cohort), enterpriseId: gid('Enterprise', foreign), year, hired: 1 } }, key);
     expect(elsewhere.errors![0].extensions?.code).toBe('FORBIDDEN');
+    // A cohort of another park's base is not this park's to report on, whoever hired.
+    const [{ foreignCohort }] = await server.sql<{ foreignCohort: number }>(
+      'select min(c.id) as "foreignCohort" from cohort c join training_base b on b.id = c.training_base_id where b.park_id <> 1 and c.year >= 2018',
+    );
+    const otherCohort = await server.query(CreatePlacementDocument, { input: { cohortId: gid('Cohort', foreignCohort), enterpriseId: gid('Enterprise', enterprise), year: 2024, hired: 1 } }, key);
+    expect(otherCohort.errors![0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('hires no more of a cohort than it has graduates, however many reports arrive at once', async () => {
+    const key = server.keys.parkAdmin;
+    const [{ enterprise }] = await server.sql<{ enterprise: number }>('select min(enterprise_id) as enterprise from enterprise_park where park_id = 1');
+    const base = await server.query(CreateTrainingBaseDocument, {
+      input: { nameZh: '上限测试基地', kind: 'TRAINING_INSTITUTION', operatorKind: 'TRAINING_ORGANISATION', operatorName: '某培训学校', regionCode: '410172', parkId: gid('Park', 1) },
+    }, key);
+    const cohort = await server.query(CreateCohortDocument, {
+      input: { trainingBaseId: base.data!.createTrainingBase.trainingBase!.id, year: 2024, domainNumber: 18, enrolled: 25, completed: 20, certified: 18 },
+    }, key);
+    const cohortId = cohort.data!.createCohort.cohort!.id;
+    const tooMany = await server.query(CreatePlacementDocument, { input: { cohortId, enterpriseId: gid('Enterprise', enterprise), year: 2025, hired: 21 } }, key);
+    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.hired' });
+    // Six reports of five hires at once — the park's enterprises in 2024, 2025 and 2026 (a placement is one
+    // enterprise's hires of a cohort in a year) — for 20 graduates: four fit.
+    const hirers = await server.sql<{ id: number }>('select enterprise_id as id from enterprise_park where park_id = 1 order by 1 limit 2');
+    const reports = hirers.flatMap(({ id }) => [2024, 2025, 2026].map((year) => ({ cohortId, enterpriseId: gid('Enterprise', id), year, hired: 5 })));
+    expect(reports).toHaveLength(6);
+    const answers = await Promise.all(reports.map((input) => server.query(CreatePlacementDocument, { input }, key)));
+    expect(answers.filter((a) => !a.errors)).toHaveLength(4);
+    for (const refused of answers.filter((a) => a.errors)) expect(refused.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    const [{ hired }] = await server.sql<{ hired: string }>('select sum(hired) as hired from placement where cohort_id = $1', [Number(Buffer.from(cohortId, 'base64url').toString().split(':')[1])]);
+    expect(Number(hired)).toBe(20);
   });
 });

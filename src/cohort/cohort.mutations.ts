@@ -77,9 +77,10 @@ async function parkOfBase(ctx: Context, baseId: number, argument: string): Promi
   return row.park_id;
 }
 
-async function parkOfCohort(ctx: Context, cohortId: number): Promise<number | null> {
+/** The park of the training base a cohort belongs to: its park administrator edits the cohort and what is reported of it. */
+export async function parkOfCohort(ctx: Context, cohortId: number, argument = 'input.id'): Promise<number | null> {
   const [row] = await runSql<{ park_id: number | null }>(ctx.em, sql`select b.park_id from cohort c join training_base b on b.id = c.training_base_id where c.id = ${cohortId}`);
-  if (!row) throw badInput('input.id', 'no such cohort');
+  if (!row) throw badInput(argument, 'no such cohort');
   return row.park_id;
 }
 

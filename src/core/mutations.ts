@@ -89,13 +89,17 @@ type Entity = { id: number; version: number };
 const tableOf = (tx: EntityManager, entity: new () => object) => tx.getMetadata().get(entity.name).tableName;
 const knexOf = (tx: EntityManager) => (tx.getTransactionContext() ?? tx.getKnex()) as Knex;
 
+/** A rule over other records that a change must keep, checked in its transaction after the write (it may lock what it reads). */
+export type Invariant = (tx: EntityManager) => Promise<void>;
+
 /** Creates a record set up by `init`, with its audit entry; returns its id. */
-export function createRecord<T extends Entity>(ctx: Context, entity: new () => T, init: (tx: EntityManager, record: T) => void): Promise<number> {
+export function createRecord<T extends Entity>(ctx: Context, entity: new () => T, init: (tx: EntityManager, record: T) => void, invariant?: Invariant): Promise<number> {
   return write(ctx, async (tx) => {
     const record = new entity();
     init(tx, record);
     tx.persist(record);
     await tx.flush();
+    await invariant?.(tx);
     await indexNames(knexOf(tx), tableOf(tx, entity), [record.id]);
     audit(tx, ctx, AuditAction.CREATE, entity.name, record.id, null, record);
     return record.id;
@@ -104,7 +108,7 @@ export function createRecord<T extends Entity>(ctx: Context, entity: new () => T
 
 /** Changes a record still at `expectedVersion` with `apply`, with its audit entry. */
 export function updateRecord<T extends Entity>(
-  ctx: Context, entity: new () => T, id: number, expectedVersion: number, apply: (tx: EntityManager, record: T) => void, populate: string[] = [],
+  ctx: Context, entity: new () => T, id: number, expectedVersion: number, apply: (tx: EntityManager, record: T) => void, populate: string[] = [], invariant?: Invariant,
 ): Promise<void> {
   return write(ctx, async (tx) => {
     const record = await tx.findOne(entity, id as never, { populate: populate as never });
@@ -117,6 +121,7 @@ export function updateRecord<T extends Entity>(
     Object.assign(record, { updatedAt: new Date() });
     if ('provenance' in record) (record as { provenance: Provenance }).provenance = submittedBy(ctx);
     await tx.flush();
+    await invariant?.(tx);
     await indexNames(knexOf(tx), tableOf(tx, entity), [id]);
     audit(tx, ctx, AuditAction.UPDATE, entity.name, id, before, record);
   });

@@ -1,6 +1,8 @@
 import { CountryCodeResolver, LocalDateResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
+import { denied } from '../auth/auth-checker';
+import { Role } from '../auth/viewer';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -80,7 +82,11 @@ export class EnterpriseMutations {
   async deleteEnterprise(@Arg('input', () => DeleteEnterpriseInput) input: InstanceType<typeof DeleteEnterpriseInput>, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
     const current = await parksOfEnterprise(ctx, id);
+    // Deleting takes the enterprise's contract records with it: a park administrator may do that only to an enterprise of its park alone.
     await requireEditor(ctx, 'deleteEnterprise', (own) => current.includes(own));
+    if (ctx.viewer.role !== Role.ADMIN && current.length > 1) {
+      throw denied(ctx.viewer, 'deleteEnterprise of an enterprise that also belongs to other parks', 'an admin key (or take it out of your park with updateEnterprise)', true);
+    }
     await deleteRecord(ctx, Enterprise, id, input.expectedVersion);
     return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }

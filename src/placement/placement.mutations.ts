@@ -1,11 +1,12 @@
 import { NonNegativeIntResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Cohort } from '../cohort/cohort.entity';
+import { parkOfCohort } from '../cohort/cohort.mutations';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type Invariant, type MutationPayload } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { parksOfEnterprise } from '../enterprise/enterprise.types';
@@ -41,15 +42,16 @@ export class PlacementMutations {
     const cohortId = fromGlobalId(input.cohortId, 'input.cohortId', 'Cohort').id;
     const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
     const parks = await parksOfEnterprise(ctx, enterpriseId);
-    await requireEditor(ctx, 'createPlacement', (own) => parks.includes(own));
+    const cohortPark = await parkOfCohort(ctx, cohortId, 'input.cohortId');
+    // A park administrator reports hires by its park's enterprises from cohorts of its park's bases.
+    await requireEditor(ctx, 'createPlacement', (own) => parks.includes(own) && cohortPark === own);
     const [cohort] = await runSql<{ year: number }>(ctx.em, sql`select year from cohort where id = ${cohortId}`);
-    if (!cohort) throw badInput('input.cohortId', 'no such cohort');
     checkYear(input.year, cohort.year);
     const id = await createRecord(ctx, Placement, (tx, placement) => {
       Object.assign(placement, { year: input.year, hired: input.hired, provenance: submittedBy(ctx) });
       placement.cohort = tx.getReference(Cohort, cohortId);
       placement.enterprise = tx.getReference(Enterprise, enterpriseId);
-    });
+    }, hiresWithinCohort(cohortId));
     return { record: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
@@ -58,12 +60,12 @@ export class PlacementMutations {
   async updatePlacement(@Arg('input', () => UpdatePlacementInput) input: InstanceType<typeof UpdatePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
     const current = await currentPlacement(ctx, id);
-    await requireEditor(ctx, 'updatePlacement', (own) => current.parks.includes(own));
+    await requireEditor(ctx, 'updatePlacement', (own) => current.parks.includes(own) && current.cohortPark === own);
     if (input.year != null) checkYear(input.year, current.cohortYear);
     await updateRecord(ctx, Placement, id, input.expectedVersion, (tx, placement) => {
       if (input.year != null) placement.year = input.year;
       if (input.hired != null) placement.hired = input.hired;
-    });
+    }, [], input.hired != null ? hiresWithinCohort(current.cohortId) : undefined);
     return { record: await ctx.loaders.byId(Placement).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
@@ -72,7 +74,7 @@ export class PlacementMutations {
   async deletePlacement(@Arg('input', () => DeletePlacementInput) input: InstanceType<typeof DeletePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
     const current = await currentPlacement(ctx, id);
-    await requireEditor(ctx, 'deletePlacement', (own) => current.parks.includes(own));
+    await requireEditor(ctx, 'deletePlacement', (own) => current.parks.includes(own) && current.cohortPark === own);
     await deleteRecord(ctx, Placement, id, input.expectedVersion);
     return { record: null, deletedId: input.id, clientMutationId: input.clientMutationId ?? null };
   }
@@ -86,9 +88,27 @@ function checkYear(year: number, cohortYear: number): void {
 
 
 async function currentPlacement(ctx: Context, id: number) {
-  const [row] = await runSql<{ enterprise_id: number; cohort_year: number }>(
-    ctx.em, sql`select p.enterprise_id, c.year as cohort_year from placement p join cohort c on c.id = p.cohort_id where p.id = ${id}`,
+  const [row] = await runSql<{ enterprise_id: number; cohort_id: number; cohort_year: number; cohort_park: number | null }>(
+    ctx.em, sql`select p.enterprise_id, c.id as cohort_id, c.year as cohort_year, b.park_id as cohort_park
+      from placement p join cohort c on c.id = p.cohort_id join training_base b on b.id = c.training_base_id where p.id = ${id}`,
   );
   if (!row) throw badInput('input.id', 'no such placement');
-  return { parks: await parksOfEnterprise(ctx, row.enterprise_id), cohortYear: row.cohort_year };
+  return { parks: await parksOfEnterprise(ctx, row.enterprise_id), cohortId: row.cohort_id, cohortYear: row.cohort_year, cohortPark: row.cohort_park };
+}
+
+/**
+ * A cohort's placements hire no more than the graduates it has (`completed`). Checked after the
+ * write with the cohort's row locked, so reports arriving together are counted one after another.
+ */
+function hiresWithinCohort(cohortId: number): Invariant {
+  return async (tx) => {
+    // `no key update`: the placement's foreign key already holds a key-share lock on the cohort, which this must not wait for.
+    await runSql(tx, sql`select id from cohort where id = ${cohortId} for no key update`);
+    const [row] = await runSql<{ completed: number; hired: number }>(
+      tx, sql`select c.completed, (select coalesce(sum(p.hired), 0) from placement p where p.cohort_id = c.id)::int as hired from cohort c where c.id = ${cohortId}`,
+    );
+    if (row.hired > row.completed) {
+      throw badInput('input.hired', `the cohort's placements would then hire ${row.hired} graduates, but it has ${row.completed}`);
+    }
+  };
 }
