@@ -20,12 +20,20 @@ const imported = async () =>
 describe('import batches', () => {
   it('shows each record’s batch in its provenance, and lists batches to admins only', async () => {
     const report = await runImport(server.orm.em.fork(), fixture('contract-records.csv'), 'contract-records');
-    const { contractRecords } = await server.data(ContractRecordProvenanceDocument, {});
-    const record = contractRecords.nodes.find((n) => n.provenance.source === 'IMPORT')!;
-    expect(record.provenance).toMatchObject({ document: `import batch ${report.batchId}: contract-records.csv`, batch: { id: report.batchId, fileName: 'contract-records.csv' } });
+    const asAdmin = await server.query(ContractRecordProvenanceDocument, {}, server.keys.admin);
+    expect(asAdmin.errors).toBeUndefined();
+    const record = asAdmin.data!.contractRecords.nodes.find((n) => n.provenance?.source === 'IMPORT')!;
+    const provenance = record.provenance!;
+    expect(provenance).toMatchObject({ document: `import batch ${report.batchId}: contract-records.csv`, batch: { id: report.batchId, fileName: 'contract-records.csv' } });
     // And when: the record was written by the batch's transaction.
-    expect(record.provenance.recordedAt).toBe(record.provenance.batch!.createdAt);
-    expect(record.provenance.importedAt).toBe(record.provenance.batch!.createdAt);
+    expect(provenance.recordedAt).toBe(provenance.batch!.createdAt);
+    expect(provenance.importedAt).toBe(provenance.batch!.createdAt);
+    // The batch (file name, checksum) is for admins; a contract record's provenance for those who may read its figures.
+    const asResearcher = await server.query(ContractRecordProvenanceDocument, {}, server.keys.researcher);
+    expect(asResearcher.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path!.at(-1) === 'batch')).toBe(true);
+    const asAnonymous = await server.query(ContractRecordProvenanceDocument, {}, null);
+    expect(asAnonymous.errors!.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && e.path!.at(-1) === 'provenance')).toBe(true);
+    expect(asAnonymous.data!.contractRecords.nodes.every((n) => n.provenance === null)).toBe(true);
     const batches = await server.query(ImportBatchesDocument, {}, server.keys.admin);
     expect(batches.data!.importBatches.nodes[0]).toMatchObject({ id: report.batchId, entity: 'contract-records', rowCount: 4, inserted: 4, checksum: report.checksum, rolledBackAt: null });
     expect((await server.query(ImportBatchesDocument, {}, server.keys.researcher)).errors![0].extensions?.code).toBe('FORBIDDEN');

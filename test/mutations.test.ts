@@ -94,6 +94,15 @@ describe('editing enterprises', () => {
     expect(nullName.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.nameZh' });
   });
 
+  it('names the key that entered a record to admins only', async () => {
+    const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
+    const query = `{ node(id: "${created.data!.createEnterprise.enterprise!.id}") { ... on Enterprise { provenance { source document } } } }`;
+    const seen = async (key: string | null) => ((await server.query(query, undefined, key)).data as { node: { provenance: { document: string } } }).node.provenance.document;
+    expect(await seen(server.keys.admin)).toMatch(/^api key \d+$/);
+    expect(await seen(server.keys.researcher)).toBe('api key');
+    expect(await seen(null)).toBe('api key');
+  });
+
   it('deletes at the expected version, and not another park’s enterprise', async () => {
     const created = await server.query(CreateEnterpriseDocument, { input: newEnterprise() }, server.keys.parkAdmin);
     const id = created.data!.createEnterprise.enterprise!.id;

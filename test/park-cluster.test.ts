@@ -68,6 +68,25 @@ describe('park clusters', () => {
     }
   });
 
+  it('orders feeders by placed only for those who see placed; everyone else gets them by training base', async () => {
+    const [{ park }] = await server.sql<{ park: number }>(
+      `select ep.park_id as park from enterprise_park ep join placement p on p.enterprise_id = ep.enterprise_id
+        join cohort c on c.id = p.cohort_id group by 1 having count(distinct c.training_base_id) >= 3 order by count(distinct c.training_base_id) desc limit 1`,
+    );
+    const filter = { parkIds: [Buffer.from(`Park:${park}`).toString('base64url')] };
+    const baseId = (f: { trainingBase: { id: string } }) => Number(Buffer.from(f.trainingBase.id, 'base64url').toString().split(':')[1]);
+    const asResearcher = (await server.data(ParkClustersDocument, { filter })).parkClusters[0].feeders;
+    expect(asResearcher.length).toBeGreaterThanOrEqual(3);
+    const placed = asResearcher.map((f) => f.placed!);
+    expect(placed).toEqual([...placed].sort((a, b) => b - a));
+    const asAnonymous = await server.query(ParkClustersDocument, { filter }, null);
+    const feeders = asAnonymous.data!.parkClusters[0].feeders;
+    expect(feeders.every((f) => f.placed === null)).toBe(true);
+    const ids = feeders.map(baseId);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids)).toEqual(new Set(asResearcher.map(baseId)));
+  });
+
   it('is also a field of a park, and answers any number of parks in the same number of statements', async () => {
     const one = await server.data(ParkClustersDocument, { filter: { parkIds: [Buffer.from('Park:8').toString('base64url')] } });
     const { node } = await server.data(ParkClusterDocument, { id: one.parkClusters[0].park.id });

@@ -65,11 +65,14 @@ export class ContractRecord extends NodeEntity {
   @Property({ type: 'text', default: 'USD' })
   currency: string = 'USD';
 
-  @Field(() => Int, { description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other.' })
+  // Who filed a record, when and how often it changed date an enterprise's figures: shown to those who may read them.
+  @Authorized(Access.RESEARCHER, Access.OWN_PARK)
+  @Field(() => Int, { nullable: true, description: 'Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. Researchers, and the administrator of the enterprise’s park.' })
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Authorized(Access.RESEARCHER, Access.OWN_PARK)
+  @Field(() => Provenance, { nullable: true, description: 'Where the figures came from. Researchers, and the administrator of the enterprise’s park.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, Mutation, ObjectType, 
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { requireAdmin } from '../core/mutations';
+import { Role } from '../auth/viewer';
 import { ConnectionArgs, connectionTypes, fetchPage, OrderDirection, type ListSource, type Page } from '../core/pagination';
 import { Provenance } from '../core/provenance';
 import { ImportBatch } from './import-batch.entity';
@@ -43,9 +44,18 @@ export class ImportBatchResolver {
 
 @Resolver(() => Provenance)
 export class ProvenanceResolver {
-  @FieldResolver(() => ImportBatch, { nullable: true, description: 'The import batch that last wrote the record, if one did.' })
+  @FieldResolver(() => String, { nullable: true, description: 'The document (its code or file), batch or generator run.' })
+  document(@Root() provenance: Provenance, @Ctx() ctx: Context): string | null {
+    // A record entered through the API names the key that wrote it ("api key 4"); which key it was is for admins.
+    const document = provenance.document ?? null;
+    return ctx.viewer.role !== Role.ADMIN && document != null && /^api key \d+$/.test(document) ? 'api key' : document;
+  }
+
+  @FieldResolver(() => ImportBatch, { nullable: true, description: 'The import batch that last wrote the record, if one did (its file name and checksum). Admins only.' })
   batch(@Root() provenance: Provenance, @Ctx() ctx: Context): Promise<ImportBatch | null> | null {
-    return provenance.batchId ? ctx.loaders.byId(ImportBatch).load(provenance.batchId) : null;
+    if (!provenance.batchId) return null;
+    requireAdmin(ctx, 'Provenance.batch');
+    return ctx.loaders.byId(ImportBatch).load(provenance.batchId);
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When the import batch that last wrote the record ran; null if none did.' })

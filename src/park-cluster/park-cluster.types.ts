@@ -60,7 +60,7 @@ export class ParkCluster {
   @Field(() => [ClusterGroup], { description: 'By domain, in catalog order.' }) byDomain!: ClusterGroup[];
   @Field(() => [ClusterGroup], { description: 'By ITO/BPO/KPO category.' }) byCategory!: ClusterGroup[];
   @Field(() => [ClusterDesignationCount], { description: 'Designations held by the park’s enterprises, in force on `asOf`.' }) designations!: ClusterDesignationCount[];
-  @Field(() => [ClusterFeeder], { description: 'Training bases and universities feeding the park, most placed first (at most 100).' }) feeders!: ClusterFeeder[];
+  @Field(() => [ClusterFeeder], { description: 'Training bases and universities feeding the park (at most 100): most placed first for researchers and admins, who see `placed`; by training base for everyone else, so the order does not rank what they may not see.' }) feeders!: ClusterFeeder[];
   @Field({ description: 'How the figures were computed.' }) basis!: string;
 }
 

@@ -223,13 +223,14 @@ export type ContractRecord = Node & {
   executedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
-  provenance: Provenance;
+  /** Where the figures came from. Researchers, and the administrator of the enterprise’s park. */
+  provenance?: Maybe<Provenance>;
   /** 1–4, or null for a whole-year record. */
   quarter?: Maybe<Scalars['Int']['output']>;
   /** 签约额 contract value signed, in `currency`. Researchers, and the administrator of the enterprise’s park. */
   signedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
-  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
-  version: Scalars['Int']['output'];
+  /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. Researchers, and the administrator of the enterprise’s park. */
+  version?: Maybe<Scalars['Int']['output']>;
   /** Indexed with the domain (contract_record_year_domain_idx). */
   year: Scalars['Int']['output'];
 };
@@ -1183,7 +1184,7 @@ export type ParkCluster = {
   /** Designations held by the park’s enterprises, in force on `asOf`. */
   designations: Array<ClusterDesignationCount>;
   enterpriseCount: Scalars['Int']['output'];
-  /** Training bases and universities feeding the park, most placed first (at most 100). */
+  /** Training bases and universities feeding the park (at most 100): most placed first for researchers and admins, who see `placed`; by training base for everyone else, so the order does not rank what they may not see. */
   feeders: Array<ClusterFeeder>;
   headcount: Scalars['Int']['output'];
   /** Its leading and key enterprises (行业领军 / 龙头 / 市级重点), holding such a designation on asOf. */
@@ -1601,7 +1602,7 @@ export type PolicyTargetProgressArgs = {
 
 /** Where a record came from. */
 export type Provenance = {
-  /** The import batch that last wrote the record, if one did. */
+  /** The import batch that last wrote the record, if one did (its file name and checksum). Admins only. */
   batch?: Maybe<ImportBatch>;
   /** The document (its code or file), batch or generator run. */
   document?: Maybe<Scalars['String']['output']>;
@@ -2589,7 +2590,7 @@ export type RollbackImportBatchMutation = { rollbackImportBatch: { deleted: numb
 export type ContractRecordProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContractRecordProvenanceQuery = { contractRecords: { nodes: Array<{ id: string, year: number, executedAmount?: number | null, provenance: { source: SourceKind, document?: string | null, locator?: string | null, recordedAt?: any | null, importedAt?: any | null, batch?: { id: number, fileName: string, createdAt: any } | null } }> } };
+export type ContractRecordProvenanceQuery = { contractRecords: { nodes: Array<{ id: string, year: number, executedAmount?: number | null, provenance?: { source: SourceKind, document?: string | null, locator?: string | null, recordedAt?: any | null, importedAt?: any | null, batch?: { id: number, fileName: string, createdAt: any } | null } | null }> } };
 
 export type IncentiveEligibilityQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2631,14 +2632,14 @@ export type CreateContractRecordMutationVariables = Exact<{
 }>;
 
 
-export type CreateContractRecordMutation = { createContractRecord: { contractRecord?: { id: string, year: number, quarter?: number | null, direction: ContractDirection, clientMarket: string, executedAmount?: number | null, currency: string, version: number, enterprise: { id: string }, domain: { number: number } } | null } };
+export type CreateContractRecordMutation = { createContractRecord: { contractRecord?: { id: string, year: number, quarter?: number | null, direction: ContractDirection, clientMarket: string, executedAmount?: number | null, currency: string, version?: number | null, enterprise: { id: string }, domain: { number: number } } | null } };
 
 export type UpdateContractRecordMutationVariables = Exact<{
   input: UpdateContractRecordInput;
 }>;
 
 
-export type UpdateContractRecordMutation = { updateContractRecord: { contractRecord?: { id: string, executedAmount?: number | null, version: number } | null } };
+export type UpdateContractRecordMutation = { updateContractRecord: { contractRecord?: { id: string, executedAmount?: number | null, version?: number | null } | null } };
 
 export type DeleteContractRecordMutationVariables = Exact<{
   input: DeleteContractRecordInput;
@@ -2906,7 +2907,7 @@ export type RecordsFromSubmissionsQueryVariables = Exact<{
 }>;
 
 
-export type RecordsFromSubmissionsQuery = { contractRecords: { nodes: Array<{ quarter?: number | null, executedAmount?: number | null, provenance: { source: SourceKind, document?: string | null, importedAt?: any | null, submission?: { id: string, revision: number } | null } }> } };
+export type RecordsFromSubmissionsQuery = { contractRecords: { nodes: Array<{ quarter?: number | null, executedAmount?: number | null, provenance?: { source: SourceKind, document?: string | null, importedAt?: any | null, submission?: { id: string, revision: number } | null } | null }> } };
 
 export type TalentPipelineQueryVariables = Exact<{
   filter?: InputMaybe<PipelineFilter>;
