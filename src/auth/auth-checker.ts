@@ -26,11 +26,7 @@ export const authChecker: AuthChecker<Context> = async ({ root, context, info },
     if (viewer.role === Role.ADMIN) return true;
     const isMutation = info.parentType.name === 'Mutation';
     if (isMutation && (viewer.role === Role.PARK_ADMIN || viewer.role === Role.ENTERPRISE)) return true;
-    const enterpriseId = (root as { enterprise?: { id: number } } | undefined)?.enterprise?.id ?? null;
-    if (!isMutation && enterpriseId != null) {
-      if (viewer.role === Role.ENTERPRISE && viewer.enterpriseId === enterpriseId) return true;
-      if (viewer.role === Role.PARK_ADMIN && viewer.parkId != null && (await parksOf(context, 'Submission', root as Record<string, unknown>)).includes(viewer.parkId)) return true;
-    }
+    if (!isMutation && (await maySeeSubmission(context, root as Record<string, unknown>))) return true;
     throw denied(viewer, isMutation ? info.fieldName : `${info.parentType.name}.${info.fieldName}`, 'an admin key, the key of the enterprise’s park, or the enterprise’s own key', isMutation);
   }
   if (seesEverything(viewer)) return true;
@@ -44,6 +40,17 @@ export const authChecker: AuthChecker<Context> = async ({ root, context, info },
   }
   throw denied(viewer, `${info.parentType.name}.${info.fieldName}`, needsFor(rules));
 };
+
+/** Whether the viewer may see a submission (数据直报): admins, the administrators of the enterprise's parks, the enterprise itself. */
+export async function maySeeSubmission(ctx: Context, submission: Record<string, unknown>): Promise<boolean> {
+  const { viewer } = ctx;
+  if (viewer.role === Role.ADMIN) return true;
+  const enterpriseId = (submission as { enterprise?: { id: number } }).enterprise?.id ?? null;
+  if (enterpriseId == null) return false;
+  if (viewer.role === Role.ENTERPRISE) return viewer.enterpriseId === enterpriseId;
+  if (viewer.role === Role.PARK_ADMIN && viewer.parkId != null) return (await parksOf(ctx, 'Submission', submission)).includes(viewer.parkId);
+  return false;
+}
 
 /** Which keys a field with these rules needs, as a denial says it. */
 export function needsFor(rules: readonly string[]): string {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { maySeeSubmission } from '../auth/auth-checker';
 import { entities } from '../entities';
 import type { Context } from './context';
 import { badInput } from './errors';
@@ -26,5 +27,8 @@ async function load(ctx: Context, globalId: string, argument: string): Promise<N
   const { typeName, id } = fromGlobalId(globalId, argument);
   const entity = entityByTypeName.get(typeName);
   if (!entity || !(entity.prototype instanceof NodeEntity)) throw badInput(argument, `"${globalId}" is not the ID of a known type`);
-  return (await ctx.loaders.byId(entity as never).load(id)) as NodeEntity | null;
+  const record = (await ctx.loaders.byId(entity as never).load(id)) as NodeEntity | null;
+  // A submission the caller may not see is answered as one that does not exist: a refusal would tell that it does.
+  if (record && typeName === 'Submission' && !(await maySeeSubmission(ctx, record as never))) return null;
+  return record;
 }
