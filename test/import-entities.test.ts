@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeFor } from '../seeds/synthetic';
 import { rollbackBatch } from '../src/import/rollback';
@@ -112,6 +113,38 @@ describe('importing parks, training bases and the other entities', () => {
     expect(await schema()).toEqual(before);
     const [{ m }] = await server.sql<{ m: string }>('select count(*) as m from exchange_rate');
     expect(Number(m)).toBe(Number(n) + 60);
+  });
+
+  it('and an editor of the same table wait for each other instead of deadlocking', async () => {
+    const lines = ['currency,year,cny_per_unit'];
+    for (const currency of ['CHF', 'SGD', 'AUD', 'CAD', 'KRW', 'INR', 'THB', 'MYR', 'NZD', 'SEK']) {
+      for (let year = 2010; year <= 2024; year++) lines.push(`${currency},${year},${(2 + year / 1000).toFixed(4)}`);
+    }
+    const file = write('rates-concurrent.csv', lines.join('\n'));
+    // More rows than the table has: a bulk load.
+    const [{ n }] = await server.sql<{ n: string }>('select count(*) as n from exchange_rate');
+    expect(lines.length - 1).toBeGreaterThan(Number(n));
+    // An editor reads a rate in its transaction (as an API edit reads the record it changes)…
+    const editor = new Client({ connectionString: server.databaseUrl });
+    await editor.connect();
+    try {
+      await editor.query('begin');
+      const [{ id }] = (await editor.query<{ id: number }>("select id from exchange_rate where currency = 'USD' order by year limit 1")).rows;
+      // …a bulk load of the same table starts and waits for it…
+      const importing = importFile(file, 'exchange-rates', { bulkLoadFrom: 1 });
+      for (let waited = 0; ; waited += 20) {
+        const [{ waiting }] = await server.sql<{ waiting: boolean }>("select exists (select 1 from pg_locks where relation = 'exchange_rate'::regclass and not granted) as waiting");
+        if (waiting) break;
+        if (waited > 10_000) throw new Error('the import never waited for the editor');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // …and the editor's write goes through, where a lock the import strengthened midway would deadlock.
+      await editor.query('update exchange_rate set cny_per_unit = cny_per_unit where id = $1', [id]);
+      await editor.query('commit');
+      expect(await importing).toMatchObject({ inserted: 150, errorCount: 0 });
+    } finally {
+      await editor.end();
+    }
   });
 
   it('says which headers it does not read', async () => {

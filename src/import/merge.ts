@@ -43,11 +43,6 @@ export class MergePlan {
     return `select lines from (select array_agg(s.line order by s.line) as lines from import_stage s group by ${this.keyOf('s').join(', ')} having count(*) > 1) d limit 1000`;
   }
 
-  lock(): string {
-    // Readers go on; other writers of the table wait until the import commits.
-    return `lock table "${this.table}" in share row exclusive mode`;
-  }
-
   /** Keeps, for batch $1, the rows the import will change, with their link sets: what a rollback restores. */
   beforeImages(): string {
     const links = this.links.length

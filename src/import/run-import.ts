@@ -89,6 +89,9 @@ export async function runImport(em: EntityManager, file: string, entity: string,
     // million staged rows (the planner's pick once a bulk load has dropped the indexes: seconds instead of
     // a fraction), nor JIT compilation, which costs more than these one-off statements gain.
     await client.query(`set local work_mem = '256MB'; set local enable_mergejoin = off; set local jit = off`);
+    const bulkLoadFrom = options.bulkLoadFrom ?? BULK_LOAD_FROM;
+    const mayBulkLoad = (await fs.promises.stat(file)).size >= bulkLoadFrom * MIN_ROW_BYTES;
+    await lockForImport(client, importer.table, mayBulkLoad);
     const lookups = await loadLookups(client, importer.fields.flatMap((f) => f.lookups ?? []).concat(importer.derived ? ['cohort'] : []));
     const tableColumns = new Set((await client.query<{ column_name: string }>(
       'select column_name from information_schema.columns where table_schema = current_schema() and table_name = $1', [importer.table],
@@ -160,7 +163,7 @@ export async function runImport(em: EntityManager, file: string, entity: string,
       await client.query('rollback');
       return finish();
     }
-    await merge(client, plan!, report, options.bulkLoadFrom ?? BULK_LOAD_FROM);
+    await merge(client, plan!, report, mayBulkLoad ? bulkLoadFrom : Infinity);
     if (report.errorCount || options.dryRun) {
       await client.query('rollback');
       report.batchId = null;
@@ -182,13 +185,36 @@ export async function runImport(em: EntityManager, file: string, entity: string,
   return finish();
 }
 
+/** No row of an import file is shorter than this (a few short cells and a line break): how many rows a file may hold at most. */
+const MIN_ROW_BYTES = 16;
+
+/**
+ * Takes the import's locks first, before it reads or writes anything, and in one order. A lock
+ * taken later, or strengthened midway, can wait for an editor that is itself waiting for the
+ * import (a deadlock). Other writers of the table wait until the import commits, and it for them;
+ * readers go on. A file that may be bulk-loaded (its indexes and foreign keys taken off and put
+ * back) takes the table whole, after the tables its foreign keys refer to (adding a key back locks
+ * them against writes); only such a file can hold enough rows to be bulk-loaded.
+ */
+async function lockForImport(client: Client, table: string, whole: boolean): Promise<void> {
+  if (!whole) {
+    await client.query(`lock table "${table}" in share row exclusive mode`);
+    return;
+  }
+  const referenced = await client.query<{ name: string }>(
+    `select distinct confrelid::regclass::text as name from pg_constraint where conrelid = $1::regclass and contype = 'f' and confrelid <> conrelid order by 1`,
+    [`"${table}"`],
+  );
+  for (const { name } of referenced.rows) await client.query(`lock table ${name} in share row exclusive mode`);
+  await client.query(`lock table "${table}" in access exclusive mode`);
+}
+
 /** The set-based upsert of the staged rows as a new import batch; a refusal by the database becomes a reported error. */
 async function merge(client: Client, plan: MergePlan, report: ImportReport, bulkLoadFrom: number): Promise<void> {
   const started = performance.now();
   const table = plan.importer.table;
   await client.query('savepoint merge');
   try {
-    await client.query(plan.lock());
     const tableSize = Number((await client.query<{ n: string }>(plan.tableSize())).rows[0].n);
     const [batch] = (await client.query<{ id: number }>(
       `insert into import_batch (entity, file_name, checksum, format, encoding, row_count, inserted, updated, unchanged) values ($1, $2, $3, $4, $5, $6, 0, 0, 0) returning id`,
@@ -203,8 +229,6 @@ async function merge(client: Client, plan: MergePlan, report: ImportReport, bulk
       ? (await client.query(plan.bulkLoadPlan())).rows[0] as BulkLoad : null;
     if (bulk) {
       timing('planned the bulk load', started);
-      await client.query(`lock table "${table}" in access exclusive mode`);
-      timing('locked the table', started);
       for (const fk of bulk.foreign_keys) await client.query(`alter table "${table}" drop constraint "${fk.name}"`);
       for (const index of bulk.indexes) await client.query(`drop index "${index.name}"`);
       timing('took indexes and keys off', started);
