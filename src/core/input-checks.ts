@@ -14,17 +14,25 @@ export function refuseNulText(document: DocumentNode, variables: Record<string, 
     const path = nulIn(value, `$${name}`);
     if (path) return nulError(path);
   }
-  const names: string[] = [];
-  let found: string | null = null;
-  visit(document, {
-    Argument: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
-    ObjectField: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
-    StringValue(node) {
-      if (!found && node.value.includes('\u0000')) found = names.join('.') || 'query';
-    },
-  });
+  let found = literalNul.get(document);
+  if (found === undefined) {
+    // A document's literals are the same every time it runs: walked once.
+    const names: string[] = [];
+    let first: string | null = null;
+    visit(document, {
+      Argument: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
+      ObjectField: { enter: (node) => void names.push(node.name.value), leave: () => void names.pop() },
+      StringValue(node) {
+        if (!first && node.value.includes('\u0000')) first = names.join('.') || 'query';
+      },
+    });
+    found = first;
+    literalNul.set(document, found);
+  }
   return found ? nulError(found) : null;
 }
+
+const literalNul = new WeakMap<DocumentNode, string | null>();
 
 function nulIn(value: unknown, path: string): string | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
