@@ -108,6 +108,22 @@ describe('contract statistics', () => {
     expect(level.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'regionLevel' });
   });
 
+  it('holds back for the public on every group, not only on the page asked for', async () => {
+    type Public = { contractStats: { rows: unknown[]; suppressedRowCount: number; total: { executedUsd: number } | null } };
+    const publicStats = (first: number) => server.query<Public, unknown>(
+      `{ contractStats(groupBy: [YEAR, DOMAIN, DIRECTION], first: ${first}) { rows { year executedUsd enterpriseCount } suppressedRowCount total { executedUsd } } }`, undefined, null);
+    const whole = await publicStats(3000);
+    expect(whole.errors).toBeUndefined();
+    expect(whole.data!.contractStats.suppressedRowCount).toBeGreaterThan(0);
+    expect(whole.data!.contractStats.rows.length).toBeGreaterThan(1);
+    expect(whole.data!.contractStats.total).toBeNull();
+    // A one-row page must not show the total the whole report holds back (total minus rows = the held-back groups).
+    const page = await publicStats(1);
+    expect(page.data!.contractStats.total).toBeNull();
+    expect(page.data!.contractStats.suppressedRowCount).toBe(whole.data!.contractStats.suppressedRowCount);
+    expect(page.data!.contractStats.rows).toHaveLength(1);
+  });
+
   it('answers in the same number of statements whatever the size of the data', async () => {
     const vars = { groupBy: ['YEAR', 'REGION', 'DOMAIN'] as const, regionLevel: 'CITY' as const };
     const small = await server.query(ContractStatsDocument, { ...vars, groupBy: [...vars.groupBy] });

@@ -27,11 +27,14 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
   }
   const where = await contractFilterSql(ctx, request.filter);
   const records = contractRecords(request.filter?.publishedOn);
-  const q = contractStatsSql({ records, groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit: first });
+  const open = seesEverything(ctx.viewer);
+  // Suppression is decided on every group, not on the page asked for: a total shown beside a page
+  // that happens to end before a held-back group would give that group away by difference.
+  const limit = open ? first : MAX_REPORT_ROWS;
+  const q = contractStatsSql({ records, groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit });
   const rows = await runSql<RawRow>(ctx.em, q);
   const [total, ...all] = rows;
   // Below a minimum group size an aggregate is an enterprise's own figure: researchers only.
-  const open = seesEverything(ctx.viewer);
   if (!open && (total?.enterpriseCount ?? 0) > 0 && (total?.enterpriseCount ?? 0) < MIN_GROUP_SIZE) {
     throw denied(ctx.viewer, `contract statistics of fewer than ${MIN_GROUP_SIZE} enterprises`, 'a researcher key', true);
   }
@@ -46,7 +49,8 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
     regionLevel: request.regionLevel ?? null,
     suppressedRowCount: all.length - groups.length,
     rows: groups.slice(0, first).map(normalise),
-    total: !open && groups.length < all.length ? null : normalise(total),
+    // Held back too when groups were held back, or when there were more groups than could be looked at.
+    total: !open && (groups.length < all.length || all.length > limit) ? null : normalise(total),
     truncated: groups.length > first,
     rates,
     unconvertedRecordCount: total?.unconverted ?? 0,
