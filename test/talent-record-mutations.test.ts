@@ -87,5 +87,9 @@ describe('editing training bases, cohorts, placements and partnerships', () => {
     for (const refused of answers.filter((a) => a.errors)) expect(refused.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     const [{ hired }] = await server.sql<{ hired: string }>('select sum(hired) as hired from placement where cohort_id = $1', [Number(Buffer.from(cohortId, 'base64url').toString().split(':')[1])]);
     expect(Number(hired)).toBe(20);
+    // Nor can the cohort then say it had fewer graduates than were hired.
+    const [{ version }] = await server.sql<{ version: number }>('select version from cohort where id = $1', [Number(Buffer.from(cohortId, 'base64url').toString().split(':')[1])]);
+    const fewer = await server.query(UpdateCohortDocument, { input: { id: cohortId, expectedVersion: version, completed: 19 } }, key);
+    expect(fewer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.completed' });
   });
 });

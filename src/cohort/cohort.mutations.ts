@@ -4,7 +4,7 @@ import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload, updateInput } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type Invariant, type MutationPayload, updateInput } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { domainIdByNumber } from '../service-domain/service-domain.types';
@@ -56,7 +56,8 @@ export class CohortMutations {
     const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
     const park = await parkOfCohort(ctx, id);
     await requireEditor(ctx, 'updateCohort', (own) => park === own);
-    await updateRecord(ctx, Cohort, id, input.expectedVersion, await validated(ctx, input));
+    // Fewer graduates than its placements already hired would make the cohort's figures contradict each other.
+    await updateRecord(ctx, Cohort, id, input.expectedVersion, await validated(ctx, input), [], input.completed != null ? hiresWithinCohort(id, 'input.completed') : undefined);
     return { record: await ctx.loaders.byId(Cohort).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
@@ -93,5 +94,23 @@ async function validated(ctx: Context, input: CohortFields) {
   return (tx: import('@mikro-orm/postgresql').EntityManager, cohort: Cohort) => {
     tx.assign(cohort, scalars as never);
     if (domainId !== undefined) cohort.domain = tx.getReference(ServiceDomain, domainId);
+  };
+}
+
+/**
+ * A cohort's placements hire no more than the graduates it has (`completed`): checked when a
+ * placement is reported or changed and when the cohort's `completed` changes, after the write with
+ * the cohort's row locked, so changes arriving together are counted one after another.
+ */
+export function hiresWithinCohort(cohortId: number, argument: 'input.hired' | 'input.completed' = 'input.hired'): Invariant {
+  return async (tx) => {
+    // `no key update`: the placement's foreign key already holds a key-share lock on the cohort, which this must not wait for.
+    await runSql(tx, sql`select id from cohort where id = ${cohortId} for no key update`);
+    const [row] = await runSql<{ completed: number; hired: number }>(
+      tx, sql`select c.completed, (select coalesce(sum(p.hired), 0) from placement p where p.cohort_id = c.id)::int as hired from cohort c where c.id = ${cohortId}`,
+    );
+    if (row.hired > row.completed) {
+      throw badInput(argument, `the cohort's placements would then hire ${row.hired} graduates, but it has ${row.completed}`);
+    }
   };
 }

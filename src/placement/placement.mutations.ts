@@ -1,12 +1,12 @@
 import { NonNegativeIntResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import { Cohort } from '../cohort/cohort.entity';
-import { parkOfCohort } from '../cohort/cohort.mutations';
+import { hiresWithinCohort, parkOfCohort } from '../cohort/cohort.mutations';
 import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
-import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type Invariant, type MutationPayload } from '../core/mutations';
+import { createRecord, deleteRecord, requireEditor, submittedBy, updateRecord, mutationTypes, type MutationPayload } from '../core/mutations';
 import { runSql, sql } from '../core/sql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { parksOfEnterprise } from '../enterprise/enterprise.types';
@@ -94,21 +94,4 @@ async function currentPlacement(ctx: Context, id: number) {
   );
   if (!row) throw badInput('input.id', 'no such placement');
   return { parks: await parksOfEnterprise(ctx, row.enterprise_id), cohortId: row.cohort_id, cohortYear: row.cohort_year, cohortPark: row.cohort_park };
-}
-
-/**
- * A cohort's placements hire no more than the graduates it has (`completed`). Checked after the
- * write with the cohort's row locked, so reports arriving together are counted one after another.
- */
-function hiresWithinCohort(cohortId: number): Invariant {
-  return async (tx) => {
-    // `no key update`: the placement's foreign key already holds a key-share lock on the cohort, which this must not wait for.
-    await runSql(tx, sql`select id from cohort where id = ${cohortId} for no key update`);
-    const [row] = await runSql<{ completed: number; hired: number }>(
-      tx, sql`select c.completed, (select coalesce(sum(p.hired), 0) from placement p where p.cohort_id = c.id)::int as hired from cohort c where c.id = ${cohortId}`,
-    );
-    if (row.hired > row.completed) {
-      throw badInput('input.hired', `the cohort's placements would then hire ${row.hired} graduates, but it has ${row.completed}`);
-    }
-  };
 }
