@@ -23,6 +23,15 @@ function trustedDocumentsMode(value: string | undefined): TrustedDocumentsMode {
   throw new Error(`TRUSTED_DOCUMENTS must be off, allow or anonymous-only, not "${value}".`);
 }
 
+/** How operations run: compiled by graphql-jit (core/executor.ts), or by graphql-js's interpreter, the reference. */
+export type Executor = 'compiled' | 'graphql-js';
+
+function executorSetting(value: string | undefined): Executor {
+  const setting = value?.trim() || 'compiled';
+  if (setting === 'compiled' || setting === 'graphql-js') return setting;
+  throw new Error(`GRAPHQL_EXECUTOR must be compiled or graphql-js, not "${value}".`);
+}
+
 export const config = {
   /** HTTP port of the GraphQL server. */
   port: Number(process.env.PORT ?? 4000),
@@ -39,4 +48,6 @@ export const config = {
    * without a key may send only registered documents; `off`: no document ids at all.
    */
   trustedDocuments: trustedDocumentsMode(process.env.TRUSTED_DOCUMENTS),
+  /** `compiled` (default), or `graphql-js` to rule the compiler out when in doubt. */
+  executor: executorSetting(process.env.GRAPHQL_EXECUTOR),
 };

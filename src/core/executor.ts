@@ -5,13 +5,6 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 export type Executor = 'compiled' | 'graphql-js';
 
-/** GRAPHQL_EXECUTOR: `compiled` (the default) or `graphql-js`, the reference interpreter, to rule the compiler out when in doubt. */
-export function executorFromEnv(env: NodeJS.ProcessEnv = process.env): Executor {
-  const value = env.GRAPHQL_EXECUTOR ?? 'compiled';
-  if (value !== 'compiled' && value !== 'graphql-js') throw new Error(`GRAPHQL_EXECUTOR must be "compiled" or "graphql-js", not "${value}"`);
-  return value;
-}
-
 /**
  * Executes operations compiled to JavaScript by graphql-jit instead of
  * graphql-js's interpreter. graphql-js walks the document for every object of

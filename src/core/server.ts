@@ -8,8 +8,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { EXPORT_PATH, handleCsvExport } from '../export/csv-export';
 import { graphqlSchema } from '../schema';
-import { compiledSchemaGateway, executorFromEnv, type Executor } from './executor';
-import { mode as currentMode, type Mode } from './config';
+import { compiledSchemaGateway } from './executor';
+import { config, mode as currentMode, type Executor, type Mode } from './config';
 import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
 import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
@@ -63,7 +63,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const production = mode === 'production';
   const schema = graphqlSchema();
   const apollo = new ApolloServer<Context>({
-    ...((options.executor ?? executorFromEnv()) === 'graphql-js' ? { schema } : { gateway: compiledSchemaGateway(schema) }),
+    ...((options.executor ?? config.executor) === 'graphql-js' ? { schema } : { gateway: compiledSchemaGateway(schema) }),
     introspection: !production || process.env.INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: mode === 'development',
     hideSchemaDetailsFromClientErrors: production,
