@@ -5,6 +5,7 @@ import { loadRealFacts } from './load-real-facts';
 import { loadReferenceData } from './reference-data';
 import { rebuildSearchIndex } from '../src/search/search-index';
 import { loadSynthetic } from './synthetic';
+import { releaseSyntheticYears } from '../src/disclosure/release';
 
 /**
  * npm run seed                         real facts of both documents (idempotent)
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
       const started = Date.now();
       const summary = await loadSynthetic(db.orm.em.fork() as never, { scale: Number(values.scale), seed: Number(values.seed) });
       console.log(`Synthetic data (seed ${values.seed}, scale ${values.scale}) in ${Date.now() - started} ms:`, summary);
+      const releases = await releaseSyntheticYears(db.orm.em.fork() as never);
+      if (releases.length) console.log(`Synthetic statistical releases of ${releases.map((r) => r.year).join(', ')} (see \`statisticsReleases\`).`);
     }
     console.log(`Search index rebuilt: ${await rebuildSearchIndex(db.orm.em.fork())} names.`);
   } finally {

@@ -10,6 +10,8 @@ import { exportEntity } from './import/export';
 import { importableEntities } from './import/importers';
 import { runImport } from './import/run-import';
 import { documentsCommand } from './trusted-documents/command';
+import { publishRelease } from './disclosure/release';
+import { todayInChina } from './disclosure/published-stats';
 
 const USAGE = `npm run cli -- import FILE --entity ENTITY [--dry-run] [--encoding utf8|gb18030]
 npm run cli -- export ENTITY FILE
@@ -21,6 +23,8 @@ npm run cli -- documents register FILE --client NAME
   FILE: the client preset's persisted-documents.json, relay-compiler's persisted_queries.json or Apollo's persisted-query-manifest.json
 npm run cli -- documents list
 npm run cli -- documents remove ID
+npm run cli -- release YEAR [--on YYYY-MM-DD]
+  publish YEAR's contract statistics (the public tables, with suppression); once per year, final (default date: today)
 
 Uses DATABASE_URL, or the embedded database in .data/. A key is shown once, when created.`;
 
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     return;
   }
   if (group === 'documents' && command) return (await documentsCommand(command, rest)) ? undefined : usage();
+  if (group === 'release' && command) return releaseYear(command, rest);
   if (group !== 'keys' || !command) return usage();
   const { values, positionals } = parseArgs({
     args: rest,
@@ -139,3 +144,20 @@ main().then(
     process.exit(1);
   },
 );
+
+/** `release YEAR [--on DATE]`: publishes a year's contract statistics. */
+async function releaseYear(yearText: string, rest: string[]): Promise<void> {
+  const { values } = parseArgs({ args: rest, options: { on: { type: 'string' } } });
+  const year = Number(yearText);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return usage();
+  const on = values.on ?? todayInChina();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(on) || Number.isNaN(Date.parse(on))) return usage();
+  const db = await openDatabase(() => undefined);
+  try {
+    const summary = await publishRelease(db.orm.em.fork() as EntityManager, year, on);
+    console.log(`Released ${year} on ${on}: ${summary.publishedCellCount} of ${summary.cellCount} cells published; withheld ${JSON.stringify(summary.withheld)}` +
+      ` (${summary.atomCount} atoms, ${summary.rounds} rounds of complementary suppression).`);
+  } finally {
+    await db.close();
+  }
+}

@@ -13,6 +13,7 @@ import { boundDateYears } from './core/input-checks';
 import { NodeResolver } from './core/node.resolver';
 import { DesignationMutations } from './designation/designation.mutations';
 import { DesignationResolver } from './designation/designation.resolver';
+import { StatisticsReleaseResolver } from './disclosure/release.resolver';
 import { EnterpriseMutations } from './enterprise/enterprise.mutations';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { ImportBatchResolver, ProvenanceResolver } from './import/import.resolver';
@@ -47,6 +48,7 @@ export function graphqlSchema(): GraphQLSchema {
       ParkResolver,
       ParkMutations,
       ParkClusterFieldResolver,
+      StatisticsReleaseResolver,
       ParkClusterResolver,
       ClusterGroupResolver,
       ClusterFeederResolver,

@@ -152,7 +152,7 @@ describe('requests stopped while running', () => {
     await holder.connect();
     try {
       // Eight reports (as many as the main lane has connections) wait on a lock of the contract records…
-      await holder.query('begin; lock table contract_record in access exclusive mode');
+      await holder.query('begin; lock table contract_record, published_cell in access exclusive mode');
       const reports = Array.from({ length: 8 }, () => post({ query: '{ contractStats(groupBy: [YEAR], first: 10) { rows { year } } }' }, undefined, small));
       await new Promise((r) => setTimeout(r, 300));
       // …and a cheap request is answered meanwhile.
@@ -172,7 +172,7 @@ describe('requests stopped while running', () => {
     const holder = new Client({ connectionString: small.databaseUrl });
     await holder.connect();
     try {
-      await holder.query('begin; lock table contract_record in access exclusive mode');
+      await holder.query('begin; lock table contract_record, published_cell in access exclusive mode');
       const report = '{ contractStats(groupBy: [YEAR], first: 10) { rows { year } } }';
       const first = post({ query: report }, undefined, small);
       await new Promise((r) => setTimeout(r, 100));

@@ -1,11 +1,10 @@
 import type { Context } from '../core/context';
-import { MIN_GROUP_SIZE } from '../auth/access-rules';
-import { denied } from '../auth/auth-checker';
 import { seesEverything } from '../auth/viewer';
 import { hydrate } from '../core/hydrate';
 import { badInput } from '../core/errors';
 import { runSql } from '../core/sql';
 import { contractRecords } from '../contract-record/published-records';
+import { publishedContractStats } from '../disclosure/published-stats';
 import { ExchangeRate } from '../exchange-rate/exchange-rate.entity';
 import type { RegionKind } from '../region/region.entity';
 import { contractFilterSql, contractStatsSql, MAX_REPORT_ROWS } from './contract-stats.query';
@@ -18,40 +17,31 @@ export interface ContractStatsRequest {
   first?: number;
 }
 
-/** A contract-statistics report in one statement: the grouped figures with their total, and the rates used. */
+/**
+ * A contract-statistics report: for researchers one statement over the live
+ * records (the grouped figures with their total, and the rates used); for
+ * everyone else the published tables of the releases.
+ */
 export async function contractStats(ctx: Context, request: ContractStatsRequest): Promise<ContractStats> {
   const first = request.first ?? 1000;
   if (first < 1 || first > MAX_REPORT_ROWS) throw badInput('first', `must be between 1 and ${MAX_REPORT_ROWS}, got ${first}`);
   if (request.regionLevel && !request.groupBy.includes(ContractDimension.REGION)) {
     throw badInput('regionLevel', 'only applies when grouping by REGION');
   }
+  // Without a researcher key, figures come from the published tables of the statistical releases only.
+  if (!seesEverything(ctx.viewer)) return publishedContractStats(ctx, request, first);
   const where = await contractFilterSql(ctx, request.filter);
   const records = contractRecords(request.filter?.publishedOn);
-  const open = seesEverything(ctx.viewer);
-  // Suppression is decided on every group, not on the page asked for: a total shown beside a page
-  // that happens to end before a held-back group would give that group away by difference.
-  const limit = open ? first : MAX_REPORT_ROWS;
-  const q = contractStatsSql({ records, groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit });
-  const rows = await runSql<RawRow>(ctx.em, q);
-  const [total, ...all] = rows;
-  // Below a minimum group size an aggregate is an enterprise's own figure: researchers only.
-  if (!open && (total?.enterpriseCount ?? 0) > 0 && (total?.enterpriseCount ?? 0) < MIN_GROUP_SIZE) {
-    throw denied(ctx.viewer, `contract statistics of fewer than ${MIN_GROUP_SIZE} enterprises`, 'a researcher key', true);
-  }
-  const groups = open ? all : all.filter((g) => (g.enterpriseCount ?? 0) >= MIN_GROUP_SIZE);
-  if (!open) {
-    // Growth against a held-back year would give that year away.
-    for (const g of groups) if (g.previousEnterpriseCount != null && g.previousEnterpriseCount < MIN_GROUP_SIZE) g.executedGrowth = null;
-  }
+  const q = contractStatsSql({ records, groupBy: request.groupBy, where, regionLevel: request.regionLevel ?? null, limit: first });
+  const [total, ...all] = await runSql<RawRow>(ctx.em, q);
   const rates = (total?.ratesUsed ?? []).map((row) => hydrate(ctx.em, ExchangeRate, row));
   return {
     groupBy: request.groupBy,
     regionLevel: request.regionLevel ?? null,
-    suppressedRowCount: all.length - groups.length,
-    rows: groups.slice(0, first).map(normalise),
-    // Held back too when groups were held back, or when there were more groups than could be looked at.
-    total: !open && (groups.length < all.length || all.length > limit) ? null : normalise(total),
-    truncated: groups.length > first,
+    suppressedRowCount: 0,
+    rows: all.slice(0, first).map(normalise),
+    total: normalise(total),
+    truncated: all.length > first,
     rates,
     unconvertedRecordCount: total?.unconverted ?? 0,
     basis:

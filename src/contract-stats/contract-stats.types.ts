@@ -59,8 +59,8 @@ export class ContractStatsRow {
   @Field(() => Float, { description: '执行额 executed, in US dollars.' }) executedUsd!: number;
   @Field(() => Float, { description: '签约额 signed, in yuan.' }) signedCny!: number;
   @Field(() => Float, { description: '执行额 executed, in yuan.' }) executedCny!: number;
-  @Field(() => Float, { description: 'Offshore (离岸) executed, in US dollars.' }) offshoreExecutedUsd!: number;
-  @Field(() => Float, { nullable: true, description: 'Offshore share of executed value (USD basis); null when nothing was executed.' }) offshoreShare!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Offshore (离岸) executed, in US dollars; null where the published tables withhold the offshore part.' }) offshoreExecutedUsd!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Offshore share of executed value (USD basis); null when nothing was executed or the offshore part is withheld.' }) offshoreShare!: number | null;
   @Field(() => Int) recordCount!: number;
   @Field(() => Int, { description: 'Distinct enterprises with records in the group.' }) enterpriseCount!: number;
   @Field(() => Float, { nullable: true, description: 'Growth of executed value (USD) over the same group a year earlier; null without a year, or without figures for the year before.' })
@@ -72,9 +72,9 @@ export class ContractStats {
   @Field(() => [ContractDimension]) groupBy!: ContractDimension[];
   @Field(() => RegionKind, { nullable: true, description: 'The level regions were rolled up to.' }) regionLevel!: RegionKind | null;
   @Field(() => [ContractStatsRow], { description: 'Groups in order of their keys.' }) rows!: ContractStatsRow[];
-  @Field(() => ContractStatsRow, { nullable: true, description: 'All records of the filter together (key fields null); null for non-researchers when rows were held back, since the total would give them away.' }) total!: ContractStatsRow | null;
+  @Field(() => ContractStatsRow, { nullable: true, description: 'All records of the filter together (key fields null). Without a researcher key: the sum of the rows’ published cells, null when any of them is withheld.' }) total!: ContractStatsRow | null;
   @Field({ description: 'Whether rows were cut at `first`; the total still covers every record.' }) truncated!: boolean;
-  @Field(() => Int, { description: 'Rows left out because they cover fewer enterprises than the minimum group size (3) and the caller is not a researcher.' })
+  @Field(() => Int, { description: 'Rows left out, for callers without a researcher key, because the published tables withhold them (or a part of them): see `basis`.' })
   suppressedRowCount!: number;
   @Field(() => [ExchangeRate], { description: 'The yearly rates used to convert the records of the report.' }) rates!: ExchangeRate[];
   @Field(() => Int, { description: 'Records left out of the sums because no rate converts their currency for their year.' })

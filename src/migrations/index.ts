@@ -13,6 +13,7 @@ import { Migration20261126100000_natural_keys } from './Migration20261126100000_
 import { Migration20261126110000_contract_record_history } from './Migration20261126110000_contract_record_history';
 import { Migration20261126120000_enterprise_keys } from './Migration20261126120000_enterprise_keys';
 import { Migration20261201000000_trusted_documents } from './Migration20261201000000_trusted_documents';
+import { Migration20261207000000_statistics_releases } from './Migration20261207000000_statistics_releases';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126110000_contract_record_history', class: Migration20261126110000_contract_record_history },
   { name: 'Migration20261126120000_enterprise_keys', class: Migration20261126120000_enterprise_keys },
   { name: 'Migration20261201000000_trusted_documents', class: Migration20261201000000_trusted_documents },
+  { name: 'Migration20261207000000_statistics_releases', class: Migration20261207000000_statistics_releases },
 ];

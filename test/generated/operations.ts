@@ -290,9 +290,9 @@ export type ContractStats = {
   regionLevel?: Maybe<RegionKind>;
   /** Groups in order of their keys. */
   rows: Array<ContractStatsRow>;
-  /** Rows left out because they cover fewer enterprises than the minimum group size (3) and the caller is not a researcher. */
+  /** Rows left out, for callers without a researcher key, because the published tables withhold them (or a part of them): see `basis`. */
   suppressedRowCount: Scalars['Int']['output'];
-  /** All records of the filter together (key fields null); null for non-researchers when rows were held back, since the total would give them away. */
+  /** All records of the filter together (key fields null). Without a researcher key: the sum of the rows’ published cells, null when any of them is withheld. */
   total?: Maybe<ContractStatsRow>;
   /** Whether rows were cut at `first`; the total still covers every record. */
   truncated: Scalars['Boolean']['output'];
@@ -335,9 +335,9 @@ export type ContractStatsRow = {
   executedGrowth?: Maybe<Scalars['Float']['output']>;
   /** 执行额 executed, in US dollars. */
   executedUsd: Scalars['Float']['output'];
-  /** Offshore (离岸) executed, in US dollars. */
-  offshoreExecutedUsd: Scalars['Float']['output'];
-  /** Offshore share of executed value (USD basis); null when nothing was executed. */
+  /** Offshore (离岸) executed, in US dollars; null where the published tables withhold the offshore part. */
+  offshoreExecutedUsd?: Maybe<Scalars['Float']['output']>;
+  /** Offshore share of executed value (USD basis); null when nothing was executed or the offshore part is withheld. */
   offshoreShare?: Maybe<Scalars['Float']['output']>;
   park?: Maybe<Park>;
   quarter?: Maybe<Scalars['Int']['output']>;
@@ -1656,6 +1656,8 @@ export type Query = {
   serviceDomain: ServiceDomain;
   /** The 24-domain catalog (服务外包产业重点发展领域指导目录), in catalog order. */
   serviceDomains: Array<ServiceDomain>;
+  /** The statistical releases made so far (released on or before today, China time), by year: what public contract statistics are computed from. */
+  statisticsReleases: Array<StatisticsRelease>;
   /** Submissions (数据直报), newest first: admins all, a park administrator those of an enterprise of its park, an enterprise its own. */
   submissions: SubmissionConnection;
   /** University → partnership → training base → cohort → placement → enterprise → park, with counts per stage, conversion rates and flows. Ask from any end. */
@@ -2044,6 +2046,32 @@ export type SourceKind =
   | 'SUBMISSION'
   /** Made by the deterministic synthetic generator: demo and test data, not real. */
   | 'SYNTHETIC';
+
+/** A statistical release: the published tables of one year’s contract statistics, computed once and final since. */
+export type StatisticsRelease = {
+  /** Cells of all published tables (every table and variant). */
+  cellCount: Scalars['Int']['output'];
+  /** Cells withheld so that no withheld figure can be worked out from the published ones (complementary suppression). */
+  complementaryCellCount: Scalars['Int']['output'];
+  /** Cells withheld because one enterprise dominates them (p%-rule). */
+  dominantEnterpriseCellCount: Scalars['Int']['output'];
+  /** Cells withheld because they cover fewer than `minEnterprises` enterprises. */
+  fewEnterprisesCellCount: Scalars['Int']['output'];
+  /** The minimum number of enterprises of a published cell. */
+  minEnterprises: Scalars['Int']['output'];
+  /** p of the p%-rule: a cell is withheld when the enterprises other than its two largest add up to less than p% of the largest. */
+  pPercent: Scalars['Float']['output'];
+  /** Cells published. */
+  publishedCellCount: Scalars['Int']['output'];
+  /** When it was released: the only dates on which public figures change. */
+  releasedOn: Scalars['LocalDate']['output'];
+  /** Records of the year no exchange rate converted, left out of every table. */
+  unconvertedRecordCount: Scalars['Int']['output'];
+  /** Yuan per US dollar used for the year’s USD figures. */
+  usdRate: Scalars['Float']['output'];
+  /** The year the figures are for. */
+  year: Scalars['Int']['output'];
+};
 
 /** 数据直报: a statistics submission for an enterprise and a period. */
 export type Submission = Node & {
@@ -2573,7 +2601,7 @@ export type ContractStatsQueryVariables = Exact<{
 }>;
 
 
-export type ContractStatsQuery = { contractStats: { groupBy: Array<ContractDimension>, regionLevel?: RegionKind | null, unconvertedRecordCount: number, truncated: boolean, basis: string, rows: Array<{ year?: number | null, quarter?: number | null, category?: ServiceCategory | null, direction?: ContractDirection | null, clientMarket?: string | null, signedUsd: number, executedUsd: number, signedCny: number, executedCny: number, offshoreExecutedUsd: number, offshoreShare?: number | null, recordCount: number, enterpriseCount: number, executedGrowth?: number | null, domain?: { number: number } | null, region?: { code: string, kind: RegionKind } | null, park?: { id: string } | null }>, total?: { signedUsd: number, executedUsd: number, executedCny: number, offshoreShare?: number | null, recordCount: number, enterpriseCount: number } | null, rates: Array<{ currency: string, year: number, cnyPerUnit: number, provenance: { source: SourceKind, document?: string | null } }> } };
+export type ContractStatsQuery = { contractStats: { groupBy: Array<ContractDimension>, regionLevel?: RegionKind | null, unconvertedRecordCount: number, truncated: boolean, basis: string, rows: Array<{ year?: number | null, quarter?: number | null, category?: ServiceCategory | null, direction?: ContractDirection | null, clientMarket?: string | null, signedUsd: number, executedUsd: number, signedCny: number, executedCny: number, offshoreExecutedUsd?: number | null, offshoreShare?: number | null, recordCount: number, enterpriseCount: number, executedGrowth?: number | null, domain?: { number: number } | null, region?: { code: string, kind: RegionKind } | null, park?: { id: string } | null }>, total?: { signedUsd: number, executedUsd: number, executedCny: number, offshoreShare?: number | null, recordCount: number, enterpriseCount: number } | null, rates: Array<{ currency: string, year: number, cnyPerUnit: number, provenance: { source: SourceKind, document?: string | null } }> } };
 
 export type ImportBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 

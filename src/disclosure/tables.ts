@@ -1,0 +1,88 @@
+/**
+ * The published tables of contract statistics: the only groupings callers
+ * without a researcher key get figures from. Every table is by year (a
+ * release covers one year); each also comes with the direction split, and in
+ * two variants, every record (ALL) and real records only (REAL, for
+ * `excludeSynthetic`). Regions are hierarchical: a region's cell covers its
+ * whole subtree (province, macro-region, city, district), so a report by
+ * province, city or macro-region reads cells, never sums a part away.
+ */
+export type TableDimension = 'DIRECTION' | 'CATEGORY' | 'DOMAIN' | 'REGION' | 'PARK';
+export type Variant = 'ALL' | 'REAL';
+
+export interface PublishedTable {
+  /** Stable name, stored with each cell: the dimensions joined by `×`, or `TOTAL`. */
+  code: string;
+  dims: TableDimension[];
+}
+
+const BASE: TableDimension[][] = [[], ['CATEGORY'], ['DOMAIN'], ['REGION'], ['PARK'], ['PARK', 'CATEGORY'], ['PARK', 'DOMAIN']];
+
+export const PUBLISHED_TABLES: PublishedTable[] = BASE.flatMap((dims) => [dims, [...dims, 'DIRECTION' as const]]).map((dims) => ({
+  code: dims.length ? dims.join('×') : 'TOTAL',
+  dims,
+}));
+
+export const VARIANTS: Variant[] = ['ALL', 'REAL'];
+
+/** The published table with exactly these dimensions, if there is one. */
+export function tableOf(dims: Iterable<TableDimension>): PublishedTable | undefined {
+  const wanted = [...new Set(dims)].sort().join();
+  return PUBLISHED_TABLES.find((t) => [...t.dims].sort().join() === wanted);
+}
+
+/** One enterprise's records of a year with the same keys (its share of an atom), with their sums. */
+export interface Contribution {
+  enterpriseId: number;
+  synthetic: boolean;
+  domainId: number;
+  category: string;
+  direction: string;
+  /** Path of the enterprise's region, `/410000/410100/410172/`. */
+  regionPath: string;
+  /** Region ids along that path, the province first. */
+  regionIds: number[];
+  parkIds: number[];
+  signedCny: number;
+  executedCny: number;
+  recordCount: number;
+}
+
+/** A cell's key in its table, one value per dimension (region and park ids, domain ids, enum names). */
+export type CellKey = Partial<Record<TableDimension, string | number>>;
+
+/** The keys a contribution falls under in one dimension: one, several (regions up the tree, parks) or none (no park). */
+function keysOf(c: Contribution, dim: TableDimension): Array<string | number> {
+  switch (dim) {
+    case 'DIRECTION':
+      return [c.direction];
+    case 'CATEGORY':
+      return [c.category];
+    case 'DOMAIN':
+      return [c.domainId];
+    case 'REGION':
+      return c.regionIds;
+    case 'PARK':
+      return c.parkIds;
+  }
+}
+
+/** Every key combination of a table a contribution counts in. */
+export function cellKeysOf(c: Contribution, table: PublishedTable): CellKey[] {
+  let keys: CellKey[] = [{}];
+  for (const dim of table.dims) keys = keys.flatMap((k) => keysOf(c, dim).map((v) => ({ ...k, [dim]: v })));
+  return keys;
+}
+
+/**
+ * The atom of a contribution: the finest combination of everything any
+ * table reads. Atoms are the unknowns of the linear system an attacker
+ * could set up from the published cells.
+ */
+export function atomOf(c: Contribution): string {
+  return `${c.synthetic ? 'S' : 'R'}|${c.domainId}|${c.direction}|${c.regionPath}|${[...c.parkIds].sort((a, b) => a - b).join(',')}`;
+}
+
+export function cellId(variant: Variant, table: PublishedTable, key: CellKey): string {
+  return `${variant}|${table.code}|${table.dims.map((d) => key[d]).join('|')}`;
+}

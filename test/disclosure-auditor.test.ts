@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { loadSynthetic } from '../seeds/synthetic';
+import { releaseSyntheticYears, loadContributions } from '../src/disclosure/release';
+import { indicator, Span } from '../src/disclosure/linear-span';
+import { buildCells, primaryStatus, sensitiveSums, DISCLOSURE_RULES } from '../src/disclosure/suppression';
+import { atomOf, PUBLISHED_TABLES, type Contribution } from '../src/disclosure/tables';
+import { startTestServer, type TestServer } from './support/test-server';
+
+/**
+ * The auditor: an attacker without a researcher key asks every allowed
+ * combination of grouping, filter, year range, variant and release date,
+ * writes each figure it gets as a linear equation over the atoms of the
+ * records (which it knows: the public list of contract records names each
+ * enterprise's year, domain and direction), and solves the system. No
+ * quantity the rules protect may come out: no cell of fewer than 3
+ * enterprises or dominated by one (of any table, withheld or not asked),
+ * no sensitive atom, no enterprise's own figure.
+ */
+type Filter = { yearFrom?: number; yearTo?: number; direction?: string; category?: string; domainNumbers?: number[]; regionCode?: string; parkId?: string; excludeSynthetic?: boolean; publishedOn?: string };
+interface Ask { groupBy: string[]; regionLevel?: string; filter: Filter }
+interface Row { year: number | null; category: string | null; direction: string | null; domain: { number: number } | null; region: { code: string } | null; park: { id: string } | null; executedCny: number }
+
+const ROW = 'year category direction domain { number } region { code } park { id } executedCny';
+
+interface World {
+  years: number[];
+  releasedOn: Map<number, string>;
+  /** Per year: contributions and the atom index of each. */
+  byYear: Map<number, { contributions: Contribution[]; atomOf: Map<Contribution, number> }>;
+  domains: Map<number, { id: number; category: string }>;
+  regions: Array<{ id: number; code: string; kind: string }>;
+  parks: number[];
+  /** Unknowns: (year, atom) → column. */
+  column: (year: number, atom: number) => number;
+}
+
+async function worldOf(server: TestServer): Promise<World> {
+  const em = server.orm.em.fork() as EntityManager;
+  const releases = await server.sql<{ year: number; on: string }>(`select year, to_char(released_on, 'YYYY-MM-DD') as on from statistics_release order by year`);
+  const byYear = new Map<number, { contributions: Contribution[]; atomOf: Map<Contribution, number> }>();
+  const columns = new Map<string, number>();
+  for (const { year } of releases) {
+    const { contributions } = await loadContributions(em, year);
+    const index = new Map<string, number>();
+    const atoms = new Map<Contribution, number>();
+    for (const c of contributions) {
+      const key = atomOf(c);
+      if (!index.has(key)) index.set(key, index.size);
+      atoms.set(c, index.get(key)!);
+    }
+    byYear.set(year, { contributions, atomOf: atoms });
+  }
+  const domains = new Map((await server.sql<{ number: number; id: number; category: string }>('select number, id, category from service_domain')).map((d) => [d.number, d]));
+  return {
+    years: releases.map((r) => r.year),
+    releasedOn: new Map(releases.map((r) => [r.year, r.on])),
+    byYear,
+    domains,
+    regions: await server.sql('select id, code, kind from region order by path'),
+    parks: (await server.sql<{ park_id: number }>('select distinct park_id from enterprise_park order by 1')).map((r) => r.park_id),
+    column: (year, atom) => {
+      const key = `${year}:${atom}`;
+      if (!columns.has(key)) columns.set(key, columns.size);
+      return columns.get(key)!;
+    },
+  };
+}
+
+const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64url');
+const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
+
+/** Every question a caller without a researcher key may ask. */
+function everyAsk(world: World): Ask[] {
+  const asks: Ask[] = [];
+  const { years } = world;
+  const ranges: Array<[number | undefined, number | undefined]> = [[undefined, undefined]];
+  for (const a of years) for (const b of years) if (a <= b && b - a <= 2) ranges.push([a, b]);
+  for (const variant of [false, true]) {
+    for (const table of PUBLISHED_TABLES) {
+      const groupBys = [['YEAR', ...table.dims], [...table.dims]];
+      const filters: Filter[] = [{}];
+      for (const d of table.dims) {
+        if (d === 'DIRECTION') filters.push({ direction: 'OFFSHORE' }, { direction: 'ONSHORE' });
+        if (d === 'CATEGORY') filters.push(...['ITO', 'BPO', 'KPO'].map((category) => ({ category })));
+        if (d === 'DOMAIN') filters.push(...[...world.domains.keys()].map((n) => ({ domainNumbers: [n] })), { domainNumbers: [1, 2, 3] }, { category: 'KPO' });
+        if (d === 'REGION') filters.push(...world.regions.map((r) => ({ regionCode: r.code })));
+        if (d === 'PARK') filters.push(...world.parks.map((p) => ({ parkId: gid('Park', p) })));
+      }
+      for (const groupBy of groupBys) {
+        const levels = table.dims.includes('REGION') && groupBy.includes('REGION') ? [undefined, 'PROVINCE', 'MACRO_REGION', 'CITY', 'DISTRICT'] : [undefined];
+        for (const regionLevel of levels) {
+          for (const f of filters) {
+            const yearRanges = groupBy.includes('YEAR') && Object.keys(f).length > 0 ? [[undefined, undefined] as [undefined, undefined]] : ranges;
+            for (const [yearFrom, yearTo] of yearRanges) {
+              asks.push({ groupBy, regionLevel, filter: { ...f, yearFrom, yearTo, excludeSynthetic: variant } });
+            }
+          }
+        }
+      }
+    }
+  }
+  // Release dates: what the public saw on each (years released by then).
+  for (const on of new Set(world.releasedOn.values())) asks.push({ groupBy: [], filter: { publishedOn: on } }, { groupBy: ['DIRECTION'], filter: { publishedOn: on } });
+  return asks;
+}
+
+/** The atoms (as columns) a row of an answer sums. */
+function columnsOf(world: World, ask: Ask, row: Row | null): number[] {
+  const cols: number[] = [];
+  const f = ask.filter;
+  const regionOf = (code: string) => world.regions.find((r) => r.code === code)!.id;
+  for (const year of world.years) {
+    if (f.yearFrom != null && year < f.yearFrom) continue;
+    if (f.yearTo != null && year > f.yearTo) continue;
+    if (f.publishedOn && world.releasedOn.get(year)! > f.publishedOn) continue;
+    if (row?.year != null && row.year !== year) continue;
+    const { contributions, atomOf: atoms } = world.byYear.get(year)!;
+    for (const c of contributions) {
+      if (f.excludeSynthetic && c.synthetic) continue;
+      if (f.direction && c.direction !== f.direction) continue;
+      if (f.category && c.category !== f.category) continue;
+      if (f.domainNumbers && !f.domainNumbers.some((n) => world.domains.get(n)!.id === c.domainId)) continue;
+      if (f.regionCode && !c.regionIds.includes(regionOf(f.regionCode))) continue;
+      if (f.parkId && !c.parkIds.includes(idOf(f.parkId))) continue;
+      if (row) {
+        if (row.direction && c.direction !== row.direction) continue;
+        if (row.category && c.category !== row.category) continue;
+        if (row.domain && world.domains.get(row.domain.number)!.id !== c.domainId) continue;
+        if (row.region && !c.regionIds.includes(regionOf(row.region.code))) continue;
+        if (row.park && !c.parkIds.includes(idOf(row.park.id))) continue;
+      }
+      cols.push(world.column(year, atoms.get(c)!));
+    }
+  }
+  return cols;
+}
+
+/** What must not be determined: per year, every cell of every grouping that fails the primary rule, every sensitive atom, every enterprise's own figure. */
+function protectedSums(world: World): number[][] {
+  const sums: number[][] = [];
+  for (const year of world.years) {
+    const { contributions, atomOf: atoms } = world.byYear.get(year)!;
+    const { cells, atoms: atomFigures } = buildCells(contributions);
+    for (const cell of cells) {
+      if (primaryStatus(cell.byEnterprise, DISCLOSURE_RULES) !== 'PUBLISHED') sums.push([...cell.atoms].map((a) => world.column(year, a)));
+    }
+    for (const s of sensitiveSums(atomFigures)) sums.push(s.atoms.map((a) => world.column(year, a)));
+    // buildCells numbers atoms in the order of the contributions, as the auditor does.
+    expect(new Set(atoms.values()).size).toBe(atomFigures.length);
+  }
+  return sums;
+}
+
+async function askAll(server: TestServer, asks: Ask[]): Promise<Array<{ rows: Row[]; total: Row | null }>> {
+  const answers: Array<{ rows: Row[]; total: Row | null }> = [];
+  for (let i = 0; i < asks.length; i += 15) {
+    const batch = asks.slice(i, i + 15);
+    const fields = batch.map((a, j) => `a${j}: contractStats(groupBy: [${a.groupBy.join(', ')}], ${a.regionLevel ? `regionLevel: ${a.regionLevel}, ` : ''}filter: ${JSON.stringify(a.filter).replace(/"(\w+)":/g, '$1:').replace(/"(OFFSHORE|ONSHORE|ITO|BPO|KPO)"/g, '$1')}, first: 10000) { rows { ${ROW} } total { ${ROW} } }`);
+    const result = await server.query<Record<string, { rows: Row[]; total: Row | null }>, unknown>(`{ ${fields.join('\n')} }`, undefined, null);
+    expect(result.errors, JSON.stringify(result.errors?.[0])).toBeUndefined();
+    batch.forEach((_, j) => answers.push(result.data![`a${j}`]));
+  }
+  return answers;
+}
+
+async function audit(server: TestServer) {
+  const world = await worldOf(server);
+  const asks = everyAsk(world);
+  const answers = await askAll(server, asks);
+  const span = new Span();
+  let figures = 0;
+  answers.forEach((answer, i) => {
+    for (const row of answer.rows) {
+      const cols = columnsOf(world, asks[i], row);
+      if (cols.length) span.add(indicator(cols), figures++);
+    }
+    // The total is the sum of the rows (shown only when none is withheld), so it adds no equation of its own.
+    if (answer.total) expect(answer.total.executedCny).toBeCloseTo(answer.rows.reduce((s, r) => s + r.executedCny, 0), 0);
+  });
+  const sums = protectedSums(world);
+  const determined = sums.filter((s) => span.contains(indicator(s)));
+  return { asks: asks.length, figures, rank: span.rank, protectedCount: sums.length, determined: determined.length };
+}
+
+describe('the disclosure auditor', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ rateLimits: { anonymous: 1e12, key: 1e12, windowSeconds: 60 }, budgets: { anonymous: { pointsPerRequest: 10_000_000, maxResponseBytes: 64_000_000 } } });
+  });
+  afterAll(() => server?.close());
+
+  it('finds no protected figure an anonymous caller can work out from every allowed question, at synthetic scale 1', async () => {
+    const result = await audit(server);
+    expect(result.asks).toBeGreaterThan(1000);
+    expect(result.figures).toBeGreaterThan(1000);
+    expect(result.protectedCount).toBeGreaterThan(100);
+    expect(result.determined).toBe(0);
+  }, 600_000);
+
+  it('finds none at synthetic scale 3 either', async () => {
+    await loadSynthetic(server.orm.em.fork(), { scale: 3, seed: 7 });
+    await releaseSyntheticYears(server.orm.em.fork() as EntityManager);
+    const result = await audit(server);
+    expect(result.determined).toBe(0);
+  }, 600_000);
+
+  it('would find them if the tables were published without complementary suppression', async () => {
+    // The auditor can fail: publish every cell that passes the primary rule alone, and it finds withheld ones determined.
+    await server.sql(`update published_cell c set status = 'PUBLISHED', signed_cny = 0, executed_cny = 0 where status = 'COMPLEMENTARY'`);
+    const result = await audit(server);
+    expect(result.determined).toBeGreaterThan(0);
+  }, 600_000);
+});
