@@ -36,7 +36,7 @@ describe('contract statistics', () => {
     for (const [i, row] of contractStats.rows.entries()) {
       if (i === 0) expect(row.executedGrowth).toBeNull();
       else expect(row.executedGrowth!).toBeCloseTo(row.executedUsd / contractStats.rows[i - 1].executedUsd - 1, 9);
-      expect(row.offshoreShare!).toBeCloseTo(row.offshoreExecutedUsd / row.executedUsd, 9);
+      expect(row.offshoreShare!).toBeCloseTo(row.offshoreExecutedUsd! / row.executedUsd, 9);
     }
   });
 

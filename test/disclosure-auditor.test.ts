@@ -164,9 +164,9 @@ async function askAll(server: TestServer, asks: Ask[]): Promise<Array<{ rows: Ro
   return answers;
 }
 
-async function audit(server: TestServer) {
+async function audit(server: TestServer, only: (ask: Ask) => boolean = () => true) {
   const world = await worldOf(server);
-  const asks = everyAsk(world);
+  const asks = everyAsk(world).filter(only);
   const answers = await askAll(server, asks);
   const span = new Span();
   let figures = 0;
@@ -179,6 +179,7 @@ async function audit(server: TestServer) {
     if (answer.total) expect(answer.total.executedCny).toBeCloseTo(answer.rows.reduce((s, r) => s + r.executedCny, 0), 0);
   });
   const sums = protectedSums(world);
+  if (process.env.AUDIT_REPORT) console.log({ asks: asks.length, figures, rank: span.rank, protected: sums.length });
   const determined = sums.filter((s) => span.contains(indicator(s)));
   return { asks: asks.length, figures, rank: span.rank, protectedCount: sums.length, determined: determined.length };
 }
@@ -192,7 +193,7 @@ describe('the disclosure auditor', () => {
 
   it('finds no protected figure an anonymous caller can work out from every allowed question, at synthetic scale 1', async () => {
     const result = await audit(server);
-    expect(result.asks).toBeGreaterThan(1000);
+    expect(result.asks).toBeGreaterThan(20_000);
     expect(result.figures).toBeGreaterThan(1000);
     expect(result.protectedCount).toBeGreaterThan(100);
     expect(result.determined).toBe(0);
@@ -208,7 +209,8 @@ describe('the disclosure auditor', () => {
   it('would find them if the tables were published without complementary suppression', async () => {
     // The auditor can fail: publish every cell that passes the primary rule alone, and it finds withheld ones determined.
     await server.sql(`update published_cell c set status = 'PUBLISHED', signed_cny = 0, executed_cny = 0 where status = 'COMPLEMENTARY'`);
-    const result = await audit(server);
+    // The tables by year alone, unfiltered, are enough to show it.
+    const result = await audit(server, (a) => a.groupBy.includes('YEAR') && a.filter.yearFrom == null && Object.values(a.filter).filter((v) => v != null && v !== false).length === 0);
     expect(result.determined).toBeGreaterThan(0);
   }, 600_000);
 });

@@ -31,7 +31,7 @@ describe('park clusters', () => {
       expect(cluster.enterpriseCount).toBe(Number(facts.n));
       expect(cluster.headcount).toBe(Number(facts.hc));
       expect(cluster.contracts!.executedUsd).toBeCloseTo(facts.usd ?? 0, 4);
-      expect(cluster.contracts!.offshoreExecutedUsd + cluster.contracts!.onshoreExecutedUsd).toBeCloseTo(cluster.contracts!.executedUsd, 4);
+      expect(cluster.contracts!.offshoreExecutedUsd! + cluster.contracts!.onshoreExecutedUsd!).toBeCloseTo(cluster.contracts!.executedUsd, 4);
       const categories = await server.sql<{ category: string; n: string }>(
         `select d.category, count(distinct e.id) as n from enterprise_park ep join enterprise e on e.id = ep.enterprise_id
            join enterprise_domain x on x.enterprise_id = e.id join service_domain d on d.id = x.service_domain_id
@@ -66,6 +66,36 @@ describe('park clusters', () => {
       );
       expect(cluster.feeders.reduce((a, f) => a + f.placed!, 0)).toBe(Number(placed ?? 0));
     }
+  });
+
+  it('gives callers without a researcher key the released park cells, summed over the years asked; a range over a withheld year is withheld', async () => {
+    const cells = await server.sql<{ park_id: number; year: number; status: string; executed_cny: number | null; usd_rate: number }>(
+      `select c.park_id, r.year, c.status, c.executed_cny, r.usd_rate from published_cell c join statistics_release r on r.id = c.release_id
+        where c.table_code = 'PARK' and c.variant = 'ALL'`);
+    const years = [...new Set(cells.map((c) => c.year))].sort();
+    let compared = 0;
+    let withheld = 0;
+    for (const regionCode of ['410000', '610000']) {
+      for (const [yearFrom, yearTo] of [[years[0], years[1]], [years[1], years[1]], [years[0], years.at(-1)!]]) {
+        type Clusters = { parkClusters: Array<{ park: { id: string }; contracts: { executedUsd: number } | null }> };
+        const answer = await server.query<Clusters, unknown>(
+          `{ parkClusters(filter: { regionCode: "${regionCode}" }, options: { yearFrom: ${yearFrom}, yearTo: ${yearTo} }) { park { id } contracts { executedUsd } } }`, undefined, null);
+        expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined();
+        for (const cluster of answer.data!.parkClusters) {
+          const own = cells.filter((c) => c.park_id === idOf(cluster.park.id) && c.year >= yearFrom && c.year <= yearTo);
+          // cluster(2016–2017) minus cluster(2017) would be 2016's cell: each sum shows only when every yearly cell is published.
+          if (own.some((c) => c.status !== 'PUBLISHED')) {
+            expect(cluster.contracts).toBeNull();
+            withheld++;
+          } else {
+            expect(cluster.contracts?.executedUsd ?? 0).toBeCloseTo(own.reduce((s, c) => s + c.executed_cny! / c.usd_rate, 0), 4);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5);
+    expect(withheld).toBeGreaterThan(0);
   });
 
   it('orders feeders by placed only for those who see placed; everyone else gets them by training base', async () => {

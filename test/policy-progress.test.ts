@@ -135,16 +135,21 @@ describe('policies and the live progress of their targets', () => {
     }
   });
 
-  it('withholds, from callers without a researcher key, yearly figures that cover fewer than three enterprises', async () => {
+  it('shows callers without a researcher key the released cells of the target’s region, each year withheld where its cell is', async () => {
     const pub = await server.query(PolicyProgressDocument, { asOf: '2022-12-31' }, null);
     const target = pub.data!.policies.nodes.flatMap((p) => p.targets).find((x) => x.code === 'ZZ2017-29/international-execution')!;
-    const counts = await server.sql<{ year: number; n: string }>(
-      `select c.year, count(distinct c.enterprise_id) as n from contract_record c join enterprise e on e.id = c.enterprise_id join region r on r.id = e.region_id
-        where r.path like '/410000/410100/%' and c.direction = 'OFFSHORE' and c.year between 2017 and 2022 group by 1`,
+    const cells = await server.sql<{ year: number; status: string; usd: number | null }>(
+      `select r.year, c.status, c.executed_cny / r.usd_rate as usd from published_cell c join statistics_release r on r.id = c.release_id
+        join region g on g.id = c.region_id
+        where c.table_code = 'REGION×DIRECTION' and c.variant = 'ALL' and g.code = '410100' and c.direction = 'OFFSHORE' and r.year between 2017 and 2022`,
     );
-    for (const figure of target.progress.figures.filter((f) => f.unit === 'USD')) {
-      const n = Number(counts.find((c) => String(c.year) === figure.label)!.n);
-      expect(figure.value == null, figure.label).toBe(n < 3);
+    const figures = target.progress.figures.filter((f) => f.unit === 'USD');
+    expect(figures.map((f) => Number(f.label))).toEqual(cells.map((c) => c.year).sort());
+    for (const figure of figures) {
+      const cell = cells.find((c) => String(c.year) === figure.label)!;
+      if (cell.status === 'PUBLISHED') expect(figure.value!).toBeCloseTo(cell.usd!, 4);
+      else expect(figure.value).toBeNull();
     }
+    expect(cells.length).toBeGreaterThan(3);
   });
 });

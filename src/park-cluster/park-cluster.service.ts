@@ -1,7 +1,7 @@
 import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
 import { contractRecords } from '../contract-record/published-records';
 import type { Context } from '../core/context';
-import { MIN_GROUP_SIZE } from '../auth/access-rules';
+import { publishedParkMoney, type PublishedParkMoney } from '../disclosure/published-parks';
 import { seesEverything } from '../auth/viewer';
 import { badInput } from '../core/errors';
 import { and, intArray, raw, runSql, sql, type Sql } from '../core/sql';
@@ -36,11 +36,12 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
     ? raw(`(select ep.* from enterprise_park ep join enterprise e on e.id = ep.enterprise_id where e.provenance_source <> 'SYNTHETIC')`)
     : raw('enterprise_park');
 
-  const [moneyRows, byDomain, byCategory, designations, feeders] = await Promise.all([
-    // Money per domain, per category and per park, each with how many enterprises contributed to it.
-    run<{ parkId: number; domainId: number | null; category: ServiceCategory | null; level: number; contributors: number } & ClusterMoney>(sql`
+  // Money per domain, per category and per park: live for researchers, from the releases' park tables for everyone else
+  // (a group there is withheld when a yearly cell of it is: see src/disclosure).
+  const open = seesEverything(ctx.viewer);
+  const moneyByGroup: Promise<Array<PublishedParkMoney | ({ parkId: number; domainId: number | null; category: ServiceCategory | null; level: number; withheld?: boolean } & ClusterMoney)>> = open
+    ? run(sql`
       select ep.park_id as "parkId", c.domain_id as "domainId", d.category, grouping(c.domain_id, d.category)::int as level,
-        count(distinct c.enterprise_id)::int as contributors,
         coalesce(sum(${raw(usd('signed_amount'))}), 0)::float8 as "signedUsd",
         coalesce(sum(${raw(usd('executed_amount'))}), 0)::float8 as "executedUsd",
         coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
@@ -50,7 +51,10 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       join service_domain d on d.id = c.domain_id
       ${raw(RATE_JOINS)}
       where ep.park_id = any(${ids}::int[]) and ${and(years)}
-      group by grouping sets ((ep.park_id, c.domain_id, d.category), (ep.park_id, d.category), (ep.park_id))`),
+      group by grouping sets ((ep.park_id, c.domain_id, d.category), (ep.park_id, d.category), (ep.park_id))`)
+    : publishedParkMoney(ctx, parkIds, options);
+  const [moneyRows, byDomain, byCategory, designations, feeders] = await Promise.all([
+    moneyByGroup,
     run<{ parkId: number; domainId: number; category: ServiceCategory; enterpriseCount: number; headcount: number }>(sql`
       select ep.park_id as "parkId", d.id as "domainId", d.category, count(*)::int as "enterpriseCount", coalesce(sum(e.headcount), 0)::int as headcount
       from ${members} ep
@@ -89,21 +93,14 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       where rank <= 100 order by "parkId", rank`),
   ]);
 
-  const money = (row: ClusterMoney | undefined): ClusterMoney =>
-    row ? { signedUsd: row.signedUsd, executedUsd: row.executedUsd, offshoreExecutedUsd: row.offshoreExecutedUsd, onshoreExecutedUsd: row.onshoreExecutedUsd } : { ...ZERO };
-  // Below the minimum group size a sum is an enterprise's own figure: researchers only. A sum that
-  // contains a held-back one would give it away by difference, so it is held back too.
-  const open = seesEverything(ctx.viewer);
-  const small = (row: { contributors: number } | undefined) => !open && row != null && row.contributors > 0 && row.contributors < MIN_GROUP_SIZE;
+  const money = (row: (ClusterMoney & { withheld?: boolean }) | undefined): ClusterMoney | null =>
+    row?.withheld ? null
+      : row ? { signedUsd: row.signedUsd, executedUsd: row.executedUsd, offshoreExecutedUsd: row.offshoreExecutedUsd, onshoreExecutedUsd: row.onshoreExecutedUsd } : { ...ZERO };
   return parkIds.map((parkId) => {
     const rows = moneyRows.filter((m) => m.parkId === parkId);
     const domainRow = (domainId: number) => rows.find((m) => m.level === 0 && m.domainId === domainId);
     const categoryRow = (category: ServiceCategory) => rows.find((m) => m.level === 2 && m.category === category);
     const parkRow = rows.find((m) => m.level === 3);
-    const domainHidden = (domainId: number) => small(domainRow(domainId));
-    const categoryHidden = (category: ServiceCategory) =>
-      small(categoryRow(category)) || rows.some((m) => m.level === 0 && m.category === category && small(m));
-    const anyHidden = rows.some((m) => m.level !== 3 && small(m));
     const categories = byCategory.filter((r) => r.parkId === parkId);
     const totals = categories.find((r) => r.category == null);
     const cluster = new ParkCluster();
@@ -112,11 +109,11 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       options,
       enterpriseCount: totals?.enterpriseCount ?? 0,
       headcount: totals?.headcount ?? 0,
-      contracts: small(parkRow) || anyHidden ? null : money(parkRow),
+      contracts: money(parkRow),
       byDomain: byDomain.filter((r) => r.parkId === parkId).map((r) =>
-        Object.assign(new ClusterGroup(), { ...r, contracts: domainHidden(r.domainId) ? null : money(domainRow(r.domainId)) })),
+        Object.assign(new ClusterGroup(), { ...r, contracts: money(domainRow(r.domainId)) })),
       byCategory: categories.filter((r) => r.category != null).map((r) =>
-        Object.assign(new ClusterGroup(), { ...r, domainId: null, contracts: categoryHidden(r.category!) ? null : money(categoryRow(r.category!)) })),
+        Object.assign(new ClusterGroup(), { ...r, domainId: null, contracts: money(categoryRow(r.category!)) })),
       designations: designations.filter((r) => r.parkId === parkId),
       feeders: feeders.filter((r) => r.parkId === parkId),
       basis:

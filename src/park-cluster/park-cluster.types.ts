@@ -22,8 +22,8 @@ export class ClusterOptions {
 export class ClusterMoney {
   @Field(() => Float) signedUsd!: number;
   @Field(() => Float) executedUsd!: number;
-  @Field(() => Float) offshoreExecutedUsd!: number;
-  @Field(() => Float) onshoreExecutedUsd!: number;
+  @Field(() => Float, { nullable: true, description: 'Offshore (离岸) part; null where the published tables withhold it.' }) offshoreExecutedUsd!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Onshore part; null where the published tables withhold it.' }) onshoreExecutedUsd!: number | null;
 }
 
 @ObjectType({ description: 'The enterprises of a park in one domain or category.' })
@@ -33,7 +33,7 @@ export class ClusterGroup {
   @Field(() => ServiceCategory) category!: ServiceCategory;
   @Field(() => Int, { description: 'Enterprises working in the group (an enterprise in two domains counts in both).' }) enterpriseCount!: number;
   @Field(() => Int, { description: 'Their staff.' }) headcount!: number;
-  @Field(() => ClusterMoney, { nullable: true, description: 'Contract records of the park’s enterprises in the group’s domains, in the period; null for non-researchers when the group has fewer than 3 enterprises.' }) contracts!: ClusterMoney | null;
+  @Field(() => ClusterMoney, { nullable: true, description: 'Contract records of the park’s enterprises in the group’s domains, in the period. Without a researcher key: from the released park tables, null when a year of it is withheld.' }) contracts!: ClusterMoney | null;
 }
 
 @ObjectType({ description: 'How many of a park’s enterprises hold a designation.' })
@@ -56,7 +56,7 @@ export class ParkCluster {
   options!: ClusterOptions;
   @Field(() => Int) enterpriseCount!: number;
   @Field(() => Int) headcount!: number;
-  @Field(() => ClusterMoney, { nullable: true, description: 'Null for non-researchers when the park has fewer than 3 enterprises.' }) contracts!: ClusterMoney | null;
+  @Field(() => ClusterMoney, { nullable: true, description: 'Contract records of the park’s enterprises in the period. Without a researcher key: from the released park tables (years released by `publishedOn`), null when a year of it is withheld.' }) contracts!: ClusterMoney | null;
   @Field(() => [ClusterGroup], { description: 'By domain, in catalog order.' }) byDomain!: ClusterGroup[];
   @Field(() => [ClusterGroup], { description: 'By ITO/BPO/KPO category.' }) byCategory!: ClusterGroup[];
   @Field(() => [ClusterDesignationCount], { description: 'Designations held by the park’s enterprises, in force on `asOf`.' }) designations!: ClusterDesignationCount[];

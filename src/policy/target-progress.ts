@@ -3,7 +3,7 @@ import { RATE_JOINS, usd } from '../contract-stats/contract-stats.query';
 import { contractRecords } from '../contract-record/published-records';
 import type { Context } from '../core/context';
 import { intArray, raw, runSql, sql } from '../core/sql';
-import { MIN_GROUP_SIZE } from '../auth/access-rules';
+import { todayInChina } from '../disclosure/published-stats';
 import { seesEverything } from '../auth/viewer';
 import { TargetMetric, type PolicyTarget } from './policy-target.entity';
 
@@ -124,7 +124,7 @@ async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string, 
   if (first.withheld || last.withheld) {
     return {
       current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf, figures: yearFigures(series),
-      computation: `${what}: ${first.year} or ${last.year} covers fewer than ${MIN_GROUP_SIZE} enterprises, so the rate is for researchers only.${choiceText(data)}`,
+      computation: `${what}: ${first.year} or ${last.year} is withheld from the published tables (too few enterprises, one dominating, or complementary suppression), so the rate is for researchers only.${choiceText(data)}`,
     };
   }
   const years = last.year - first.year;
@@ -182,9 +182,12 @@ async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string, 
   const lastComplete = asOf.slice(5) === '12-31' ? asOfYear : asOfYear - 1;
   const to = Math.min(lastComplete, target.deadline ? Number(target.deadline.slice(0, 4)) : lastComplete);
   const from = target.baseYear ?? 2000;
-  const series = ctx.loaders.get(`yearlyExecuted:${choiceKey(asOf, data)}`, async (ids: readonly number[]) => {
-    const rows = await runSql<{ id: number; year: number; usd: number; contributors: number; scope: string | null }>(ctx.em, sql`
-      select pt.id, c.year, sum(${raw(usd('executed_amount'))})::float8 as usd, count(distinct c.enterprise_id)::int as contributors,
+  // Researchers: the live records. Everyone else: the scope region's cells of the releases (REGION, or
+  // REGION×DIRECTION offshore), each year withheld when its cell is (see src/disclosure).
+  const open = seesEverything(ctx.viewer);
+  const series = ctx.loaders.get(`yearlyExecuted:${open}:${choiceKey(asOf, data)}`, async (ids: readonly number[]) => {
+    const rows = await runSql<{ id: number; year: number; usd: number | null; withheld: boolean; scope: string | null }>(ctx.em, open ? sql`
+      select pt.id, c.year, sum(${raw(usd('executed_amount'))})::float8 as usd, false as withheld,
         sr.name_zh || ' (' || sr.code || ')' as scope
       from policy_target pt
       left join region sr on sr.id = pt.scope_region_id
@@ -197,17 +200,30 @@ async function yearlyExecuted(ctx: Context, target: PolicyTarget, asOf: string, 
       ${raw(RATE_JOINS)}
       where pt.id = any(${intArray(ids)}::int[])
       group by pt.id, c.year, sr.name_zh, sr.code
-      order by pt.id, c.year`);
+      order by pt.id, c.year` : sql`
+      select pt.id, r.year, c.executed_cny / r.usd_rate as usd, c.status <> 'PUBLISHED' as withheld,
+        sr.name_zh || ' (' || sr.code || ')' as scope
+      from policy_target pt
+      left join region sr on sr.id = pt.scope_region_id
+      join statistics_release r on r.year between coalesce(pt.base_year, 2000)
+        and least(${lastComplete}, coalesce(extract(year from pt.deadline)::int, ${lastComplete}))
+        and r.released_on <= ${data.publishedOn ?? todayInChina()}::date
+      join published_cell c on c.release_id = r.id and c.variant = ${data.excludeSynthetic ? 'REAL' : 'ALL'}
+        and c.table_code = (case when sr.id is null then '' else 'REGION' end) ||
+          (case when pt.metric = 'CONTRACT_GROWTH_RATE' then (case when sr.id is null then 'TOTAL' else '' end)
+            else (case when sr.id is null then 'DIRECTION' else '×DIRECTION' end) end)
+        and (sr.id is null or c.region_id = sr.id)
+        and (pt.metric = 'CONTRACT_GROWTH_RATE' or c.direction = 'OFFSHORE')
+      where pt.id = any(${intArray(ids)}::int[])
+      order by pt.id, r.year`);
     return ids.map((id) => rows.filter((r) => Number(r.id) === id));
   });
   const rows = await series.load(target.id);
-  // A year's sum over fewer than the minimum group size is an enterprise's own figure: researchers only.
-  const open = seesEverything(ctx.viewer);
   return {
     scope: rows[0]?.scope ?? null,
     from,
     to,
-    points: rows.filter((r) => r.usd > 0).map((r) => ({ year: Number(r.year), value: r.usd, withheld: !open && r.contributors < MIN_GROUP_SIZE })),
+    points: rows.filter((r) => r.withheld || r.usd! > 0).map((r) => ({ year: Number(r.year), value: r.usd ?? 0, withheld: r.withheld })),
   };
 }
 

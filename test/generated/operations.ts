@@ -105,7 +105,7 @@ export type ClusterFeeder = {
 /** The enterprises of a park in one domain or category. */
 export type ClusterGroup = {
   category: ServiceCategory;
-  /** Contract records of the park’s enterprises in the group’s domains, in the period; null for non-researchers when the group has fewer than 3 enterprises. */
+  /** Contract records of the park’s enterprises in the group’s domains, in the period. Without a researcher key: from the released park tables, null when a year of it is withheld. */
   contracts?: Maybe<ClusterMoney>;
   /** The domain, in by-domain groups. */
   domain?: Maybe<ServiceDomain>;
@@ -118,8 +118,10 @@ export type ClusterGroup = {
 /** Contract value of a cluster group, in US dollars (converted with yearly rates). */
 export type ClusterMoney = {
   executedUsd: Scalars['Float']['output'];
-  offshoreExecutedUsd: Scalars['Float']['output'];
-  onshoreExecutedUsd: Scalars['Float']['output'];
+  /** Offshore (离岸) part; null where the published tables withhold it. */
+  offshoreExecutedUsd?: Maybe<Scalars['Float']['output']>;
+  /** Onshore part; null where the published tables withhold it. */
+  onshoreExecutedUsd?: Maybe<Scalars['Float']['output']>;
   signedUsd: Scalars['Float']['output'];
 };
 
@@ -1179,7 +1181,7 @@ export type ParkCluster = {
   byCategory: Array<ClusterGroup>;
   /** By domain, in catalog order. */
   byDomain: Array<ClusterGroup>;
-  /** Null for non-researchers when the park has fewer than 3 enterprises. */
+  /** Contract records of the park’s enterprises in the period. Without a researcher key: from the released park tables (years released by `publishedOn`), null when a year of it is withheld. */
   contracts?: Maybe<ClusterMoney>;
   /** Designations held by the park’s enterprises, in force on `asOf`. */
   designations: Array<ClusterDesignationCount>;
@@ -2806,7 +2808,7 @@ export type ParkClustersQueryVariables = Exact<{
 }>;
 
 
-export type ParkClustersQuery = { parkClusters: Array<{ enterpriseCount: number, headcount: number, basis: string, park: { id: string, nameZh: string }, contracts?: { signedUsd: number, executedUsd: number, offshoreExecutedUsd: number, onshoreExecutedUsd: number } | null, byDomain: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, domain?: { number: number } | null, contracts?: { executedUsd: number } | null }>, byCategory: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, contracts?: { executedUsd: number, offshoreExecutedUsd: number } | null }>, designations: Array<{ kind: DesignationKind, enterpriseCount: number }>, feeders: Array<{ placed?: number | null, trainingBase: { id: string }, university?: { id: string } | null }>, leadingEnterprises: { totalCount: number, nodes: Array<{ id: string, designations: Array<{ kind: DesignationKind, validFrom: string, validUntil?: string | null }> }> } }> };
+export type ParkClustersQuery = { parkClusters: Array<{ enterpriseCount: number, headcount: number, basis: string, park: { id: string, nameZh: string }, contracts?: { signedUsd: number, executedUsd: number, offshoreExecutedUsd?: number | null, onshoreExecutedUsd?: number | null } | null, byDomain: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, domain?: { number: number } | null, contracts?: { executedUsd: number } | null }>, byCategory: Array<{ category: ServiceCategory, enterpriseCount: number, headcount: number, contracts?: { executedUsd: number, offshoreExecutedUsd?: number | null } | null }>, designations: Array<{ kind: DesignationKind, enterpriseCount: number }>, feeders: Array<{ placed?: number | null, trainingBase: { id: string }, university?: { id: string } | null }>, leadingEnterprises: { totalCount: number, nodes: Array<{ id: string, designations: Array<{ kind: DesignationKind, validFrom: string, validUntil?: string | null }> }> } }> };
 
 export type ParkClusterQueryVariables = Exact<{
   id: Scalars['ID']['input'];
