@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadSynthetic } from '../seeds/synthetic';
 import { releaseSyntheticYears, loadContributions } from '../src/disclosure/release';
 import { indicator, Span } from '../src/disclosure/linear-span';
-import { buildCells, primaryStatus, sensitiveSums, DISCLOSURE_RULES } from '../src/disclosure/suppression';
-import { atomOf, PUBLISHED_TABLES, type Contribution } from '../src/disclosure/tables';
+import { primaryStatus, sensitiveSums } from '../src/disclosure/suppression';
+import { buildContractCells, PUBLISHED_TABLES, type Contribution } from '../src/disclosure/tables';
 import { startTestServer, type TestServer } from './support/test-server';
 
 /**
@@ -42,14 +42,7 @@ async function worldOf(server: TestServer): Promise<World> {
   const columns = new Map<string, number>();
   for (const { year } of releases) {
     const { contributions } = await loadContributions(em, year);
-    const index = new Map<string, number>();
-    const atoms = new Map<Contribution, number>();
-    for (const c of contributions) {
-      const key = atomOf(c);
-      if (!index.has(key)) index.set(key, index.size);
-      atoms.set(c, index.get(key)!);
-    }
-    byYear.set(year, { contributions, atomOf: atoms });
+    byYear.set(year, { contributions, atomOf: buildContractCells(contributions).atomIndex });
   }
   const domains = new Map((await server.sql<{ number: number; id: number; category: string }>('select number, id, category from service_domain')).map((d) => [d.number, d]));
   return {
@@ -136,20 +129,36 @@ function columnsOf(world: World, ask: Ask, row: Row | null): number[] {
   return cols;
 }
 
-/** What must not be determined: per year, every cell of every grouping that fails the primary rule, every sensitive atom, every enterprise's own figure. */
-function protectedSums(world: World): number[][] {
-  const sums: number[][] = [];
+interface Protected {
+  columns: number[];
+  /** The enterprises whose figures it holds. */
+  owners: Set<number>;
+}
+
+/**
+ * What must not be determined: per year, every cell of every grouping that
+ * fails the primary rule, every sensitive atom, every enterprise's own
+ * figure; and, for an insider who knows its own figures, the other
+ * enterprise's part of an atom the two share.
+ */
+function protectedSums(world: World): { sums: Protected[]; known: Map<number, number[]>; shared: Array<{ column: number; pair: number[] }> } {
+  const sums: Protected[] = [];
+  const known = new Map<number, number[]>();
+  const shared: Array<{ column: number; pair: number[] }> = [];
   for (const year of world.years) {
-    const { contributions, atomOf: atoms } = world.byYear.get(year)!;
-    const { cells, atoms: atomFigures } = buildCells(contributions);
+    const { cells, atoms } = buildContractCells(world.byYear.get(year)!.contributions);
+    const owners = (list: Iterable<number>) => new Set([...list].flatMap((a) => [...atoms[a].keys()]));
     for (const cell of cells) {
-      if (primaryStatus(cell.byEnterprise, DISCLOSURE_RULES) !== 'PUBLISHED') sums.push([...cell.atoms].map((a) => world.column(year, a)));
+      if (primaryStatus(cell.byContributor) !== 'PUBLISHED') sums.push({ columns: [...cell.atoms].map((a) => world.column(year, a)), owners: owners(cell.atoms) });
     }
-    for (const s of sensitiveSums(atomFigures)) sums.push(s.atoms.map((a) => world.column(year, a)));
-    // buildCells numbers atoms in the order of the contributions, as the auditor does.
-    expect(new Set(atoms.values()).size).toBe(atomFigures.length);
+    for (const s of sensitiveSums(atoms)) sums.push({ columns: s.atoms.map((a) => world.column(year, a)), owners: owners(s.atoms) });
+    atoms.forEach((figures, atom) => {
+      const who = [...figures.keys()];
+      if (who.length === 1) known.set(who[0], [...(known.get(who[0]) ?? []), world.column(year, atom)]);
+      if (who.length === 2) shared.push({ column: world.column(year, atom), pair: who });
+    });
   }
-  return sums;
+  return { sums, known, shared };
 }
 
 async function askAll(server: TestServer, asks: Ask[]): Promise<Array<{ rows: Row[]; total: Row | null }>> {
@@ -164,7 +173,7 @@ async function askAll(server: TestServer, asks: Ask[]): Promise<Array<{ rows: Ro
   return answers;
 }
 
-async function audit(server: TestServer, only: (ask: Ask) => boolean = () => true) {
+async function audit(server: TestServer, only: (ask: Ask) => boolean = () => true, insiders = true) {
   const world = await worldOf(server);
   const asks = everyAsk(world).filter(only);
   const answers = await askAll(server, asks);
@@ -178,10 +187,20 @@ async function audit(server: TestServer, only: (ask: Ask) => boolean = () => tru
     // The total is the sum of the rows (shown only when none is withheld), so it adds no equation of its own.
     if (answer.total) expect(answer.total.executedCny).toBeCloseTo(answer.rows.reduce((s, r) => s + r.executedCny, 0), 0);
   });
-  const sums = protectedSums(world);
-  if (process.env.AUDIT_REPORT) console.log({ asks: asks.length, figures, rank: span.rank, protected: sums.length });
-  const determined = sums.filter((s) => span.contains(indicator(s)));
-  return { asks: asks.length, figures, rank: span.rank, protectedCount: sums.length, determined: determined.length };
+  const { sums, known, shared } = protectedSums(world);
+  const determined = sums.filter((s) => span.contains(indicator(s.columns)));
+  // Each enterprise as an insider (an enterprise key): what it saw, plus its own figures.
+  let insiderDetermined = 0;
+  if (insiders) {
+    for (const [enterprise, own] of known) {
+      const theirs = span.clone();
+      for (const column of own) theirs.add(indicator([column]), -1);
+      insiderDetermined += sums.filter((s) => !(s.owners.size === 1 && s.owners.has(enterprise)) && theirs.contains(indicator(s.columns))).length;
+      insiderDetermined += shared.filter((s) => s.pair.includes(enterprise) && theirs.contains(indicator([s.column]))).length;
+    }
+  }
+  if (process.env.AUDIT_REPORT) console.log({ asks: asks.length, figures, rank: span.rank, protected: sums.length, insiders: known.size, determined: determined.length, insiderDetermined });
+  return { asks: asks.length, figures, rank: span.rank, protectedCount: sums.length, determined: determined.length, insiderDetermined };
 }
 
 describe('the disclosure auditor', () => {
@@ -197,6 +216,7 @@ describe('the disclosure auditor', () => {
     expect(result.figures).toBeGreaterThan(1000);
     expect(result.protectedCount).toBeGreaterThan(100);
     expect(result.determined).toBe(0);
+    expect(result.insiderDetermined).toBe(0);
   }, 600_000);
 
   it('finds none at synthetic scale 3 either', async () => {
@@ -204,13 +224,22 @@ describe('the disclosure auditor', () => {
     await releaseSyntheticYears(server.orm.em.fork() as EntityManager);
     const result = await audit(server);
     expect(result.determined).toBe(0);
+    expect(result.insiderDetermined).toBe(0);
+  }, 600_000);
+
+  it('would find what insiders can work out if the releases protected only from outsiders', async () => {
+    await server.sql('delete from statistics_release');
+    await releaseSyntheticYears(server.orm.em.fork() as EntityManager, { protectFromInsiders: false });
+    const result = await audit(server, (a) => a.filter.publishedOn == null && a.filter.excludeSynthetic === false && (a.filter.yearFrom == null || a.filter.yearFrom === a.filter.yearTo));
+    expect(result.determined).toBe(0);
+    expect(result.insiderDetermined).toBeGreaterThan(0);
   }, 600_000);
 
   it('would find them if the tables were published without complementary suppression', async () => {
     // The auditor can fail: publish every cell that passes the primary rule alone, and it finds withheld ones determined.
     await server.sql(`update published_cell c set status = 'PUBLISHED', signed_cny = 0, executed_cny = 0 where status = 'COMPLEMENTARY'`);
     // The tables by year alone, unfiltered, are enough to show it.
-    const result = await audit(server, (a) => a.groupBy.includes('YEAR') && a.filter.yearFrom == null && Object.values(a.filter).filter((v) => v != null && v !== false).length === 0);
+    const result = await audit(server, (a) => a.groupBy.includes('YEAR') && a.filter.yearFrom == null && Object.values(a.filter).filter((v) => v != null && v !== false).length === 0, false);
     expect(result.determined).toBeGreaterThan(0);
   }, 600_000);
 });

@@ -33,11 +33,11 @@ describe('statistical releases', () => {
   });
 
   it('withholds a cell of fewer than three enterprises, or one an enterprise dominates (p%-rule)', () => {
-    const cell = (...executed: number[]) => new Map(executed.map((e, i) => [i, { signed: e, executed: e }]));
-    expect(primaryStatus(cell(10, 10), DISCLOSURE_RULES)).toBe('FEW_ENTERPRISES');
+    const cell = (...executed: number[]) => new Map(executed.map((e, i) => [i, [e, e]]));
+    expect(primaryStatus(cell(10, 10), DISCLOSURE_RULES)).toBe('FEW_CONTRIBUTORS');
     expect(primaryStatus(cell(100, 50, 40), DISCLOSURE_RULES)).toBe('PUBLISHED');
     // The others but the two largest add 5, under 10% of 100: the second largest would know the largest within 5%.
-    expect(primaryStatus(cell(100, 50, 3, 2), DISCLOSURE_RULES)).toBe('DOMINANT_ENTERPRISE');
+    expect(primaryStatus(cell(100, 50, 3, 2), DISCLOSURE_RULES)).toBe('DOMINANT_CONTRIBUTOR');
   });
 
   it('keeps a released year’s public figures final: a later revision reaches researchers, not the public tables', async () => {

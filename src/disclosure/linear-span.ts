@@ -89,6 +89,13 @@ export class Span {
     return this.rows.size;
   }
 
+  /** A copy to add to without changing this one (rows are never changed in place, so they are shared). */
+  clone(): Span {
+    const copy = new Span();
+    for (const [pivot, row] of this.rows) copy.rows.set(pivot, row);
+    return copy;
+  }
+
   /** What is left of `v` after taking out the span (empty exactly when `v` lies in it), and the combination taken out. */
   private reduce(v: SparseVector, combination: Map<number, number> | null): SparseVector {
     let row = v;
@@ -113,6 +120,24 @@ export class Span {
     for (const [t, c] of combination) combination.set(t, (c * scale) % P);
     this.rows.set(rest.cols[0], { cols: rest.cols, vals: rest.vals.map((x) => (x * scale) % P), combination });
     return true;
+  }
+
+  /**
+   * `v` fully reduced by the span: every pivot column eliminated, not only
+   * the leading one. Two vectors have the same residual exactly when their
+   * difference lies in the span, so residuals are the quotient space in
+   * which an insider's own figures are added to what is published.
+   */
+  residual(v: SparseVector): SparseVector {
+    let row = v;
+    let i = 0;
+    while (i < row.cols.length) {
+      const pivot = this.rows.get(row.cols[i]);
+      // Rows start at their pivot, so subtracting one leaves the entries before it as they were.
+      if (pivot) row = subtract(row, row.vals[i], pivot);
+      else i++;
+    }
+    return row;
   }
 
   /** Whether `v` is a linear combination of the vectors added (its value can be computed from theirs). */

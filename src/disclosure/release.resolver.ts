@@ -30,8 +30,8 @@ export class StatisticsReleaseResolver {
         r.usd_rate as "usdRate", r.unconverted_record_count as "unconvertedRecordCount",
         count(*)::int as "cellCount",
         (count(*) filter (where c.status = 'PUBLISHED'))::int as "publishedCellCount",
-        (count(*) filter (where c.status = 'FEW_ENTERPRISES'))::int as "fewEnterprisesCellCount",
-        (count(*) filter (where c.status = 'DOMINANT_ENTERPRISE'))::int as "dominantEnterpriseCellCount",
+        (count(*) filter (where c.status = 'FEW_CONTRIBUTORS'))::int as "fewEnterprisesCellCount",
+        (count(*) filter (where c.status = 'DOMINANT_CONTRIBUTOR'))::int as "dominantEnterpriseCellCount",
         (count(*) filter (where c.status = 'COMPLEMENTARY'))::int as "complementaryCellCount"
       from statistics_release r join published_cell c on c.release_id = r.id
       where r.released_on <= ${todayInChina()}::date

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { badInput } from '../core/errors';
 import { runSql, sql } from '../core/sql';
 import { DISCLOSURE_RULES, suppress, type DisclosureRules } from './suppression';
-import type { Contribution } from './tables';
+import { buildContractCells, type Contribution } from './tables';
 
 export interface ReleaseSummary {
   year: number;
@@ -54,13 +54,15 @@ export async function loadContributions(em: EntityManager, year: number): Promis
  * over time would give revisions away).
  */
 export async function publishRelease(
-  em: EntityManager, year: number, releasedOn: string, options: { rules?: DisclosureRules; synthetic?: boolean } = {},
+  em: EntityManager, year: number, releasedOn: string, options: { rules?: DisclosureRules; synthetic?: boolean; protectFromInsiders?: boolean } = {},
 ): Promise<ReleaseSummary> {
   const rules = options.rules ?? DISCLOSURE_RULES;
   const [rate] = await runSql<{ rate: number }>(em, sql`select cny_per_unit::float8 as rate from exchange_rate where currency = 'USD' and year = ${year}`);
   if (!rate) throw badInput('year', `no US dollar rate for ${year}: import the year's exchange rates first`);
   const { contributions, unconverted } = await loadContributions(em, year);
-  const result = suppress(contributions, rules);
+  const { cells, atoms } = buildContractCells(contributions);
+  const rounds = suppress(cells, atoms, rules, options.protectFromInsiders ?? true);
+  const result = { cells, atomCount: atoms.length, rounds };
   const knex = em.getKnex();
   return knex.transaction(async (trx) => {
     // Serialised per year: the unique year makes a second release of it fail cleanly.
@@ -71,7 +73,7 @@ export async function publishRelease(
       });
     }
     const [{ id }] = await trx('statistics_release').insert({
-      year, released_on: releasedOn, min_enterprises: rules.minEnterprises, p_percent: rules.pPercent, usd_rate: rate.rate,
+      year, released_on: releasedOn, min_enterprises: rules.minContributors, p_percent: rules.pPercent, usd_rate: rate.rate,
       atom_count: result.atomCount, unconverted_record_count: unconverted, synthetic: options.synthetic ?? false,
     }).returning('id');
     const rows = result.cells.map((cell) => {
@@ -82,7 +84,7 @@ export async function publishRelease(
         region_id: cell.key.REGION ?? null, park_id: cell.key.PARK ?? null,
         // Withheld figures are not stored: what is not kept cannot leak.
         signed_cny: published ? cell.signedCny : null, executed_cny: published ? cell.executedCny : null,
-        record_count: cell.recordCount, enterprise_ids: [...cell.byEnterprise.keys()].sort((a, b) => a - b),
+        record_count: cell.recordCount, enterprise_ids: [...cell.byContributor.keys()].sort((a, b) => a - b),
       };
     });
     for (let i = 0; i < rows.length; i += 2000) await trx('published_cell').insert(rows.slice(i, i + 2000));
@@ -100,13 +102,13 @@ export async function publishRelease(
  * US dollar rate not released yet, released on 30 June of the next year.
  * They are marked synthetic, and go when the synthetic data is replaced.
  */
-export async function releaseSyntheticYears(em: EntityManager): Promise<ReleaseSummary[]> {
+export async function releaseSyntheticYears(em: EntityManager, options: { protectFromInsiders?: boolean } = {}): Promise<ReleaseSummary[]> {
   const years = await runSql<{ year: number }>(em, sql`
     select distinct c.year from contract_record c
     where exists (select 1 from exchange_rate x where x.currency = 'USD' and x.year = c.year)
       and not exists (select 1 from statistics_release r where r.year = c.year)
     order by 1`);
   const summaries: ReleaseSummary[] = [];
-  for (const { year } of years) summaries.push(await publishRelease(em, year, `${year + 1}-06-30`, { synthetic: true }));
+  for (const { year } of years) summaries.push(await publishRelease(em, year, `${year + 1}-06-30`, { synthetic: true, ...options }));
   return summaries;
 }

@@ -1,131 +1,93 @@
 import { indicator, Span } from './linear-span';
-import { atomOf, cellId, cellKeysOf, PUBLISHED_TABLES, VARIANTS, type CellKey, type Contribution, type PublishedTable, type Variant } from './tables';
 
 /** Why a cell is withheld, or that it is published. */
-export type CellStatus = 'PUBLISHED' | 'FEW_ENTERPRISES' | 'DOMINANT_ENTERPRISE' | 'COMPLEMENTARY';
+export type CellStatus = 'PUBLISHED' | 'FEW_CONTRIBUTORS' | 'DOMINANT_CONTRIBUTOR' | 'COMPLEMENTARY';
 
 export interface DisclosureRules {
-  /** A cell needs this many enterprises. */
-  minEnterprises: number;
+  /** A cell needs this many contributors (enterprises, universities). */
+  minContributors: number;
   /** p%-rule: withheld when the others but the largest two add up to less than p% of the largest (the second largest could estimate it that closely). */
   pPercent: number;
 }
 
-export const DISCLOSURE_RULES: DisclosureRules = { minEnterprises: 3, pPercent: 10 };
+export const DISCLOSURE_RULES: DisclosureRules = { minContributors: 3, pPercent: 10 };
 
+/** Per contributor (an enterprise, a university): its value of each measure. */
+export type Contributions = Map<number, number[]>;
+
+/**
+ * A cell of a published table, as the suppression sees it: the atoms it
+ * sums (the unknowns of the attacker's linear system), what each
+ * contributor puts in, and a size to prefer small cells as complements.
+ */
 export interface Cell {
   id: string;
-  variant: Variant;
-  table: PublishedTable;
-  key: CellKey;
   atoms: Set<number>;
-  signedCny: number;
-  executedCny: number;
-  recordCount: number;
-  /** Per enterprise: its signed and executed yuan in the cell. */
-  byEnterprise: Map<number, { signed: number; executed: number }>;
+  byContributor: Contributions;
+  /** The smaller, the sooner withheld as a complement (the loss of information is smallest). */
+  size: number;
   status: CellStatus;
 }
 
-export interface SuppressionResult {
-  cells: Cell[];
-  atomCount: number;
-  rounds: number;
+/** Adds a contributor's values to a cell's or an atom's contributions. */
+export function contribute(into: Contributions, contributor: number, values: number[]): void {
+  const own = into.get(contributor);
+  if (!own) into.set(contributor, [...values]);
+  else values.forEach((v, i) => (own[i] += v));
 }
 
-/** The cells of every published table for one year's contributions. */
-export function buildCells(contributions: Contribution[]): { cells: Cell[]; atoms: Array<Map<number, { signed: number; executed: number }>> } {
-  const atomIndex = new Map<string, number>();
-  const atoms: Array<Map<number, { signed: number; executed: number }>> = [];
-  const cells = new Map<string, Cell>();
-  for (const c of contributions) {
-    const atomKey = atomOf(c);
-    let atom = atomIndex.get(atomKey);
-    if (atom === undefined) {
-      atomIndex.set(atomKey, (atom = atoms.length));
-      atoms.push(new Map());
-    }
-    addTo(atoms[atom], c);
-    for (const variant of VARIANTS) {
-      if (variant === 'REAL' && c.synthetic) continue;
-      for (const table of PUBLISHED_TABLES) {
-        for (const key of cellKeysOf(c, table)) {
-          const id = cellId(variant, table, key);
-          let cell = cells.get(id);
-          if (!cell) {
-            cell = { id, variant, table, key, atoms: new Set(), signedCny: 0, executedCny: 0, recordCount: 0, byEnterprise: new Map(), status: 'PUBLISHED' };
-            cells.set(id, cell);
-          }
-          cell.atoms.add(atom);
-          cell.signedCny += c.signedCny;
-          cell.executedCny += c.executedCny;
-          cell.recordCount += c.recordCount;
-          addTo(cell.byEnterprise, c);
-        }
-      }
-    }
-  }
-  return { cells: [...cells.values()], atoms };
-}
-
-function addTo(byEnterprise: Map<number, { signed: number; executed: number }>, c: Contribution): void {
-  const own = byEnterprise.get(c.enterpriseId) ?? { signed: 0, executed: 0 };
-  own.signed += c.signedCny;
-  own.executed += c.executedCny;
-  byEnterprise.set(c.enterpriseId, own);
-}
-
-/** Primary suppression: too few enterprises, or one so large that the second largest could estimate it within p%. */
-export function primaryStatus(byEnterprise: Map<number, { signed: number; executed: number }>, rules: DisclosureRules): CellStatus {
-  if (byEnterprise.size < rules.minEnterprises) return 'FEW_ENTERPRISES';
-  for (const measure of ['signed', 'executed'] as const) {
-    const values = [...byEnterprise.values()].map((v) => Math.abs(v[measure])).sort((a, b) => b - a);
+/** Primary suppression: too few contributors, or one so large that the second largest could estimate it within p% (on any measure). */
+export function primaryStatus(byContributor: Contributions, rules: DisclosureRules = DISCLOSURE_RULES): CellStatus {
+  if (byContributor.size < rules.minContributors) return 'FEW_CONTRIBUTORS';
+  const measures = byContributor.values().next().value?.length ?? 0;
+  for (let m = 0; m < measures; m++) {
+    const values = [...byContributor.values()].map((v) => Math.abs(v[m])).sort((a, b) => b - a);
     const total = values.reduce((s, v) => s + v, 0);
-    if (values[0] > 0 && total - values[0] - values[1] < (rules.pPercent / 100) * values[0]) return 'DOMINANT_ENTERPRISE';
+    if (values[0] > 0 && total - values[0] - values[1] < (rules.pPercent / 100) * values[0]) return 'DOMINANT_CONTRIBUTOR';
   }
   return 'PUBLISHED';
 }
 
 /**
- * Primary then complementary suppression for one year: cells are withheld
- * until no withheld cell, no sensitive atom and no enterprise's own figure
- * (the sum of the atoms it alone is in) is a linear combination of the
- * published cells of every table and variant together.
+ * Primary then complementary suppression of the cells of one release:
+ * cells are withheld until no withheld cell, no sensitive atom and no
+ * contributor's own figure (the sum of the atoms it alone is in) is a
+ * linear combination of the published cells of every table together —
+ * nor, for any contributor knowing its own figures, another's.
+ * Returns how many rounds that took.
  */
-export function suppress(contributions: Contribution[], rules: DisclosureRules = DISCLOSURE_RULES): SuppressionResult {
-  const { cells, atoms } = buildCells(contributions);
-  for (const cell of cells) cell.status = primaryStatus(cell.byEnterprise, rules);
+export function suppress(cells: Cell[], atoms: Contributions[], rules: DisclosureRules = DISCLOSURE_RULES, protectFromInsiders = true): number {
+  for (const cell of cells) cell.status = primaryStatus(cell.byContributor, rules);
   const sensitive = sensitiveSums(atoms, rules);
-
   let rounds = 0;
   for (;;) {
     rounds++;
-    const { determined } = audit(cells, sensitive, true);
-    if (determined.length === 0) break;
+    const { determined } = audit(cells, sensitive, { explain: true, insiders: protectFromInsiders ? atoms : undefined });
+    if (determined.length === 0) return rounds;
     // Withhold, for each determined quantity, the smallest published cell of the combination that determines it.
     const chosen = new Set<Cell>();
     for (const { by } of determined) {
-      const partner = smallestPublished(by!.map((i) => cells[i]));
+      const partner = smallest(by!.map((i) => cells[i]).filter((c) => c.status === 'PUBLISHED'));
       if (partner) chosen.add(partner);
     }
+    if (chosen.size === 0) throw new Error('complementary suppression found no published cell to withhold');
     for (const cell of chosen) cell.status = 'COMPLEMENTARY';
   }
-  return { cells, atomCount: atoms.length, rounds };
 }
 
 /**
  * What must stay undetermined besides the withheld cells: each atom that
- * would fail the primary rule were it a cell, and each enterprise's figure
+ * would fail the primary rule were it a cell, and each contributor's figure
  * over the atoms that hold it alone.
  */
-export function sensitiveSums(atoms: Array<Map<number, { signed: number; executed: number }>>, rules: DisclosureRules = DISCLOSURE_RULES): Array<{ atoms: number[] }> {
+export function sensitiveSums(atoms: Contributions[], rules: DisclosureRules = DISCLOSURE_RULES): Array<{ atoms: number[] }> {
   const sensitive: Array<{ atoms: number[] }> = [];
   const alone = new Map<number, number[]>();
   atoms.forEach((figures, atom) => {
     if (primaryStatus(figures, rules) !== 'PUBLISHED') sensitive.push({ atoms: [atom] });
     if (figures.size === 1) {
-      const [enterprise] = figures.keys();
-      alone.set(enterprise, [...(alone.get(enterprise) ?? []), atom]);
+      const [contributor] = figures.keys();
+      alone.set(contributor, [...(alone.get(contributor) ?? []), atom]);
     }
   });
   for (const own of alone.values()) if (own.length > 1) sensitive.push({ atoms: own });
@@ -136,15 +98,28 @@ export interface Determined {
   /** The withheld cell, or the sensitive sum of atoms, that can be computed. */
   cell?: Cell;
   atoms: number[];
-  /** Indices (in `cells`) of the published cells whose combination gives it, when asked for. */
+  /** The contributor who can compute it knowing its own figures; none: anyone can. */
+  insider?: number;
+  /** Indices (in `cells`) of published cells to withhold to stop it, when asked for. */
   by?: number[];
+}
+
+export interface AuditOptions {
+  /** Name the published cells behind each finding. */
+  explain?: boolean;
+  /**
+   * The atoms' contributions: also audit each contributor as an insider who
+   * knows its own figures (the atoms it alone is in), for whom an atom it
+   * shares with one other is that other's figure.
+   */
+  insiders?: Contributions[];
 }
 
 /**
  * Which withheld cells and sensitive sums the published cells determine:
  * the auditor of a release, and the loop of complementary suppression.
  */
-export function audit(cells: Cell[], sensitive: Array<{ atoms: number[] }> = [], explain = false): { determined: Determined[]; rank: number } {
+export function audit(cells: Cell[], sensitive: Array<{ atoms: number[] }> = [], options: AuditOptions = {}): { determined: Determined[]; rank: number } {
   const span = new Span();
   const published = cells.map((c, i) => ({ c, i })).filter(({ c }) => c.status === 'PUBLISHED')
     .map(({ c, i }) => ({ i, v: indicator(c.atoms) }))
@@ -153,7 +128,7 @@ export function audit(cells: Cell[], sensitive: Array<{ atoms: number[] }> = [],
   const determined: Determined[] = [];
   const check = (atoms: number[], cell?: Cell) => {
     const v = indicator(atoms);
-    if (!explain) {
+    if (!options.explain) {
       if (span.contains(v)) determined.push({ cell, atoms });
       return;
     }
@@ -162,13 +137,63 @@ export function audit(cells: Cell[], sensitive: Array<{ atoms: number[] }> = [],
   };
   for (const cell of cells) if (cell.status !== 'PUBLISHED') check([...cell.atoms], cell);
   for (const s of sensitive) check(s.atoms);
+  if (options.insiders && determined.length === 0) determined.push(...insiderFindings(span, cells, sensitive, options.insiders));
   return { determined, rank: span.rank };
 }
 
-function smallestPublished(candidates: Cell[]): Cell | undefined {
+/**
+ * What an insider can add: contributor e knows its own atoms (those it alone
+ * is in); a withheld cell or sensitive sum it can then compute gives away
+ * the others' part of it, and in an atom it shares with one other f,
+ * knowing its own part, it learns f's. Worked in the quotient by the published span: a target is
+ * determined for e exactly when its residual lies in the span of the
+ * residuals of e's own atoms. Only the contributors whose small span has a
+ * pivot where a target's residual starts need checking.
+ */
+function insiderFindings(span: Span, cells: Cell[], sensitive: Array<{ atoms: number[] }>, atoms: Contributions[]): Determined[] {
+  const own = new Map<number, number[]>();
+  const shared: Array<{ atom: number; pair: [number, number] }> = [];
+  atoms.forEach((figures, atom) => {
+    const contributors = [...figures.keys()];
+    if (contributors.length === 1) own.set(contributors[0], [...(own.get(contributors[0]) ?? []), atom]);
+    if (contributors.length === 2) shared.push({ atom, pair: contributors as [number, number] });
+  });
+  const knowledge = new Map<number, Span>();
+  // Per column, the insiders with a residual there: a target's residual reduces to nothing only in a span with a pivot at its first column.
+  const byColumn = new Map<number, Set<number>>();
+  for (const [contributor, list] of own) {
+    const small = new Span();
+    for (const atom of list) {
+      const r = span.residual(indicator([atom]));
+      if (!r.cols.length || !small.add(r, atom)) continue;
+      for (const col of r.cols) byColumn.set(col, (byColumn.get(col) ?? new Set()).add(contributor));
+    }
+    if (small.rank) knowledge.set(contributor, small);
+  }
+  const findings: Determined[] = [];
+  const test = (target: number[], only?: number) => {
+    const r = span.residual(indicator(target));
+    if (!r.cols.length) return;
+    const owners = new Set(target.flatMap((a) => [...atoms[a].keys()]));
+    for (const insider of only != null ? [only] : byColumn.get(r.cols[0]) ?? []) {
+      // An insider's own figures are its own to know.
+      if (owners.size === 1 && owners.has(insider)) continue;
+      if (!knowledge.get(insider)?.contains(r)) continue;
+      const touching = cells.map((c, i) => ({ c, i })).filter(({ c }) => c.status === 'PUBLISHED' && target.some((a) => c.atoms.has(a))).map(({ i }) => i);
+      findings.push({ atoms: target, insider, by: touching });
+      return;
+    }
+  };
+  for (const cell of cells) if (cell.status !== 'PUBLISHED') test([...cell.atoms]);
+  for (const s of sensitive) test(s.atoms);
+  for (const { atom, pair } of shared) for (const insider of pair) test([atom], insider);
+  return findings;
+}
+
+function smallest(candidates: Cell[]): Cell | undefined {
   let best: Cell | undefined;
   for (const c of candidates) {
-    if (!best || Math.abs(c.executedCny) < Math.abs(best.executedCny) || (c.executedCny === best.executedCny && c.id < best.id)) best = c;
+    if (!best || Math.abs(c.size) < Math.abs(best.size) || (c.size === best.size && c.id < best.id)) best = c;
   }
   return best;
 }

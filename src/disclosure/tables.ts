@@ -1,3 +1,5 @@
+import { contribute, type Cell, type Contributions } from './suppression';
+
 /**
  * The published tables of contract statistics: the only groupings callers
  * without a researcher key get figures from. Every table is by year (a
@@ -85,4 +87,53 @@ export function atomOf(c: Contribution): string {
 
 export function cellId(variant: Variant, table: PublishedTable, key: CellKey): string {
   return `${variant}|${table.code}|${table.dims.map((d) => key[d]).join('|')}`;
+}
+
+/** A cell of a published contract table: which table, variant and keys, and its sums. */
+export interface ContractCell extends Cell {
+  variant: Variant;
+  table: PublishedTable;
+  key: CellKey;
+  signedCny: number;
+  executedCny: number;
+  recordCount: number;
+}
+
+/** The cells of every published contract table for one year's contributions, and the atoms (per enterprise: signed and executed yuan). */
+export function buildContractCells(contributions: Contribution[]): { cells: ContractCell[]; atoms: Contributions[]; atomIndex: Map<Contribution, number> } {
+  const atomKeys = new Map<string, number>();
+  const atoms: Contributions[] = [];
+  const atomIndex = new Map<Contribution, number>();
+  const cells = new Map<string, ContractCell>();
+  for (const c of contributions) {
+    const key = atomOf(c);
+    let atom = atomKeys.get(key);
+    if (atom === undefined) {
+      atomKeys.set(key, (atom = atoms.length));
+      atoms.push(new Map());
+    }
+    atomIndex.set(c, atom);
+    const values = [c.signedCny, c.executedCny];
+    contribute(atoms[atom], c.enterpriseId, values);
+    for (const variant of VARIANTS) {
+      if (variant === 'REAL' && c.synthetic) continue;
+      for (const table of PUBLISHED_TABLES) {
+        for (const cellKey of cellKeysOf(c, table)) {
+          const id = cellId(variant, table, cellKey);
+          let cell = cells.get(id);
+          if (!cell) {
+            cell = { id, variant, table, key: cellKey, atoms: new Set(), byContributor: new Map(), size: 0, status: 'PUBLISHED', signedCny: 0, executedCny: 0, recordCount: 0 };
+            cells.set(id, cell);
+          }
+          cell.atoms.add(atom);
+          cell.signedCny += c.signedCny;
+          cell.executedCny += c.executedCny;
+          cell.size = cell.executedCny;
+          cell.recordCount += c.recordCount;
+          contribute(cell.byContributor, c.enterpriseId, values);
+        }
+      }
+    }
+  }
+  return { cells: [...cells.values()], atoms, atomIndex };
 }

@@ -28,7 +28,7 @@ export class Migration20261207000000_statistics_releases extends Migration {
       "domain_id" int null,
       "region_id" int null,
       "park_id" int null,
-      "status" text not null check ("status" in ('PUBLISHED', 'FEW_ENTERPRISES', 'DOMINANT_ENTERPRISE', 'COMPLEMENTARY')),
+      "status" text not null check ("status" in ('PUBLISHED', 'FEW_CONTRIBUTORS', 'DOMINANT_CONTRIBUTOR', 'COMPLEMENTARY')),
       "signed_cny" float8 null,
       "executed_cny" float8 null,
       "record_count" int not null,
