@@ -33,7 +33,7 @@ import { SubmissionProvenanceResolver, SubmissionResolver } from './submission/s
 import { PipelineAnomalyResolver, PipelineFlowResolver, TalentPipelineResolver } from './talent-pipeline/talent-pipeline.resolver';
 import { TrainingBaseMutations } from './training-base/training-base.mutations';
 import { TrainingBaseResolver } from './training-base/training-base.resolver';
-import { UniversityResolver } from './university/university.resolver';
+import { TalentDestinationResolver, UniversityOutcomesResolver, UniversityResolver } from './university/university.resolver';
 
 let schema: GraphQLSchema | undefined;
 
@@ -57,6 +57,8 @@ export function graphqlSchema(): GraphQLSchema {
       DesignationResolver,
       DesignationMutations,
       UniversityResolver,
+      UniversityOutcomesResolver,
+      TalentDestinationResolver,
       TrainingBaseResolver,
       TrainingBaseMutations,
       PartnershipResolver,

@@ -117,6 +117,8 @@ async function universityOf(ctx: Context, type: string, root: Record<string, unk
   const baseUniversity = async (baseId: number | null) =>
     baseId == null ? null : id((await ctx.loaders.byId(TrainingBase).load(baseId))?.university);
   switch (type) {
+    case 'University':
+      return (root.id as number | undefined) ?? null;
     case 'TrainingBase':
       return id(root.university);
     case 'Partnership':

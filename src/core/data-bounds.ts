@@ -57,7 +57,9 @@ select
   (select coalesce(max(jsonb_array_length(business_types::jsonb)), 0) from service_domain) as business_types_per_domain,
   (select count(*) from exchange_rate) as exchange_rates,
   (select count(*) from training_base) as training_bases,
-  (select coalesce(max(year), 2000) - coalesce(min(year), 2000) + 1 from contract_record) as years`;
+  (select coalesce(max(year), 2000) - coalesce(min(year), 2000) + 1 from contract_record) as years,
+  (select count(*) from statistics_release) as releases,
+  (select count(*) from region where kind in ('PROVINCE', 'CITY')) as destination_regions`;
 
 export async function readBounds(pool: Pool, version: number): Promise<DataBounds> {
   const { rows: [r] } = await pool.query<Record<string, string>>(BOUNDS_SQL);
@@ -89,6 +91,10 @@ export async function readBounds(pool: Pool, version: number): Promise<DataBound
       'ServiceDomain.businessTypes': n('business_types_per_domain'),
       'ContractStats.rates': n('exchange_rates'),
       'TargetProgress.figures': n('years'),
+      'Query.statisticsReleases': n('releases'),
+      'UniversityOutcomes.years': n('releases'),
+      'UniversityOutcomeYear.ownDestinations': n('destination_regions'),
+      'UniversityOutcomeYear.peerDestinations': n('destination_regions'),
     },
     defaultList: 100,
   };

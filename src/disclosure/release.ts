@@ -4,6 +4,7 @@ import { badInput } from '../core/errors';
 import { runSql, sql } from '../core/sql';
 import { DISCLOSURE_RULES, suppress, type DisclosureRules } from './suppression';
 import { buildContractCells, type Contribution } from './tables';
+import { buildTalentCells, loadTalentContributions, type TalentCell } from './talent-tables';
 
 export interface ReleaseSummary {
   year: number;
@@ -63,6 +64,9 @@ export async function publishRelease(
   const { cells, atoms } = buildContractCells(contributions);
   const rounds = suppress(cells, atoms, rules, options.protectFromInsiders ?? true);
   const result = { cells, atomCount: atoms.length, rounds };
+  const universities = await loadTalentContributions(em, year);
+  const talent = buildTalentCells(universities);
+  suppress(talent.cells, talent.atoms, rules, options.protectFromInsiders ?? true);
   const knex = em.getKnex();
   return knex.transaction(async (trx) => {
     // Serialised per year: the unique year makes a second release of it fail cleanly.
@@ -88,6 +92,15 @@ export async function publishRelease(
       };
     });
     for (let i = 0; i < rows.length; i += 2000) await trx('published_cell').insert(rows.slice(i, i + 2000));
+    const talentRows = talentCellRows(id, talent.cells);
+    for (let i = 0; i < talentRows.length; i += 2000) await trx('published_talent_cell').insert(talentRows.slice(i, i + 2000));
+    const own = universities.map((u) => {
+      const destinations: Record<string, number> = {};
+      for (const d of u.placements) for (const r of d.regionIds) destinations[r] = (destinations[r] ?? 0) + d.placed;
+      return { release_id: id, university_id: u.universityId, enrolled: u.enrolled, completed: u.completed,
+        placed: u.placements.reduce((s, d) => s + d.placed, 0), destinations: JSON.stringify(destinations) };
+    });
+    if (own.length) await trx('released_university').insert(own);
     const withheld: Record<string, number> = {};
     for (const cell of result.cells) if (cell.status !== 'PUBLISHED') withheld[cell.status] = (withheld[cell.status] ?? 0) + 1;
     return {
@@ -111,4 +124,25 @@ export async function releaseSyntheticYears(em: EntityManager, options: { protec
   const summaries: ReleaseSummary[] = [];
   for (const { year } of years) summaries.push(await publishRelease(em, year, `${year + 1}-06-30`, { synthetic: true, ...options }));
   return summaries;
+}
+
+/** Talent cells as stored: a region's cohort and placed equations in one row, withheld figures left out. */
+function talentCellRows(releaseId: number, cells: TalentCell[]) {
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const cell of cells) {
+    const key = cell.link ?? cell.id;
+    const published = cell.status === 'PUBLISHED';
+    const row = rows.get(key) ?? {
+      release_id: releaseId, table_code: cell.table, region_id: cell.regionId, destination_region_id: cell.destinationRegionId,
+      status: cell.status, enrolled: null, completed: null, placed: published ? 0 : null, university_ids: [] as number[],
+    };
+    if (cell.status !== 'PUBLISHED') Object.assign(row, { status: cell.status, enrolled: null, completed: null, placed: null });
+    else if (row.status === 'PUBLISHED') {
+      if (cell.measure === 'COHORT') Object.assign(row, { enrolled: cell.enrolled, completed: cell.completed });
+      else row.placed = cell.placed;
+    }
+    row.university_ids = [...new Set([...(row.university_ids as number[]), ...cell.byContributor.keys()])].sort((a, b) => a - b);
+    rows.set(key, row);
+  }
+  return [...rows.values()];
 }

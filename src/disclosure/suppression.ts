@@ -27,6 +27,8 @@ export interface Cell {
   /** The smaller, the sooner withheld as a complement (the loss of information is smallest). */
   size: number;
   status: CellStatus;
+  /** Cells with the same link are one table cell's several equations (figures of different measures): withheld together. */
+  link?: string;
 }
 
 /** Adds a contributor's values to a cell's or an atom's contributions. */
@@ -58,9 +60,17 @@ export function primaryStatus(byContributor: Contributions, rules: DisclosureRul
  */
 export function suppress(cells: Cell[], atoms: Contributions[], rules: DisclosureRules = DISCLOSURE_RULES, protectFromInsiders = true): number {
   for (const cell of cells) cell.status = primaryStatus(cell.byContributor, rules);
+  const linked = new Map<string, Cell[]>();
+  for (const cell of cells) if (cell.link) linked.set(cell.link, [...(linked.get(cell.link) ?? []), cell]);
+  const withholdLinked = () => {
+    for (const group of linked.values()) {
+      if (group.some((c) => c.status !== 'PUBLISHED')) for (const c of group) if (c.status === 'PUBLISHED') c.status = 'COMPLEMENTARY';
+    }
+  };
   const sensitive = sensitiveSums(atoms, rules);
   let rounds = 0;
   for (;;) {
+    withholdLinked();
     rounds++;
     const { determined } = audit(cells, sensitive, { explain: true, insiders: protectFromInsiders ? atoms : undefined });
     if (determined.length === 0) return rounds;

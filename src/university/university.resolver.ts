@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../auth/access-rules';
 import type { Context } from '../core/context';
 import { ConnectionArgs, fetchPage, type Page } from '../core/pagination';
 import { sql } from '../core/sql';
@@ -13,6 +14,7 @@ import { Region } from '../region/region.entity';
 import type { TrainingBase } from '../training-base/training-base.entity';
 import { TrainingBaseConnection, trainingBaseSource } from '../training-base/training-base.types';
 import { University } from './university.entity';
+import { TalentDestination, UniversityOutcomes, universityOutcomes } from './university-outcomes';
 import { UniversityConnection, UniversityFilter, UniversityOrder, universitySource, universityWhere } from './university.types';
 
 @Resolver(() => University)
@@ -55,5 +57,35 @@ export class UniversityResolver {
       parentColumn: 'b.university_id',
     };
     return ctx.loaders.pages('University.placements', placementSource, link, { args: page, info }).load(university.id);
+  }
+
+  @Authorized(Access.OWN_UNIVERSITY)
+  @FieldResolver(() => UniversityOutcomes, {
+    nullable: true,
+    description: 'Its outcomes beside anonymised peers (the other universities of its province, pooled), year by released year: placements, conversion and where its graduates went. That university’s key, researchers and admins.',
+  })
+  outcomes(
+    @Root() university: University,
+    @Arg('yearFrom', () => Int, { nullable: true }) yearFrom: number | null,
+    @Arg('yearTo', () => Int, { nullable: true }) yearTo: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<UniversityOutcomes> {
+    return universityOutcomes(ctx, university.id, yearFrom, yearTo);
+  }
+}
+
+@Resolver(() => UniversityOutcomes)
+export class UniversityOutcomesResolver {
+  @FieldResolver(() => Region)
+  province(@Root() outcomes: UniversityOutcomes, @Ctx() ctx: Context): Promise<Region | null> {
+    return ctx.loaders.byId(Region).load(outcomes.provinceId);
+  }
+}
+
+@Resolver(() => TalentDestination)
+export class TalentDestinationResolver {
+  @FieldResolver(() => Region)
+  region(@Root() destination: TalentDestination, @Ctx() ctx: Context): Promise<Region | null> {
+    return ctx.loaders.byId(Region).load(destination.regionId);
   }
 }

@@ -2154,6 +2154,23 @@ export type SupportScope =
   /** 支持离岸及与河南省外企业(机构)发生的在岸业务: offshore, and onshore business with enterprises or institutions outside Henan */
   | 'OFFSHORE_AND_ONSHORE_OUTSIDE_HENAN';
 
+/** Graduates placed in the enterprises of a region. */
+export type TalentDestination = {
+  placed: Scalars['Int']['output'];
+  region: Region;
+  /** Share of all placed of the same figures (own, or peers’). */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Cohort figures: enrolled, completed, placed (hires from these cohorts, whenever placed) and the conversion. */
+export type TalentFigures = {
+  completed: Scalars['Int']['output'];
+  /** placed / completed; null when none completed. */
+  conversion?: Maybe<Scalars['Float']['output']>;
+  enrolled: Scalars['Int']['output'];
+  placed: Scalars['Int']['output'];
+};
+
 /** The talent pipeline (人才培养 → 就业) for a filter. */
 export type TalentPipeline = {
   /** Cohorts whose figures broke the expectation that stages never grow (at most 100). */
@@ -2334,6 +2351,8 @@ export type University = Node & {
   nameZh: Scalars['String']['output'];
   /** Whether it offers a service-outsourcing major (增设服务外包专业). */
   offersOutsourcingMajor: Scalars['Boolean']['output'];
+  /** Its outcomes beside anonymised peers (the other universities of its province, pooled), year by released year: placements, conversion and where its graduates went. That university’s key, researchers and admins. */
+  outcomes?: Maybe<UniversityOutcomes>;
   /** Its partnerships with enterprises (校企合作). */
   partnerships: PartnershipConnection;
   /** Where its students went: placements from the cohorts of its training bases. */
@@ -2353,6 +2372,13 @@ export type UniversityCohortsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 高等院校: a university or college. */
+export type UniversityOutcomesArgs = {
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2415,6 +2441,33 @@ export type UniversityOrder = {
 export type UniversityOrderField =
   | 'CREATED'
   | 'NAME_ZH';
+
+/** A university’s cohorts of one year beside those of the other universities of its province, as released. */
+export type UniversityOutcomeYear = {
+  /** The university’s own cohorts, as released. */
+  own: TalentFigures;
+  /** Where its graduates were placed, by the enterprise’s province and city. */
+  ownDestinations: Array<TalentDestination>;
+  /** How many other universities of the province had cohorts that year; null when the cell is withheld. */
+  peerCount?: Maybe<Scalars['Int']['output']>;
+  /** Where the peers’ graduates were placed, by province and city: only destinations whose released cell is published. */
+  peerDestinations: Array<TalentDestination>;
+  /** The other universities of its province together (the released province cell less its own); null when the cell is withheld. */
+  peers?: Maybe<TalentFigures>;
+  /** When the year was released: the figures are as of then. */
+  releasedOn: Scalars['LocalDate']['output'];
+  /** The cohorts’ year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A university’s outcomes beside anonymised peers: the other universities of its province, pooled, from the statistical releases. */
+export type UniversityOutcomes = {
+  /** How the figures were computed. */
+  basis: Scalars['String']['output'];
+  /** The province whose universities are the peers. */
+  province: Region;
+  years: Array<UniversityOutcomeYear>;
+};
 
 export type UpdateCohortInput = {
   certified?: InputMaybe<Scalars['NonNegativeInt']['input']>;
