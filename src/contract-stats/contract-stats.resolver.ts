@@ -8,7 +8,11 @@ import { ContractDimension, ContractStats, ContractStatsFilter, ContractStatsRow
 
 @Resolver(() => ContractStatsRow)
 export class ContractStatsResolver {
-  @Query(() => ContractStats, { description: 'Contract statistics (服务外包合同 / 执行额) summed and grouped, in USD and CNY, with growth and offshore share.' })
+  @Query(() => ContractStats, {
+    description: 'Contract statistics (服务外包合同 / 执行额) summed and grouped, in USD and CNY, with growth and offshore share. With a researcher key: ' +
+      'any grouping and filter, over the live records. Without one: the published tables of the statistical releases only ' +
+      '(`statisticsReleases`; other groupings are FORBIDDEN), with cells withheld by the disclosure rules left out (`suppressedRowCount`).',
+  })
   contractStats(
     @Arg('groupBy', () => [ContractDimension], { description: 'Dimensions to group by; empty for the total only.' }) groupBy: ContractDimension[],
     @Arg('filter', () => ContractStatsFilter, { nullable: true }) filter: ContractStatsFilter | null,

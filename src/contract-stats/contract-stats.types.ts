@@ -39,7 +39,7 @@ export class ContractStatsFilter {
   @Field(() => LocalDateResolver, { nullable: true, description: 'As things stood on this date: only records of periods (years or quarters) ended by then.' }) asOf?: string | null;
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: 'As published on this date: the records as they stood at the end of that day (China time), before later corrections, re-imports and verified revisions. Default: as revised (the latest figures).',
+    description: 'As published on this date: for researchers, the records as they stood at the end of that day (China time), before later corrections, re-imports and verified revisions; without a researcher key, the releases made by that date. Default: as revised (researchers), the releases made so far (everyone else).',
   })
   publishedOn?: string | null;
 }

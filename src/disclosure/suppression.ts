@@ -138,12 +138,8 @@ export function audit(cells: Cell[], sensitive: Array<{ atoms: number[] }> = [],
   const determined: Determined[] = [];
   const check = (atoms: number[], cell?: Cell) => {
     const v = indicator(atoms);
-    if (!options.explain) {
-      if (span.contains(v)) determined.push({ cell, atoms });
-      return;
-    }
-    const by = span.express(v);
-    if (by) determined.push({ cell, atoms, by });
+    if (!span.contains(v)) return; // most are not: only then is the combination worth tracking
+    determined.push(options.explain ? { cell, atoms, by: span.express(v)! } : { cell, atoms });
   };
   for (const cell of cells) if (cell.status !== 'PUBLISHED') check([...cell.atoms], cell);
   for (const s of sensitive) check(s.atoms);
@@ -181,16 +177,27 @@ function insiderFindings(span: Span, cells: Cell[], sensitive: Array<{ atoms: nu
     if (small.rank) knowledge.set(contributor, small);
   }
   const findings: Determined[] = [];
+  let cellsByAtom: Map<number, number[]> | undefined;
+  const touching = (target: number[]) => {
+    if (!cellsByAtom) {
+      cellsByAtom = new Map();
+      cells.forEach((c, i) => {
+        if (c.status === 'PUBLISHED') for (const a of c.atoms) cellsByAtom!.set(a, [...(cellsByAtom!.get(a) ?? []), i]);
+      });
+    }
+    return [...new Set(target.flatMap((a) => cellsByAtom!.get(a) ?? []))];
+  };
   const test = (target: number[], only?: number) => {
     const r = span.residual(indicator(target));
     if (!r.cols.length) return;
+    const insiders = only != null ? [only] : byColumn.get(r.cols[0]);
+    if (!insiders) return;
     const owners = new Set(target.flatMap((a) => [...atoms[a].keys()]));
-    for (const insider of only != null ? [only] : byColumn.get(r.cols[0]) ?? []) {
+    for (const insider of insiders) {
       // An insider's own figures are its own to know.
       if (owners.size === 1 && owners.has(insider)) continue;
       if (!knowledge.get(insider)?.contains(r)) continue;
-      const touching = cells.map((c, i) => ({ c, i })).filter(({ c }) => c.status === 'PUBLISHED' && target.some((a) => c.atoms.has(a))).map(({ i }) => i);
-      findings.push({ atoms: target, insider, by: touching });
+      findings.push({ atoms: target, insider, by: touching(target) });
       return;
     }
   };

@@ -315,7 +315,7 @@ export type ContractStatsFilter = {
   excludeSynthetic?: InputMaybe<Scalars['Boolean']['input']>;
   /** Enterprises in this park. */
   parkId?: InputMaybe<Scalars['ID']['input']>;
-  /** As published on this date: the records as they stood at the end of that day (China time), before later corrections, re-imports and verified revisions. Default: as revised (the latest figures). */
+  /** As published on this date: for researchers, the records as they stood at the end of that day (China time), before later corrections, re-imports and verified revisions; without a researcher key, the releases made by that date. Default: as revised (researchers), the releases made so far (everyone else). */
   publishedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Enterprises registered in this region (its code) or below it. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -1626,7 +1626,7 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Contract statistics records (服务外包合同 / 执行额). */
   contractRecords: ContractRecordConnection;
-  /** Contract statistics (服务外包合同 / 执行额) summed and grouped, in USD and CNY, with growth and offshore share. */
+  /** Contract statistics (服务外包合同 / 执行额) summed and grouped, in USD and CNY, with growth and offshore share. With a researcher key: any grouping and filter, over the live records. Without one: the published tables of the statistical releases only (`statisticsReleases`; other groupings are FORBIDDEN), with cells withheld by the disclosure rules left out (`suppressedRowCount`). */
   contractStats: ContractStats;
   /** Designations (认定) granted to parks, enterprises and training bases. */
   designations: DesignationConnection;
