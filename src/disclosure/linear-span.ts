@@ -147,7 +147,22 @@ export class Span {
 
   /** The tags of added vectors whose combination gives `v`, or null when `v` is not in the span. */
   express(v: SparseVector): number[] | null {
-    const combination = new Map<number, number>();
-    return this.reduce(v, combination).cols.length === 0 ? [...combination.keys()] : null;
+    const combination = this.coefficients(v);
+    return combination ? [...combination.keys()] : null;
   }
+
+  /** The coefficient of each added vector (by tag) in a combination that gives `v`, or null when `v` is not in the span. */
+  coefficients(v: SparseVector): Map<number, number> | null {
+    const combination = new Map<number, number>();
+    return this.reduce(v, combination).cols.length === 0 ? combination : null;
+  }
+}
+
+/** a − Σ coefficient·(unit vector of its tag), the tags being atoms: what is left of `a` once those atoms are known. */
+export function withoutAtoms(a: SparseVector, known: Map<number, number>): SparseVector {
+  const values = new Map<number, number>();
+  a.cols.forEach((c, i) => values.set(c, a.vals[i]));
+  for (const [atom, coef] of known) values.set(atom, mod((values.get(atom) ?? 0) - coef));
+  const cols = [...values.keys()].filter((c) => values.get(c) !== 0).sort((x, y) => x - y);
+  return { cols, vals: cols.map((c) => values.get(c)!) };
 }

@@ -1,4 +1,4 @@
-import { indicator, Span } from './linear-span';
+import { indicator, Span, withoutAtoms } from './linear-span';
 
 /** Why a cell is withheld, or that it is published. */
 export type CellStatus = 'PUBLISHED' | 'FEW_CONTRIBUTORS' | 'DOMINANT_CONTRIBUTOR' | 'COMPLEMENTARY';
@@ -196,8 +196,11 @@ function insiderFindings(span: Span, cells: Cell[], sensitive: Array<{ atoms: nu
     for (const insider of insiders) {
       // An insider's own figures are its own to know.
       if (owners.size === 1 && owners.has(insider)) continue;
-      if (!knowledge.get(insider)?.contains(r)) continue;
-      findings.push({ atoms: target, insider, by: touching(target) });
+      const known = knowledge.get(insider)?.coefficients(r);
+      if (!known) continue;
+      // target − the insider's atoms in that combination lies in the published span: its cells are the ones to break it.
+      const by = span.express(withoutAtoms(indicator(target), known));
+      findings.push({ atoms: target, insider, by: by ?? touching(target) });
       return;
     }
   };
