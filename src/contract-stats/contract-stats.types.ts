@@ -72,7 +72,7 @@ export class ContractStats {
   @Field(() => [ContractDimension]) groupBy!: ContractDimension[];
   @Field(() => RegionKind, { nullable: true, description: 'The level regions were rolled up to.' }) regionLevel!: RegionKind | null;
   @Field(() => [ContractStatsRow], { description: 'Groups in order of their keys.' }) rows!: ContractStatsRow[];
-  @Field(() => ContractStatsRow, { nullable: true, description: 'All records of the filter together (key fields null). Without a researcher key: the sum of the rows’ published cells, null when any of them is withheld.' }) total!: ContractStatsRow | null;
+  @Field(() => ContractStatsRow, { nullable: true, description: 'All records of the filter together (key fields null). Without a researcher key: the sum of the rows’ published cells (by PARK, an enterprise in two parks counts in both, as in the rows), null when any of them is withheld.' }) total!: ContractStatsRow | null;
   @Field({ description: 'Whether rows were cut at `first`; the total still covers every record.' }) truncated!: boolean;
   @Field(() => Int, { description: 'Rows left out, for callers without a researcher key, because the published tables withhold them (or a part of them): see `basis`.' })
   suppressedRowCount!: number;

@@ -294,7 +294,7 @@ export type ContractStats = {
   rows: Array<ContractStatsRow>;
   /** Rows left out, for callers without a researcher key, because the published tables withhold them (or a part of them): see `basis`. */
   suppressedRowCount: Scalars['Int']['output'];
-  /** All records of the filter together (key fields null). Without a researcher key: the sum of the rows’ published cells, null when any of them is withheld. */
+  /** All records of the filter together (key fields null). Without a researcher key: the sum of the rows’ published cells (by PARK, an enterprise in two parks counts in both, as in the rows), null when any of them is withheld. */
   total?: Maybe<ContractStatsRow>;
   /** Whether rows were cut at `first`; the total still covers every record. */
   truncated: Scalars['Boolean']['output'];
