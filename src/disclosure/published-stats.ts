@@ -3,31 +3,14 @@ import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
 import { hydrate } from '../core/hydrate';
-import { and, intArray, runSql, sql, type Sql } from '../core/sql';
+import { and, intArray, raw, runSql, sql, type Sql } from '../core/sql';
+import type { ContractDirection } from '../contract-record/contract-record.entity';
+import type { ServiceCategory } from '../service-domain/service-domain.entity';
 import { ExchangeRate } from '../exchange-rate/exchange-rate.entity';
 import { regionByCode } from '../region/region.types';
 import { ContractDimension, ContractStatsRow, type ContractStats } from '../contract-stats/contract-stats.types';
 import type { ContractStatsRequest } from '../contract-stats/contract-stats.service';
 import { PUBLISHED_TABLES, tableOf, type TableDimension } from './tables';
-
-/** A stored cell as read: its release's year and rate, its keys, and its figures (null when withheld). */
-interface StoredCell {
-  year: number;
-  usdRate: number;
-  direction: string | null;
-  category: string | null;
-  domainId: number | null;
-  regionId: number | null;
-  regionKind: string | null;
-  regionParentId: number | null;
-  parkId: number | null;
-  offshore: boolean;
-  signedCny: number | null;
-  executedCny: number | null;
-  recordCount: number;
-  enterpriseIds: number[];
-  unconverted: number;
-}
 
 const ALLOWED = PUBLISHED_TABLES.map((t) => `[${['YEAR', ...t.dims].join(', ')}]`).join(', ');
 
@@ -89,79 +72,95 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
     if (region) where.push(grouped ? sql`g.path like ${`${region.path}%`}` : sql`g.id = ${region.id}`);
   }
   const tables = offshoreTable ? [table.code, offshoreTable.code] : [table.code];
-  const cells = await runSql<StoredCell>(ctx.em, sql`
-    select r.year, r.usd_rate as "usdRate", r.unconverted_record_count as unconverted, c.direction,
-      coalesce(c.category, d.category) as category, c.domain_id as "domainId",
-      c.region_id as "regionId", g.kind as "regionKind", g.parent_id as "regionParentId", c.park_id as "parkId",
-      c.table_code <> ${table.code} as offshore, c.signed_cny as "signedCny", c.executed_cny as "executedCny",
-      c.record_count as "recordCount", c.enterprise_ids as "enterpriseIds"
-    from published_cell c
-    join statistics_release r on r.id = c.release_id
-    left join service_domain d on d.id = c.domain_id
-    left join region g on g.id = c.region_id
-    where c.table_code = any(${`{${tables.join(',')}}`}::text[]) and ${and(where)} and ${levelWhere ?? sql`true`}
-      and (c.table_code = ${table.code} or c.direction = 'OFFSHORE')`);
-  const own = cells.filter((c) => !c.offshore);
-  const offshoreCells = cells.filter((c) => c.offshore);
-  // Grouped by region without a level: the deepest cells (regions with no published table cell below them).
-  const regionRows = groupBy.includes(ContractDimension.REGION) && !request.regionLevel
-    ? (() => {
-      const parents = new Set(own.map((c) => c.regionParentId));
-      return own.filter((c) => !parents.has(c.regionId));
-    })()
-    : own;
-
-  const keyOf = (c: StoredCell) => groupBy.map((d) => String(valueOf(c, d))).join('|');
-  const groups = new Map<string, StoredCell[]>();
-  for (const c of regionRows) groups.set(keyOf(c), [...(groups.get(keyOf(c)) ?? []), c]);
-  const offshoreByKey = new Map<string, StoredCell[]>();
-  for (const c of offshoreCells) offshoreByKey.set(keyOf(c), [...(offshoreByKey.get(keyOf(c)) ?? []), c]);
-
-  const rows: Array<ContractStatsRow & { withheld: boolean; key: string }> = [];
-  for (const [key, parts] of groups) {
-    const figures = sum(parts);
-    const offshore = offshoreTable ? sum(offshoreByKey.get(key) ?? []) : sum(parts.filter((p) => p.direction === 'OFFSHORE'));
-    const row = Object.assign(new ContractStatsRow(), {
-      year: null, quarter: null, domainId: null, category: null, regionId: null, parkId: null, direction: null, clientMarket: null,
-      ...figures.row,
-      offshoreExecutedUsd: figures.withheld || offshore.withheld ? null : offshore.row.executedUsd,
-      offshoreShare: figures.withheld || offshore.withheld || !figures.row.executedUsd ? null : offshore.row.executedUsd / figures.row.executedUsd,
-      executedGrowth: null,
-      withheld: figures.withheld,
-      key,
-    });
-    for (const d of groupBy) Object.assign(row, { [column(d)]: valueOf(parts[0], d) });
-    rows.push(row);
-  }
-  rows.sort((a, b) => compareKeys(a, b, groupBy));
-  if (groupBy.includes(ContractDimension.YEAR)) {
-    const others = groupBy.filter((d) => d !== ContractDimension.YEAR);
-    const byKey = new Map(rows.map((r) => [`${r.year}|${others.map((d) => String(r[column(d)])).join('|')}`, r]));
-    for (const row of rows) {
-      const previous = byKey.get(`${row.year! - 1}|${others.map((d) => String(row[column(d)])).join('|')}`);
-      if (!row.withheld && previous && !previous.withheld && previous.executedUsd > 0) row.executedGrowth = row.executedUsd / previous.executedUsd - 1;
-    }
-  }
-  const shown = rows.filter((r) => !r.withheld);
-  const total = sum(regionRows);
-  const years = [...new Set(own.map((c) => c.year))];
+  // Grouped by region without a level: the deepest cells (regions with no cell of the table below them in the release).
+  const deepest = groupBy.includes(ContractDimension.REGION) && !request.regionLevel
+    ? raw(`not exists (select 1 from published_cell x join region xg on xg.id = x.region_id
+        where x.release_id = c.release_id and x.table_code = c.table_code and x.variant = c.variant and xg.parent_id = c.region_id)`)
+    : raw('true');
+  const keys = groupBy.map((d) => KEY[d]);
+  const keyList = keys.map((k) => `"${k}"`).join(', ');
+  const others = groupBy.filter((d) => d !== ContractDimension.YEAR).map((d) => `"${KEY[d]}"`);
+  // The offshore part: the +DIRECTION table's OFFSHORE cells, or, grouped or filtered by direction, the row's own OFFSHORE cells.
+  const offshorePart = offshoreTable ? 'offshore' : `not offshore and direction = 'OFFSHORE'`;
+  const rows = await runSql<RawRow>(ctx.em, sql`
+    with cell as (
+      select r.year, r.usd_rate, r.unconverted_record_count, c.status <> 'PUBLISHED' as withheld, c.signed_cny, c.executed_cny,
+        c.record_count, c.enterprise_ids, c.direction, coalesce(c.category, d.category) as category, c.domain_id, c.region_id, c.park_id,
+        c.table_code <> ${table.code} as offshore
+      from published_cell c
+      join statistics_release r on r.id = c.release_id
+      left join service_domain d on d.id = c.domain_id
+      left join region g on g.id = c.region_id
+      where c.table_code = any(${`{${tables.join(',')}}`}::text[]) and ${and(where)} and ${levelWhere ?? sql`true`}
+        and (c.table_code = ${table.code} or c.direction = 'OFFSHORE') and ${deepest}
+    ),
+    grouped as (
+      select ${raw(keys.length ? keys.map((k, i) => `${COLUMN[groupBy[i]]} as "${k}", `).join('') : '')}
+        ${raw(keys.length ? `grouping(${groupBy.map((d) => COLUMN[d]).join(', ')}) <> 0` : 'true')} as "isTotal",
+        coalesce(bool_or(withheld) filter (where not offshore), false) as withheld,
+        coalesce(bool_or(withheld) filter (where ${raw(offshorePart)}), false) as "offshoreWithheld",
+        bool_or(not offshore) as present,
+        coalesce(sum(signed_cny / usd_rate) filter (where not offshore), 0)::float8 as "signedUsd",
+        coalesce(sum(executed_cny / usd_rate) filter (where not offshore), 0)::float8 as "executedUsd",
+        coalesce(sum(signed_cny) filter (where not offshore), 0)::float8 as "signedCny",
+        coalesce(sum(executed_cny) filter (where not offshore), 0)::float8 as "executedCny",
+        coalesce(sum(executed_cny / usd_rate) filter (where ${raw(offshorePart)}), 0)::float8 as "offshoreExecutedUsd",
+        coalesce(sum(record_count) filter (where not offshore), 0)::int as "recordCount"
+      from cell
+      group by ${raw(keys.length ? `grouping sets ((${groupBy.map((d) => COLUMN[d]).join(', ')}), ())` : '()')}
+    ),
+    ranked as (
+      select g.*, ${raw(groupBy.includes(ContractDimension.YEAR)
+        ? `case when lag("year") over w = "year" - 1 and not lag(withheld) over w and not withheld and lag("executedUsd") over w > 0
+             then "executedUsd" / lag("executedUsd") over w - 1 end`
+        : 'null::float8')} as "executedGrowth",
+        (count(*) filter (where withheld and not "isTotal") over ())::int as "withheldRows",
+        (count(*) filter (where not withheld and not "isTotal") over ())::int as "shownRows"
+      from grouped g
+      where present
+      ${raw(groupBy.includes(ContractDimension.YEAR) ? `window w as (partition by "isTotal"${others.length ? ', ' + others.join(', ') : ''} order by "year")` : '')}
+    ),
+    counted as (
+      select ${raw(keys.length ? groupBy.map((d, i) => `${COLUMN[d]} as "${keys[i]}", `).join('') : '')}
+        ${raw(keys.length ? `grouping(${groupBy.map((d) => COLUMN[d]).join(', ')}) <> 0` : 'true')} as "isTotal", count(distinct e)::int as "enterpriseCount"
+      from cell x cross join unnest(x.enterprise_ids) e
+      where not x.offshore and not x.withheld
+      group by ${raw(keys.length ? `grouping sets ((${groupBy.map((d) => COLUMN[d]).join(', ')}), ())` : '()')}
+    )
+    select k.*, coalesce(n."enterpriseCount", 0) as "enterpriseCount",
+      (select coalesce(json_agg(distinct x.year), '[]') from cell x) as years,
+      (select coalesce(sum(y.n), 0)::int from (select distinct year, unconverted_record_count as n from cell) y) as unconverted
+    from ranked k
+    left join counted n on n."isTotal" = k."isTotal"${raw(keys.map((key) => ` and n."${key}" is not distinct from k."${key}"`).join(''))}
+    where k."isTotal" or not k.withheld
+    order by k."isTotal" desc${raw(keyList ? ', ' + keys.map((k) => `k."${k}" nulls last`).join(', ') : '')}
+    limit ${first + 2}`);
+  const totalRow = rows[0]?.isTotal ? rows[0] : undefined;
+  const shown = totalRow ? rows.slice(1) : rows;
+  const years = totalRow?.years ?? [];
   const rates = years.length
     ? (await runSql<Record<string, unknown>>(ctx.em, sql`select * from exchange_rate where year = any(${intArray(years)}::int[]) order by currency, year`))
       .map((row) => hydrate(ctx.em, ExchangeRate, row))
     : [];
-  const unconverted = new Map(own.map((c) => [c.year, c.unconverted]));
+  const shape = (row: RawRow): ContractStatsRow => Object.assign(new ContractStatsRow(), EMPTY_KEYS, {
+    year: row.year ?? null, domainId: row.domainId ?? null, category: row.category ?? null, regionId: row.regionId ?? null,
+    parkId: row.parkId ?? null, direction: row.direction ?? null,
+    signedUsd: row.signedUsd, executedUsd: row.executedUsd, signedCny: row.signedCny, executedCny: row.executedCny,
+    recordCount: row.recordCount, enterpriseCount: row.enterpriseCount,
+    offshoreExecutedUsd: row.offshoreWithheld ? null : row.offshoreExecutedUsd,
+    offshoreShare: row.offshoreWithheld || !row.executedUsd ? null : row.offshoreExecutedUsd / row.executedUsd,
+    executedGrowth: row.executedGrowth ?? null,
+  });
+  const shownRows = totalRow?.shownRows ?? 0;
   return {
     groupBy: request.groupBy,
     regionLevel: request.regionLevel ?? null,
-    suppressedRowCount: rows.length - shown.length,
-    rows: shown.slice(0, first).map(({ withheld: _w, key: _k, ...row }) => Object.assign(new ContractStatsRow(), row)),
-    total: total.withheld ? null : Object.assign(new ContractStatsRow(), EMPTY_KEYS, total.row, {
-      offshoreExecutedUsd: null, offshoreShare: null, executedGrowth: null,
-      ...offshoreTotal(offshoreTable ? offshoreCells : own.filter((c) => c.direction === 'OFFSHORE'), total.row.executedUsd),
-    }),
-    truncated: shown.length > first,
+    suppressedRowCount: totalRow?.withheldRows ?? 0,
+    rows: shown.slice(0, first).map(shape),
+    total: !totalRow || totalRow.withheld ? (totalRow ? null : shape(EMPTY_TOTAL)) : { ...shape(totalRow), executedGrowth: null },
+    truncated: shownRows > first,
     rates,
-    unconvertedRecordCount: [...unconverted.values()].reduce((s, n) => s + n, 0),
+    unconvertedRecordCount: totalRow?.unconverted ?? 0,
     basis:
       'From the statistical releases (see `statisticsReleases`): each year’s published tables, computed once when the year was released ' +
       'and final since. A cell is withheld when it covers fewer than 3 enterprises or one enterprise dominates it (p%-rule, p = 10), ' +
@@ -173,58 +172,29 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
 
 const EMPTY_KEYS = { year: null, quarter: null, domainId: null, category: null, regionId: null, parkId: null, direction: null, clientMarket: null };
 
-function offshoreTotal(cells: StoredCell[], executedUsd: number) {
-  const offshore = sum(cells);
-  if (offshore.withheld) return {};
-  return { offshoreExecutedUsd: offshore.row.executedUsd, offshoreShare: executedUsd ? offshore.row.executedUsd / executedUsd : null };
+/** Per dimension: the row's key column and the cell's column it reads. */
+const KEY: Partial<Record<ContractDimension, string>> = {
+  YEAR: 'year', DOMAIN: 'domainId', CATEGORY: 'category', REGION: 'regionId', PARK: 'parkId', DIRECTION: 'direction',
+};
+const COLUMN: Partial<Record<ContractDimension, string>> = {
+  YEAR: 'year', DOMAIN: 'domain_id', CATEGORY: 'category', REGION: 'region_id', PARK: 'park_id', DIRECTION: 'direction',
+};
+
+interface RawRow {
+  isTotal: boolean;
+  withheld: boolean;
+  offshoreWithheld: boolean;
+  year?: number; domainId?: number; category?: ServiceCategory; regionId?: number; parkId?: number; direction?: ContractDirection;
+  signedUsd: number; executedUsd: number; signedCny: number; executedCny: number; offshoreExecutedUsd: number;
+  recordCount: number; enterpriseCount: number; executedGrowth: number | null;
+  withheldRows: number; shownRows: number; years: number[]; unconverted: number;
 }
 
-function sum(cells: StoredCell[]) {
-  const enterprises = new Set<number>();
-  const row = { signedUsd: 0, executedUsd: 0, signedCny: 0, executedCny: 0, recordCount: 0, enterpriseCount: 0 };
-  let withheld = false;
-  for (const c of cells) {
-    if (c.signedCny == null || c.executedCny == null) withheld = true;
-    else {
-      row.signedCny += c.signedCny;
-      row.executedCny += c.executedCny;
-      row.signedUsd += c.signedCny / c.usdRate;
-      row.executedUsd += c.executedCny / c.usdRate;
-    }
-    row.recordCount += c.recordCount;
-    for (const e of c.enterpriseIds) enterprises.add(e);
-  }
-  row.enterpriseCount = enterprises.size;
-  return { row, withheld };
-}
-
-function column(d: ContractDimension): keyof ContractStatsRow {
-  return ({ YEAR: 'year', QUARTER: 'quarter', DOMAIN: 'domainId', CATEGORY: 'category', REGION: 'regionId', PARK: 'parkId', DIRECTION: 'direction', CLIENT_MARKET: 'clientMarket' } as const)[d];
-}
-
-function valueOf(c: StoredCell, d: ContractDimension): string | number | null {
-  switch (d) {
-    case ContractDimension.YEAR: return c.year;
-    case ContractDimension.DOMAIN: return c.domainId;
-    case ContractDimension.CATEGORY: return c.category;
-    case ContractDimension.REGION: return c.regionId;
-    case ContractDimension.PARK: return c.parkId;
-    case ContractDimension.DIRECTION: return c.direction;
-    default: return null;
-  }
-}
-
-function compareKeys(a: ContractStatsRow, b: ContractStatsRow, groupBy: ContractDimension[]): number {
-  for (const d of groupBy) {
-    const x = a[column(d)] as string | number | null;
-    const y = b[column(d)] as string | number | null;
-    if (x === y) continue;
-    if (x == null) return 1;
-    if (y == null) return -1;
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
+/** The total of a report with no cells. */
+const EMPTY_TOTAL: RawRow = {
+  isTotal: true, withheld: false, offshoreWithheld: false, signedUsd: 0, executedUsd: 0, signedCny: 0, executedCny: 0, offshoreExecutedUsd: 0,
+  recordCount: 0, enterpriseCount: 0, executedGrowth: null, withheldRows: 0, shownRows: 0, years: [], unconverted: 0,
+};
 
 /** Today's date in China, where releases are dated. */
 export function todayInChina(): string {
