@@ -138,27 +138,52 @@ interface Protected {
 /**
  * What must not be determined: per year, every cell of every grouping that
  * fails the primary rule, every sensitive atom, every enterprise's own
- * figure; and, for an insider who knows its own figures, the other
- * enterprise's part of an atom the two share.
+ * figure. And the insiders: every enterprise (an enterprise key knows its
+ * own figures) and every park's enterprises together (a park
+ * administrator reads them): each knows the atoms that are all its own,
+ * and must not work out any of the above that is not all its own, nor what
+ * it leaves of an atom or of a cell of any grouping when that is one other
+ * enterprise's.
  */
-function protectedSums(world: World): { sums: Protected[]; known: Map<number, number[]>; shared: Array<{ column: number; pair: number[] }> } {
+function protectedSums(world: World) {
   const sums: Protected[] = [];
-  const known = new Map<number, number[]>();
-  const shared: Array<{ column: number; pair: number[] }> = [];
+  const cellsOfAny: Protected[] = [];
+  const atomsOfAny: Protected[] = [];
+  const insiders: Array<Set<number>> = [];
   for (const year of world.years) {
-    const { cells, atoms } = buildContractCells(world.byYear.get(year)!.contributions);
+    const { cells, atoms, coalitions } = buildContractCells(world.byYear.get(year)!.contributions);
     const owners = (list: Iterable<number>) => new Set([...list].flatMap((a) => [...atoms[a].keys()]));
+    const columns = (list: Iterable<number>) => [...list].map((a) => world.column(year, a));
     for (const cell of cells) {
-      if (primaryStatus(cell.byContributor) !== 'PUBLISHED') sums.push({ columns: [...cell.atoms].map((a) => world.column(year, a)), owners: owners(cell.atoms) });
+      const p = { columns: columns(cell.atoms), owners: owners(cell.atoms) };
+      cellsOfAny.push(p);
+      if (primaryStatus(cell.byContributor) !== 'PUBLISHED') sums.push(p);
     }
-    for (const s of sensitiveSums(atoms)) sums.push({ columns: s.atoms.map((a) => world.column(year, a)), owners: owners(s.atoms) });
-    atoms.forEach((figures, atom) => {
-      const who = [...figures.keys()];
-      if (who.length === 1) known.set(who[0], [...(known.get(who[0]) ?? []), world.column(year, atom)]);
-      if (who.length === 2) shared.push({ column: world.column(year, atom), pair: who });
-    });
+    for (const s of sensitiveSums(atoms)) sums.push({ columns: columns(s.atoms), owners: owners(s.atoms) });
+    atoms.forEach((figures, atom) => atomsOfAny.push({ columns: columns([atom]), owners: new Set(figures.keys()) }));
+    for (const figures of atoms) for (const e of figures.keys()) if (!insiders.some((g) => g.size === 1 && g.has(e))) insiders.push(new Set([e]));
+    for (const park of coalitions) if (park.length > 1 && !insiders.some((g) => g.size === park.length && park.every((e) => g.has(e)))) insiders.push(new Set(park));
   }
-  return { sums, known, shared };
+  return { sums, cellsOfAny, atomsOfAny, insiders };
+}
+
+/** What each insider can work out, counted over all insiders. */
+function insiderAudit(span: Span, protectedOnes: ReturnType<typeof protectedSums>): number {
+  const { sums, cellsOfAny, atomsOfAny, insiders } = protectedOnes;
+  const inside = (owners: Set<number>, g: Set<number>) => [...owners].every((o) => g.has(o));
+  const oneOutside = (owners: Set<number>, g: Set<number>) => [...owners].filter((o) => !g.has(o)).length === 1 && [...owners].some((o) => g.has(o));
+  let found = 0;
+  for (const g of insiders) {
+    const theirs = span.clone();
+    for (const a of atomsOfAny) if (inside(a.owners, g)) theirs.add(indicator(a.columns), -1);
+    const targets = [
+      ...sums.filter((s) => !inside(s.owners, g)),
+      ...atomsOfAny.filter((a) => oneOutside(a.owners, g)),
+      ...cellsOfAny.filter((c) => oneOutside(c.owners, g)),
+    ];
+    found += targets.filter((t) => theirs.contains(indicator(t.columns))).length;
+  }
+  return found;
 }
 
 async function askAll(server: TestServer, asks: Ask[]): Promise<Array<{ rows: Row[]; total: Row | null }>> {
@@ -190,19 +215,12 @@ async function audit(server: TestServer, only: (ask: Ask) => boolean = () => tru
       if (cols.length) span.add(indicator(cols), figures++);
     } else if (answer.total) expect(answer.total.executedCny).toBeCloseTo(answer.rows.reduce((s, r) => s + r.executedCny, 0), 0);
   });
-  const { sums, known, shared } = protectedSums(world);
+  const protectedOnes = protectedSums(world);
+  const { sums } = protectedOnes;
   const determined = sums.filter((s) => span.contains(indicator(s.columns)));
-  // Each enterprise as an insider (an enterprise key): what it saw, plus its own figures.
-  let insiderDetermined = 0;
-  if (insiders) {
-    for (const [enterprise, own] of known) {
-      const theirs = span.clone();
-      for (const column of own) theirs.add(indicator([column]), -1);
-      insiderDetermined += sums.filter((s) => !(s.owners.size === 1 && s.owners.has(enterprise)) && theirs.contains(indicator(s.columns))).length;
-      insiderDetermined += shared.filter((s) => s.pair.includes(enterprise) && theirs.contains(indicator([s.column]))).length;
-    }
-  }
-  if (process.env.AUDIT_REPORT) console.log({ asks: asks.length, figures, rank: span.rank, protected: sums.length, insiders: known.size, determined: determined.length, insiderDetermined });
+  // Each enterprise and each park administrator as an insider: what it saw, plus its own figures.
+  const insiderDetermined = insiders ? insiderAudit(span, protectedOnes) : 0;
+  if (process.env.AUDIT_REPORT) console.log({ asks: asks.length, figures, rank: span.rank, protected: sums.length, insiders: protectedOnes.insiders.length, determined: determined.length, insiderDetermined });
   return { asks: asks.length, figures, rank: span.rank, protectedCount: sums.length, determined: determined.length, insiderDetermined };
 }
 

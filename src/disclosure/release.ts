@@ -61,8 +61,8 @@ export async function publishRelease(
   const [rate] = await runSql<{ rate: number }>(em, sql`select cny_per_unit::float8 as rate from exchange_rate where currency = 'USD' and year = ${year}`);
   if (!rate) throw badInput('year', `no US dollar rate for ${year}: import the year's exchange rates first`);
   const { contributions, unconverted } = await loadContributions(em, year);
-  const { cells, atoms } = buildContractCells(contributions);
-  const rounds = suppress(cells, atoms, rules, options.protectFromInsiders ?? true);
+  const { cells, atoms, coalitions } = buildContractCells(contributions);
+  const rounds = suppress(cells, atoms, rules, options.protectFromInsiders ?? true, coalitions);
   const result = { cells, atomCount: atoms.length, rounds };
   const universities = await loadTalentContributions(em, year);
   const talent = buildTalentCells(universities);

@@ -38,14 +38,32 @@ export function contribute(into: Contributions, contributor: number, values: num
   else values.forEach((v, i) => (own[i] += v));
 }
 
-/** Primary suppression: too few contributors, or one so large that the second largest could estimate it within p% (on any measure). */
-export function primaryStatus(byContributor: Contributions, rules: DisclosureRules = DISCLOSURE_RULES): CellStatus {
+/**
+ * Primary suppression: too few contributors, or one so large that the
+ * second largest could estimate it within p% (on any measure). A coalition
+ * (contributors who know each other's figures) is the second largest's
+ * stand-in: what it leaves of a cell must not be one contributor, nor one
+ * that the rest would let it estimate within p%.
+ */
+export function primaryStatus(byContributor: Contributions, rules: DisclosureRules = DISCLOSURE_RULES, coalitions: Array<Set<number>> = []): CellStatus {
   if (byContributor.size < rules.minContributors) return 'FEW_CONTRIBUTORS';
   const measures = byContributor.values().next().value?.length ?? 0;
+  const dominated = (values: number[], known: number) => {
+    const total = values.reduce((s, v) => s + v, 0);
+    return values[0] > 0 && total - values[0] - known < (rules.pPercent / 100) * values[0];
+  };
   for (let m = 0; m < measures; m++) {
     const values = [...byContributor.values()].map((v) => Math.abs(v[m])).sort((a, b) => b - a);
-    const total = values.reduce((s, v) => s + v, 0);
-    if (values[0] > 0 && total - values[0] - values[1] < (rules.pPercent / 100) * values[0]) return 'DOMINANT_CONTRIBUTOR';
+    if (dominated(values, values[1])) return 'DOMINANT_CONTRIBUTOR';
+  }
+  for (const group of coalitions) {
+    const outside = [...byContributor.entries()].filter(([c]) => !group.has(c));
+    if (outside.length === byContributor.size || outside.length === 0) continue;
+    if (outside.length === 1) return 'FEW_CONTRIBUTORS';
+    for (let m = 0; m < measures; m++) {
+      const values = outside.map(([, v]) => Math.abs(v[m])).sort((a, b) => b - a);
+      if (dominated(values, 0)) return 'DOMINANT_CONTRIBUTOR';
+    }
   }
   return 'PUBLISHED';
 }
@@ -58,8 +76,16 @@ export function primaryStatus(byContributor: Contributions, rules: DisclosureRul
  * nor, for any contributor knowing its own figures, another's.
  * Returns how many rounds that took.
  */
-export function suppress(cells: Cell[], atoms: Contributions[], rules: DisclosureRules = DISCLOSURE_RULES, protectFromInsiders = true): number {
-  for (const cell of cells) cell.status = primaryStatus(cell.byContributor, rules);
+export function suppress(
+  cells: Cell[], atoms: Contributions[], rules: DisclosureRules = DISCLOSURE_RULES, protectFromInsiders = true, coalitions: number[][] = [],
+): number {
+  const groups = coalitions.filter((g) => g.length > 1).map((g) => new Set(g));
+  const groupsOf = new Map<number, Array<Set<number>>>();
+  for (const g of groups) for (const m of g) groupsOf.set(m, [...(groupsOf.get(m) ?? []), g]);
+  for (const cell of cells) {
+    const touching = new Set([...cell.byContributor.keys()].flatMap((c) => groupsOf.get(c) ?? []));
+    cell.status = primaryStatus(cell.byContributor, rules, protectFromInsiders ? [...touching] : []);
+  }
   const linked = new Map<string, Cell[]>();
   for (const cell of cells) if (cell.link) linked.set(cell.link, [...(linked.get(cell.link) ?? []), cell]);
   const withholdLinked = () => {
@@ -72,7 +98,7 @@ export function suppress(cells: Cell[], atoms: Contributions[], rules: Disclosur
   for (;;) {
     withholdLinked();
     rounds++;
-    const { determined } = audit(cells, sensitive, { explain: true, insiders: protectFromInsiders ? atoms : undefined });
+    const { determined } = audit(cells, sensitive, { explain: true, insiders: protectFromInsiders ? atoms : undefined, coalitions });
     if (determined.length === 0) return rounds;
     // Withhold, for each determined quantity, the smallest published cell of the combination that determines it.
     const chosen = new Set<Cell>();
@@ -123,6 +149,8 @@ export interface AuditOptions {
    * shares with one other is that other's figure.
    */
   insiders?: Contributions[];
+  /** Groups of contributors that know each other's figures (a park administrator reads its enterprises'): insiders too. */
+  coalitions?: number[][];
 }
 
 /**
@@ -143,7 +171,7 @@ export function audit(cells: Cell[], sensitive: Array<{ atoms: number[] }> = [],
   };
   for (const cell of cells) if (cell.status !== 'PUBLISHED') check([...cell.atoms], cell);
   for (const s of sensitive) check(s.atoms);
-  if (options.insiders && determined.length === 0) determined.push(...insiderFindings(span, cells, sensitive, options.insiders));
+  if (options.insiders && determined.length === 0) determined.push(...insiderFindings(span, cells, sensitive, options.insiders, options.coalitions ?? []));
   return { determined, rank: span.rank };
 }
 
@@ -156,29 +184,46 @@ export function audit(cells: Cell[], sensitive: Array<{ atoms: number[] }> = [],
  * residuals of e's own atoms. Only the contributors whose small span has a
  * pivot where a target's residual starts need checking.
  */
-function insiderFindings(span: Span, cells: Cell[], sensitive: Array<{ atoms: number[] }>, atoms: Contributions[]): Determined[] {
-  const own = new Map<number, number[]>();
-  const shared: Array<{ atom: number; pair: [number, number] }> = [];
+function insiderFindings(span: Span, cells: Cell[], sensitive: Array<{ atoms: number[] }>, atoms: Contributions[], coalitions: number[][]): Determined[] {
+  // Insiders: every contributor alone, and every coalition (e.g. a park administrator, who reads its enterprises' figures).
+  const insiders: Array<Set<number>> = [];
+  const byContributor = new Map<number, number[]>();
+  const addInsider = (members: Iterable<number>) => {
+    const set = new Set(members);
+    insiders.push(set);
+    for (const m of set) byContributor.set(m, [...(byContributor.get(m) ?? []), insiders.length - 1]);
+  };
+  const contributors = new Set(atoms.flatMap((figures) => [...figures.keys()]));
+  for (const c of contributors) addInsider([c]);
+  for (const group of coalitions) if (group.length > 1) addInsider(group);
+  const within = (members: number[], insider: number) => members.every((m) => insiders[insider].has(m));
+  // What each insider knows: the atoms all of whose contributors it is; and the atoms where it leaves one other, whose figure that is.
+  const known = new Map<number, number[]>();
+  const oneOther: Array<{ atom: number; insider: number }> = [];
   atoms.forEach((figures, atom) => {
-    const contributors = [...figures.keys()];
-    if (contributors.length === 1) own.set(contributors[0], [...(own.get(contributors[0]) ?? []), atom]);
-    if (contributors.length === 2) shared.push({ atom, pair: contributors as [number, number] });
+    const members = [...figures.keys()];
+    const touching = new Set(members.flatMap((m) => byContributor.get(m) ?? []));
+    for (const i of touching) {
+      const outside = members.filter((m) => !insiders[i].has(m)).length;
+      if (outside === 0) known.set(i, [...(known.get(i) ?? []), atom]);
+      else if (outside === 1) oneOther.push({ atom, insider: i });
+    }
   });
   const knowledge = new Map<number, Span>();
   // Per column, the insiders with a residual there: a target's residual reduces to nothing only in a span with a pivot at its first column.
   const byColumn = new Map<number, Set<number>>();
-  for (const [contributor, list] of own) {
+  for (const [insider, list] of known) {
     const small = new Span();
     for (const atom of list) {
       const r = span.residual(indicator([atom]));
       if (!r.cols.length || !small.add(r, atom)) continue;
-      for (const col of r.cols) byColumn.set(col, (byColumn.get(col) ?? new Set()).add(contributor));
+      for (const col of r.cols) byColumn.set(col, (byColumn.get(col) ?? new Set()).add(insider));
     }
-    if (small.rank) knowledge.set(contributor, small);
+    if (small.rank) knowledge.set(insider, small);
   }
   const findings: Determined[] = [];
   let cellsByAtom: Map<number, number[]> | undefined;
-  const touching = (target: number[]) => {
+  const touchingCells = (target: number[]) => {
     if (!cellsByAtom) {
       cellsByAtom = new Map();
       cells.forEach((c, i) => {
@@ -190,23 +235,23 @@ function insiderFindings(span: Span, cells: Cell[], sensitive: Array<{ atoms: nu
   const test = (target: number[], only?: number) => {
     const r = span.residual(indicator(target));
     if (!r.cols.length) return;
-    const insiders = only != null ? [only] : byColumn.get(r.cols[0]);
-    if (!insiders) return;
-    const owners = new Set(target.flatMap((a) => [...atoms[a].keys()]));
-    for (const insider of insiders) {
+    const candidates = only != null ? [only] : byColumn.get(r.cols[0]);
+    if (!candidates) return;
+    const owners = [...new Set(target.flatMap((a) => [...atoms[a].keys()]))];
+    for (const insider of candidates) {
       // An insider's own figures are its own to know.
-      if (owners.size === 1 && owners.has(insider)) continue;
-      const known = knowledge.get(insider)?.coefficients(r);
-      if (!known) continue;
+      if (within(owners, insider)) continue;
+      const coefficients = knowledge.get(insider)?.coefficients(r);
+      if (!coefficients) continue;
       // target − the insider's atoms in that combination lies in the published span: its cells are the ones to break it.
-      const by = span.express(withoutAtoms(indicator(target), known));
-      findings.push({ atoms: target, insider, by: by ?? touching(target) });
+      const by = span.express(withoutAtoms(indicator(target), coefficients));
+      findings.push({ atoms: target, insider, by: by ?? touchingCells(target) });
       return;
     }
   };
   for (const cell of cells) if (cell.status !== 'PUBLISHED') test([...cell.atoms]);
   for (const s of sensitive) test(s.atoms);
-  for (const { atom, pair } of shared) for (const insider of pair) test([atom], insider);
+  for (const { atom, insider } of oneOther) test([atom], insider);
   return findings;
 }
 

@@ -99,8 +99,16 @@ export interface ContractCell extends Cell {
   recordCount: number;
 }
 
-/** The cells of every published contract table for one year's contributions, and the atoms (per enterprise: signed and executed yuan). */
-export function buildContractCells(contributions: Contribution[]): { cells: ContractCell[]; atoms: Contributions[]; atomIndex: Map<Contribution, number> } {
+/**
+ * The cells of every published contract table for one year's contributions,
+ * the atoms (per enterprise: signed and executed yuan), and the coalitions:
+ * each park's enterprises, whose figures its administrator reads.
+ */
+export function buildContractCells(contributions: Contribution[]): {
+  cells: ContractCell[]; atoms: Contributions[]; atomIndex: Map<Contribution, number>; coalitions: number[][];
+} {
+  const parks = new Map<number, Set<number>>();
+  for (const c of contributions) for (const park of c.parkIds) parks.set(park, (parks.get(park) ?? new Set()).add(c.enterpriseId));
   const atomKeys = new Map<string, number>();
   const atoms: Contributions[] = [];
   const atomIndex = new Map<Contribution, number>();
@@ -135,5 +143,5 @@ export function buildContractCells(contributions: Contribution[]): { cells: Cont
       }
     }
   }
-  return { cells: [...cells.values()], atoms, atomIndex };
+  return { cells: [...cells.values()], atoms, atomIndex, coalitions: [...parks.values()].map((members) => [...members]) };
 }
