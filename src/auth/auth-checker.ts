@@ -106,7 +106,7 @@ export function requireAccess(viewer: Viewer, what: string, roles: Role[]): void
 export function denied(viewer: Viewer, what: string, needs: string, whole = false): GraphQLError {
   if (viewer.role === Role.ANONYMOUS) return unauthenticated(`${what} is not public: it needs ${needs}.`, whole ? 401 : undefined);
   const role = viewer.role.toLowerCase();
-  return new GraphQLError(`${/^[aeiou]/.test(role) ? 'An' : 'A'} ${role} key may not use ${what}; it needs ${needs}.`, {
+  return new GraphQLError(`${/^(enterprise|admin)/.test(role) ? 'An' : 'A'} ${role} key may not use ${what}; it needs ${needs}.`, {
     extensions: { code: 'FORBIDDEN', field: what, ...(whole ? { http: { status: 403 } } : {}) },
   });
 }
