@@ -63,6 +63,20 @@ describe('statistical releases', () => {
     expect((await yearly(null, `{ publishedOn: "${dayBefore}" }`)).data!.contractStats.rows.map((r) => r.year)).toEqual(releases.slice(0, 2).map((r) => r.year));
   });
 
+  it('exports to a university key the same published tables as GraphQL, and refuses it the rest', async () => {
+    const csv = (groupBy: string[]) => fetch(`${server.url}/export/contract-stats.csv?groupBy=${encodeURIComponent(JSON.stringify(groupBy))}`,
+      { headers: { authorization: `Bearer ${server.keys.university}` } });
+    const refused = await csv(['REGION', 'DOMAIN']);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { errors: Array<{ extensions: { code: string; argumentName: string } }> }).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', argumentName: 'groupBy' });
+    const published = await csv(['YEAR', 'DOMAIN']);
+    expect(published.status).toBe(200);
+    const lines = (await published.text()).trim().split('\r\n').slice(1);
+    const graphql = await server.query<Stats, unknown>('{ contractStats(groupBy: [YEAR, DOMAIN], first: 2000) { rows { year executedCny } suppressedRowCount } }', undefined, server.keys.university);
+    expect(lines).toHaveLength(graphql.data!.contractStats.rows.length);
+    expect(graphql.data!.contractStats.suppressedRowCount).toBeGreaterThan(0);
+  });
+
   it('refuses, without a researcher key, the groupings and filters that would difference a published cell (issue 10’s reproductions)', async () => {
     // {region 410172, domain 18, 2016} minus the same offshore: region × domain is no published table.
     const region = await server.query('{ contractStats(groupBy: [], filter: { regionCode: "410172", domainNumbers: [18], yearFrom: 2016, yearTo: 2016 }) { total { executedUsd } } }', undefined, null);
