@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PolicyProgressDocument } from './generated/operations';
+import { PolicyProgressDocument, TargetProgressAsPublishedDocument } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -59,18 +59,57 @@ describe('policies and the live progress of their targets', () => {
       const countTargets = policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric === 'DESIGNATION_COUNT');
       expect(countTargets).toHaveLength(10);
       for (const t of countTargets) {
-        const expected = await expectedCount(t.designationKind!, t.scopeRegion!.code, asOf);
-        expect(t.current, t.code).toBe(expected);
+        // Past the deadline a target is judged on the deadline; reached only later, it is MET_LATE; never, MISSED.
+        const past = asOf > t.deadline!;
+        const expected = await expectedCount(t.designationKind!, t.scopeRegion!.code, past ? t.deadline! : asOf);
+        const later = await expectedCount(t.designationKind!, t.scopeRegion!.code, asOf);
+        expect(t.current, t.code).toBe(later); // the live value on asOf; progress judges the deadline
         expect(t.progress).toMatchObject({ current: expected, ratio: expected / t.minimum!, asOf });
-        const status = expected < t.minimum! ? 'IN_PROGRESS' : t.maximum != null && expected > t.maximum ? 'EXCEEDED' : 'MET';
+        const judged = expected < t.minimum! ? 'IN_PROGRESS' : t.maximum != null && expected > t.maximum ? 'EXCEEDED' : 'MET';
+        const status = !past || judged !== 'IN_PROGRESS' ? judged : later >= t.minimum! ? 'MET_LATE' : 'MISSED';
         expect(t.progress.status, t.code).toBe(status);
+        if (past) expect(t.progress.onTrack, t.code).toBe(status === 'MET' || status === 'EXCEEDED');
       }
     });
   }
 
-  it('counts nothing before the first designation was granted', async () => {
+  it('counts nothing before the first designation was granted, and is not yet on track or behind before the document set the target', async () => {
     const { policies } = await server.data(PolicyProgressDocument, { asOf: '2010-01-01' });
-    for (const t of policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric === 'DESIGNATION_COUNT')) expect(t.current).toBe(0);
+    for (const t of policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric === 'DESIGNATION_COUNT')) {
+      expect(t.current).toBe(0);
+      expect(t.progress.onTrack, t.code).toBeNull();
+    }
+  });
+
+  it('says NOT_MEASURED, not zero, when no designation of the kind is recorded at all', async () => {
+    // Every designation of the test data is synthetic: without them, there are no records to count.
+    const [{ real }] = await server.sql<{ real: number }>(`select count(*)::int as real from designation where provenance_source <> 'SYNTHETIC'`);
+    expect(real).toBe(0);
+    const { policies } = await server.data(TargetProgressAsPublishedDocument, { excludeSynthetic: true });
+    const counts = policies.nodes.flatMap((p) => p.targets).filter((t) => t.metric === 'DESIGNATION_COUNT');
+    expect(counts).toHaveLength(10);
+    for (const t of counts) expect(t.progress, t.code).toMatchObject({ current: null, status: 'NOT_MEASURED' });
+    expect(counts[0].progress.computation).toContain('not a count of zero');
+  });
+
+  it('judges a target reached only after its deadline MET_LATE, and one never reached MISSED', async () => {
+    // 陕南 needs 1 provincial base by 2020-12-31: make its holders there hold none until 2023, and one more from 2022.
+    const inSouth = `coalesce(p.region_id, e.region_id, b.region_id) in (select id from region where path like '/610000/SN-SOUTH/%')`;
+    await server.sql(`update designation set valid_from = '2023-01-01' where id in (select d.id from designation d
+      left join park p on p.id = d.park_id left join enterprise e on e.id = d.enterprise_id left join training_base b on b.id = d.training_base_id
+      where d.kind = 'PROVINCIAL_DEVELOPMENT_BASE' and ${inSouth})`);
+    const [{ id: enterprise }] = await server.sql<{ id: number }>(
+      `select e.id from enterprise e join region r on r.id = e.region_id where r.path like '/610000/SN-SOUTH/%' order by e.id limit 1`);
+    await server.sql(`insert into designation (kind, enterprise_id, authority, valid_from, provenance_source, version, created_at, updated_at)
+      values ('PROVINCIAL_DEVELOPMENT_BASE', $1, '陕西省商务厅', '2022-03-01', 'SYNTHETIC', 1, now(), now())`, [enterprise]);
+    const south = async (asOf: string) => (await server.data(PolicyProgressDocument, { asOf })).policies.nodes.flatMap((p) => p.targets)
+      .find((t) => t.code === 'SN5251/provincial-bases-south')!.progress;
+    expect(await south('2026-01-01')).toMatchObject({ current: 0, status: 'MET_LATE', onTrack: false });
+    expect((await south('2026-01-01')).figures.map((f) => f.value)).toEqual([0, expect.any(Number)]);
+    // Before 2022 nothing was reached: past the deadline, MISSED.
+    expect(await south('2021-12-31')).toMatchObject({ current: 0, status: 'MISSED', onTrack: false });
+    // Before the deadline: in progress.
+    expect(await south('2020-06-30')).toMatchObject({ status: 'IN_PROGRESS' });
   });
 
   it('splits the five Shaanxi bases by macro-region: the parts add up to the whole', async () => {
@@ -101,7 +140,8 @@ describe('policies and the live progress of their targets', () => {
       const cagr = ((last.usd / first.usd) ** (1 / (last.year - first.year)) - 1) * 100;
       expect(t.current, code).toBeCloseTo(cagr, 6);
       expect(t.progress.figures.map((f) => Number(f.label))).toEqual(years.map((y) => y.year));
-      expect(t.progress.status).toBe(cagr >= 25 + (code === 'SN5251/growth' ? 5 : 0) ? 'MET' : 'IN_PROGRESS');
+      // Today is past the deadline (2020-12-31): a rate below the target has missed it.
+      expect(t.progress.status).toBe(cagr >= t.minimum! ? 'MET' : 'MISSED');
       expect(t.progress.onTrack).toBe(cagr >= t.minimum!);
       expect(t.progress.computation).toContain(`${first.year}–${last.year}`);
       expect(t.progress.computation).toContain('base year 2015 has no data');
@@ -126,12 +166,19 @@ describe('policies and the live progress of their targets', () => {
     expect(yearly.at(-1)!.value).toBeCloseTo(usd, 4);
   });
 
-  it('judges count targets on track by the time elapsed to their deadline', async () => {
+  it('judges count targets on track by the time elapsed since the target was set (base year or signing, the later) to their deadline', async () => {
     const { policies } = await server.data(PolicyProgressDocument, { asOf: '2018-06-30' });
-    for (const t of policies.nodes.flatMap((p) => p.targets).filter((x) => x.metric === 'DESIGNATION_COUNT')) {
-      const start = Date.parse(`${t.baseYear}-01-01`);
-      const elapsed = (Date.parse('2018-06-30') - start) / (Date.parse(t.deadline!) - start);
-      expect(t.progress.onTrack, t.code).toBe(t.current! >= t.minimum! || t.current! / t.minimum! >= elapsed);
+    for (const p of policies.nodes) {
+      for (const t of p.targets.filter((x) => x.metric === 'DESIGNATION_COUNT')) {
+        const start = Math.max(Date.parse(`${t.baseYear}-01-01`), p.signedOn ? Date.parse(p.signedOn) : -Infinity);
+        const elapsed = (Date.parse('2018-06-30') - start) / (Date.parse(t.deadline!) - start);
+        expect(t.progress.onTrack, t.code).toBe(t.current! >= t.minimum! || t.current! / t.minimum! >= elapsed);
+      }
+    }
+    // On the day Zhengzhou's document was signed, its targets had just been set: no time has elapsed, nothing is behind.
+    const signed = await server.data(PolicyProgressDocument, { asOf: '2017-08-17' });
+    for (const t of signed.policies.nodes.find((p) => p.signedOn === '2017-08-17')!.targets.filter((x) => x.metric === 'DESIGNATION_COUNT')) {
+      expect(t.progress.onTrack, t.code).toBe(true);
     }
   });
 

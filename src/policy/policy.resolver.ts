@@ -70,7 +70,7 @@ export class PolicyTargetResolver {
     return target.scopeRegion ? ctx.loaders.byId(Region).load(target.scopeRegion.id) : null;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'The live value of the metric (today unless `asOf`); null when not measured.' })
+  @FieldResolver(() => Float, { nullable: true, description: 'The live value of the metric on `asOf` (today unless given), even past the deadline, where `progress` judges the value on the deadline; null when not measured.' })
   async current(
     @Root() target: PolicyTarget,
     @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
@@ -78,7 +78,8 @@ export class PolicyTargetResolver {
     @Arg('excludeSynthetic', () => Boolean, { nullable: true, defaultValue: false, description: EXCLUDE_SYNTHETIC }) excludeSynthetic: boolean,
     @Ctx() ctx: Context,
   ): Promise<number | null> {
-    return (await targetProgress(ctx, target, asOf ?? today(), { publishedOn, excludeSynthetic })).current;
+    const progress = await targetProgress(ctx, target, asOf ?? today(), { publishedOn, excludeSynthetic });
+    return progress.valueOnAsOf !== undefined ? progress.valueOnAsOf : progress.current;
   }
 
   @FieldResolver(() => TargetProgress, { description: 'Live progress, computed from the data, never typed in.' })

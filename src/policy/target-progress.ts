@@ -5,21 +5,26 @@ import type { Context } from '../core/context';
 import { intArray, raw, runSql, sql } from '../core/sql';
 import { todayInChina } from '../disclosure/published-stats';
 import { seesEverything } from '../auth/viewer';
+import { Policy } from './policy.entity';
 import { TargetMetric, type PolicyTarget } from './policy-target.entity';
 
 export enum TargetStatus {
   MET = 'MET',
   EXCEEDED = 'EXCEEDED',
+  MET_LATE = 'MET_LATE',
+  MISSED = 'MISSED',
   IN_PROGRESS = 'IN_PROGRESS',
   NOT_MEASURED = 'NOT_MEASURED',
 }
 registerEnumType(TargetStatus, {
   name: 'TargetStatus',
   valuesConfig: {
-    MET: { description: 'The current value reaches the target (and stays within its range, if it has one).' },
-    EXCEEDED: { description: 'The current value is above the upper bound of a ranged target.' },
-    IN_PROGRESS: { description: 'The current value is below the target.' },
-    NOT_MEASURED: { description: 'The data cannot answer this target (yet); see `computation` and `figures`.' },
+    MET: { description: 'The value reaches the target (and stays within its range, if it has one); past the deadline, it did on the deadline.' },
+    EXCEEDED: { description: 'The value is above the upper bound of a ranged target (on the deadline, once past).' },
+    MET_LATE: { description: 'Past the deadline: not reached on the deadline, reached since.' },
+    MISSED: { description: 'Past the deadline: not reached on the deadline, nor since.' },
+    IN_PROGRESS: { description: 'The deadline has not passed and the value is below the target.' },
+    NOT_MEASURED: { description: 'The data cannot answer this target (yet): no records of what it counts, or too few years; see `computation` and `figures`.' },
   },
 });
 
@@ -55,6 +60,9 @@ export class TargetProgress {
 
   @Field({ description: 'The date the figures stand at (ISO).' })
   asOf!: string;
+
+  /** For counts judged on a passed deadline: the count on `asOf` itself (`PolicyTarget.current`). */
+  valueOnAsOf?: number | null;
 }
 
 /** Live progress of a target as of `asOf`. Count targets of one request share one statement; each growth target costs one. */
@@ -82,23 +90,48 @@ function choiceText(data: DataChoice): string {
   return (data.publishedOn ? ` As published on ${data.publishedOn}.` : '') + (data.excludeSynthetic ? ' Synthetic records left out.' : '');
 }
 
+/**
+ * A count target: holders of its designation in its scope. Before the
+ * deadline, judged on `asOf`; once past, on the deadline (MET, EXCEEDED or,
+ * when reached only later, MET_LATE, else MISSED), as the field promises.
+ * With no designation records of the kind at all, nothing is measured.
+ */
 async function countProgress(ctx: Context, target: PolicyTarget, asOf: string, data: DataChoice): Promise<TargetProgress> {
-  const counts = ctx.loaders.get(`designationCounts:${choiceKey(asOf, data)}`, async (ids: readonly number[]) => {
-    const rows = await runSql<{ id: number; count: string; scope: string | null }>(ctx.em, designationCountSql(ids, asOf, data));
+  const countOn = (date: string) => ctx.loaders.get(`designationCounts:${choiceKey(date, data)}`, async (ids: readonly number[]) => {
+    const rows = await runSql<{ id: number; count: string; scope: string | null; held: boolean }>(ctx.em, designationCountSql(ids, date, data));
     const map = new Map(rows.map((r) => [Number(r.id), r]));
-    return ids.map((id) => map.get(id) ?? { count: '0', scope: null });
-  });
-  const { count, scope } = await counts.load(target.id);
-  const current = Number(count);
+    return ids.map((id) => map.get(id) ?? { count: '0', scope: null, held: false });
+  }).load(target.id);
+  const past = target.deadline != null && asOf > target.deadline;
+  const judgedOn = past ? target.deadline! : asOf;
+  const [judged, now] = await Promise.all([countOn(judgedOn), past ? countOn(asOf) : null]);
+  const scopeText = judged.scope ? `, whose park, enterprise or training base lies in ${judged.scope} or below it` : '';
+  if (!judged.held) {
+    return {
+      current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf, figures: [],
+      computation: `No ${target.designationKind} designations are recorded at all${data.publishedOn ? ' (as published then)' : ''}, so the count is not measured: ` +
+        `an absence of records is not a count of zero.${choiceText(data)}`,
+    };
+  }
+  const current = Number(judged.count);
+  const later = now ? Number(now.count) : null;
+  const reached = (status: TargetStatus) => status === TargetStatus.MET || status === TargetStatus.EXCEEDED;
+  let status = statusOf(target, current);
+  if (past && !reached(status)) status = later != null && reached(statusOf(target, later)) ? TargetStatus.MET_LATE : TargetStatus.MISSED;
+  const policy = await ctx.loaders.byId(Policy).load(target.policy.id);
   return {
     current,
     ratio: target.minimum ? current / target.minimum : null,
-    status: statusOf(target, current),
-    onTrack: onTrackByTime(target, current, asOf),
-    computation: `Holders of ${target.designationKind} designations in force on ${asOf}` +
-      (scope ? `, whose park, enterprise or training base lies in ${scope} or below it.` : '.') + choiceText(data),
-    figures: [{ label: 'holders', value: current, unit: target.unit }],
+    status,
+    onTrack: past ? reached(status) : onTrackByTime(target, current, asOf, policy?.signedOn ?? null),
+    computation: `Holders of ${target.designationKind} designations in force on ${judgedOn}${scopeText}` +
+      (past ? ` (the deadline, passed by ${asOf}; on ${asOf} there were ${later}).` : '.') + choiceText(data),
+    figures: [
+      { label: past ? `holders on the deadline ${judgedOn}` : 'holders', value: current, unit: target.unit },
+      ...(past ? [{ label: `holders on ${asOf}`, value: later, unit: target.unit }] : []),
+    ],
     asOf,
+    valueOnAsOf: past ? later : current,
   };
 }
 
@@ -133,7 +166,10 @@ async function growthProgress(ctx: Context, target: PolicyTarget, asOf: string, 
   return {
     current: cagr,
     ratio: cagr != null && target.minimum ? cagr / target.minimum : null,
-    status: cagr == null ? TargetStatus.NOT_MEASURED : statusOf(target, cagr),
+    // The growth is measured up to the deadline's year: once past, a rate below the target missed it.
+    status: cagr == null ? TargetStatus.NOT_MEASURED
+      : target.deadline != null && asOf > target.deadline && statusOf(target, cagr) === TargetStatus.IN_PROGRESS ? TargetStatus.MISSED
+        : statusOf(target, cagr),
     onTrack: cagr == null ? null : cagr >= (target.minimum ?? 0),
     computation: `Compound annual growth of ${what.charAt(0).toLowerCase()}${what.slice(1)}, ${first.year}–${last.year}${late}: (${Math.round(last.value)} / ${Math.round(first.value)})^(1/${years}) − 1.${choiceText(data)}`,
     figures: yearFigures(series),
@@ -233,16 +269,21 @@ function statusOf(target: PolicyTarget, current: number): TargetStatus {
   return TargetStatus.MET;
 }
 
-/** For counts: met, or as far along as the time elapsed from 1 January of the base year to the deadline. */
-function onTrackByTime(target: PolicyTarget, current: number, asOf: string): boolean | null {
+/**
+ * For counts before the deadline: met, or as far along as the time elapsed
+ * since the target was set — the later of 1 January of the base year and the
+ * day the document was signed — to the deadline. Before it was set: null.
+ */
+function onTrackByTime(target: PolicyTarget, current: number, asOf: string, signedOn: string | null): boolean | null {
   if (target.minimum == null) return null;
-  if (current >= target.minimum) return true;
-  if (!target.deadline || target.baseYear == null) return null;
-  const start = Date.parse(`${target.baseYear}-01-01`);
+  if (!target.deadline || target.baseYear == null) return current >= target.minimum ? true : null;
+  const start = Math.max(Date.parse(`${target.baseYear}-01-01`), signedOn ? Date.parse(signedOn) : -Infinity);
   const end = Date.parse(target.deadline);
   const now = Date.parse(asOf);
+  if (now < start) return null;
+  if (current >= target.minimum) return true;
   if (now >= end) return false;
-  const elapsed = Math.max(0, (now - start) / (end - start));
+  const elapsed = (now - start) / (end - start);
   return current / target.minimum >= elapsed;
 }
 
@@ -265,6 +306,7 @@ function designationCountSql(targetIds: readonly number[], asOf: string, data: D
        where d.kind = pt.designation_kind
          and d.valid_from <= ${asOf}::date and (d.valid_until is null or d.valid_until >= ${asOf}::date) and ${recorded} and ${real}
          and (sr.id is null or hr.path like sr.path || '%')) as count
+    , exists (select 1 from designation d where d.kind = pt.designation_kind and ${recorded} and ${real}) as held
     from policy_target pt
     left join region sr on sr.id = pt.scope_region_id
     where pt.id = any(${intArray(targetIds)}::int[])`;

@@ -1559,7 +1559,7 @@ export type PolicyTarget = Node & {
   baseYear?: Maybe<Scalars['Int']['output']>;
   /** Natural key, e.g. ZZ2017-29/demonstration-parks. */
   code: Scalars['String']['output'];
-  /** The live value of the metric (today unless `asOf`); null when not measured. */
+  /** The live value of the metric on `asOf` (today unless given), even past the deadline, where `progress` judges the value on the deadline; null when not measured. */
   current?: Maybe<Scalars['Float']['output']>;
   /** Deadline (our reading where the text gives a span; see deadlineNote). */
   deadline?: Maybe<Scalars['LocalDate']['output']>;
@@ -2227,13 +2227,17 @@ export type TargetProgress = {
 };
 
 export type TargetStatus =
-  /** The current value is above the upper bound of a ranged target. */
+  /** The value is above the upper bound of a ranged target (on the deadline, once past). */
   | 'EXCEEDED'
-  /** The current value is below the target. */
+  /** The deadline has not passed and the value is below the target. */
   | 'IN_PROGRESS'
-  /** The current value reaches the target (and stays within its range, if it has one). */
+  /** The value reaches the target (and stays within its range, if it has one); past the deadline, it did on the deadline. */
   | 'MET'
-  /** The data cannot answer this target (yet); see `computation` and `figures`. */
+  /** Past the deadline: not reached on the deadline, reached since. */
+  | 'MET_LATE'
+  /** Past the deadline: not reached on the deadline, nor since. */
+  | 'MISSED'
+  /** The data cannot answer this target (yet): no records of what it counts, or too few years; see `computation` and `figures`. */
   | 'NOT_MEASURED';
 
 /** 人才培养基地 / 实训基地 / 人才培训机构: a training base. */
