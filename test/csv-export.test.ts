@@ -82,7 +82,11 @@ describe('CSV export', () => {
       const t = all.find((x) => x.code === row[header.indexOf('target_code')])!;
       expect(num(row[header.indexOf('current')])).toBe(t.progress.current);
       expect(row[header.indexOf('status')]).toBe(t.progress.status);
+      // How the deadline and the period were read off the text travel with the figures.
+      expect(row[header.indexOf('base_year')]).toBe(t.baseYear == null ? '' : String(t.baseYear));
+      expect(row[header.indexOf('deadline_note')]).toBe(t.deadlineNote ?? '');
     }
+    expect(targets.slice(1).some((row) => row[header.indexOf('deadline_note')] !== '')).toBe(true);
   });
 
   it('answers bad arguments with 400 and the same error as GraphQL, and unknown reports with 404', async () => {

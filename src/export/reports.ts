@@ -79,7 +79,7 @@ export const csvReports: Record<string, CsvReport> = {
   'target-progress': {
     query: `query($asOf: LocalDate, $publishedOn: LocalDate, $excludeSynthetic: Boolean) {
       policies(first: 100) { nodes { code titleZh targets {
-        code descriptionZh descriptionEn metric designationKind minimum maximum unit deadline scopeRegion { code nameZh }
+        code descriptionZh descriptionEn metric designationKind minimum maximum unit baseYear deadline deadlineNote scopeRegion { code nameZh }
         progress(asOf: $asOf, publishedOn: $publishedOn, excludeSynthetic: $excludeSynthetic) { current ratio status onTrack computation asOf }
       } } } }`,
     rows: (data) => ({
@@ -90,7 +90,8 @@ export const csvReports: Record<string, CsvReport> = {
       ['policy_code', (r) => r.policy.code], ['policy_zh', (r) => r.policy.titleZh], ['target_code', (r) => r.code],
       ['description_zh', (r) => r.descriptionZh], ['description_en', (r) => r.descriptionEn], ['metric', (r) => r.metric],
       ['designation_kind', (r) => r.designationKind], ['scope_region', (r) => r.scopeRegion?.code], ['minimum', (r) => r.minimum],
-      ['maximum', (r) => r.maximum], ['unit', (r) => r.unit], ['deadline', (r) => r.deadline], ['as_of', (r) => r.progress.asOf],
+      ['maximum', (r) => r.maximum], ['unit', (r) => r.unit], ['base_year', (r) => r.baseYear], ['deadline', (r) => r.deadline],
+      ['deadline_note', (r) => r.deadlineNote], ['as_of', (r) => r.progress.asOf],
       ['current', (r) => r.progress.current], ['ratio', (r) => r.progress.ratio], ['status', (r) => r.progress.status],
       ['on_track', (r) => r.progress.onTrack], ['computation', (r) => r.progress.computation],
     ],
