@@ -43,7 +43,7 @@ async function writeFile(file: string, codes: string[], rows: number, revision: 
   // Distinct keys: enterprise × year × quarter × domain × market.
   let written = 0;
   outer: for (const code of codes) {
-    for (let year = 2016; year <= 2025; year++) {
+    for (let year = 2006; year <= 2015; year++) { // before the synthetic years, which are reported whole (never both)
       for (let quarter = 1; quarter <= 4; quarter++) {
         for (let domain = 1; domain <= 24; domain++) {
           for (const market of markets) {

@@ -2,10 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Provenance, SourceKind } from '../src/core/provenance';
 import { Park } from '../src/park/park.entity';
 import { Incentive } from '../src/policy/incentive.entity';
+import { PolicyCitation } from '../src/policy/policy-citation.entity';
+import { PolicyMeasure } from '../src/policy/policy-measure.entity';
 import { PolicyTarget } from '../src/policy/policy-target.entity';
 import { Policy } from '../src/policy/policy.entity';
 import { Region } from '../src/region/region.entity';
 import { ServiceDomain } from '../src/service-domain/service-domain.entity';
+import * as documents from './policy-facts';
 import * as facts from './real-facts';
 
 /**
@@ -17,7 +20,7 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
     const regionByCode = new Map<string, Region>();
     for (const fact of facts.regions) {
       const parent = fact.parent ? regionByCode.get(fact.parent)! : null;
-      const note = fact.divisionCode ? `Division code from ${facts.DIVISION_CODE_SOURCE}.` : null;
+      const note = [fact.divisionCode ? `Division code from ${facts.DIVISION_CODE_SOURCE}.` : null, fact.reading].filter(Boolean).join(' ') || null;
       const region = await upsert(tx, Region, { code: fact.code }, {
         divisionCode: fact.divisionCode ?? null,
         nameZh: fact.nameZh,
@@ -55,13 +58,14 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
         focusCategory: fact.focusCategory,
         status: fact.status,
         note: fact.note,
-        provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, facts.ZHENGZHOU_DOC, '（五）'),
+        provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, facts.ZHENGZHOU_DOC, '（五）', fact.reading),
       });
       await park.focusDomains.init();
       park.focusDomains.set(fact.focusDomains.map((n) => domainByNumber.get(n)!));
     }
 
-    for (const fact of facts.policies) {
+    const policyByRef = new Map<string, Policy>();
+    for (const fact of documents.policies) {
       const document = fact.code ?? fact.titleZh;
       const policy = await upsert(tx, Policy, fact.code ? { code: fact.code } : { titleZh: fact.titleZh }, {
         code: fact.code,
@@ -72,9 +76,23 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
         region: regionByCode.get(fact.region)!,
         signedOn: fact.signedOn,
         publishedOn: fact.publishedOn,
-        measures: fact.measures,
-        provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, fact.file, null, fact.note),
+        provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, fact.file, null, fact.reading),
       });
+      policyByRef.set(document, policy);
+      for (const [position, m] of fact.measures.entries()) {
+        await upsert(tx, PolicyMeasure, { policy, section: m.section }, {
+          position,
+          headingZh: m.headingZh,
+          quoteZh: m.quoteZh ?? null,
+          summaryEn: m.summaryEn,
+          instrument: m.instrument,
+          responsibleBodies: m.responsibleBodies ?? [],
+          scheduleZh: m.scheduleZh ?? null,
+          scheduleEn: m.scheduleEn ?? null,
+          fundingSources: m.fundingSources ?? [],
+          provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, document, m.section, m.reading),
+        });
+      }
       for (const [position, t] of fact.targets.entries()) {
         await upsert(tx, PolicyTarget, { code: t.code }, {
           policy,
@@ -90,7 +108,7 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
           deadline: t.deadline ?? null,
           deadlineNote: t.deadlineNote ?? null,
           position,
-          provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, document, t.locator),
+          provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, document, t.locator, t.reading),
         });
       }
       for (const i of fact.incentives) {
@@ -102,10 +120,29 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
           rate: i.rate ?? null,
           eligibleDesignation: i.eligibleDesignation ?? null,
           textZh: i.textZh,
-          provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, document, i.locator),
+          commitment: i.commitment,
+          commitmentZh: i.commitmentZh,
+          provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, document, i.locator, i.reading),
         });
       }
     }
+    // The documents the two cite: known from the citation, their text not in the sources.
+    for (const fact of documents.citedPolicies) {
+      const citing = documents.policies.filter((p) => p.citations.some((c) => c.cited === (fact.code ?? fact.titleZh)));
+      policyByRef.set(fact.code ?? fact.titleZh, await upsert(tx, Policy, fact.code ? { code: fact.code } : { titleZh: fact.titleZh }, {
+        code: fact.code, titleZh: fact.titleZh, titleEn: fact.titleEn, issuerZh: fact.issuerZh, issuerEn: fact.issuerEn,
+        region: regionByCode.get(fact.region)!, signedOn: null, publishedOn: null,
+        provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, citing.map((p) => p.code ?? p.titleZh).join('; '), null,
+          'Known from the citation only: its text is not in the sources, so its dates and content are not recorded.'),
+      }));
+    }
+
+    for (const fact of documents.policies) {
+      const policy = policyByRef.get(fact.code ?? fact.titleZh)!;
+      await tx.nativeDelete(PolicyCitation, { policy });
+      for (const c of fact.citations) tx.create(PolicyCitation, { policy, cited: policyByRef.get(c.cited)!, section: c.section });
+    }
+    await tx.flush();
   });
 }
 

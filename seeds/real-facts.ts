@@ -1,12 +1,10 @@
 /**
  * The facts read off the two policy documents in ../shared/sources, with
- * where each came from. Readings of ambiguous text are in `note` fields.
+ * where each came from: places, the domain catalog and the parks here, the policies in
+ * policy-facts.ts. Readings of ambiguous text are kept in provenance.note.
  * Nothing here is invented: no enterprise, university or figure is named in
  * the documents, so none is listed.
  */
-import { DesignationKind } from '../src/designation/designation.entity';
-import { IncentiveKind } from '../src/policy/incentive.entity';
-import { TargetMetric } from '../src/policy/policy-target.entity';
 import { ParkKind, ParkLevel, ParkStatus } from '../src/park/park.entity';
 import { RegionKind } from '../src/region/region.entity';
 import { ServiceCategory, SupportScope } from '../src/service-domain/service-domain.entity';
@@ -27,10 +25,14 @@ export interface RegionFact {
   document: string;
   locator?: string;
   note?: string;
+  /** A reading, or where a fact comes from general geography rather than the document. */
+  reading?: string;
 }
 
 /** Parents before children. Division codes are public reference data, placed beside the document that names the place. */
 export const regions: RegionFact[] = [
+  { code: 'CN', nameZh: '中华人民共和国', nameEn: 'People’s Republic of China', kind: RegionKind.COUNTRY, document: ZHENGZHOU_FILE, locator: '序言',
+    note: 'Where the national documents both policies cite apply.', reading: 'A root of its own for national documents; no GB/T 2260 code.' },
   { code: '410000', divisionCode: '410000', nameZh: '河南省', nameEn: 'Henan Province', kind: RegionKind.PROVINCE, document: ZHENGZHOU_FILE },
   { code: '410100', divisionCode: '410100', nameZh: '郑州市', nameEn: 'Zhengzhou', kind: RegionKind.CITY, parent: '410000', document: ZHENGZHOU_FILE,
     note: '中国服务外包示范城市 (China service-outsourcing demonstration city), per 郑政〔2017〕29号.' },
@@ -46,11 +48,14 @@ export const regions: RegionFact[] = [
     note: 'BPO: finance; KPO: 龙子湖大数据产业基地. No GB/T 2260 code of its own.' },
   { code: '610000', divisionCode: '610000', nameZh: '陕西省', nameEn: 'Shaanxi Province', kind: RegionKind.PROVINCE, document: SHAANXI_FILE },
   { code: 'SN-GUANZHONG', nameZh: '关中', nameEn: 'Guanzhong', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
-    note: 'Macro-region, not an administrative level: 3 of the 5 provincial bases. Members as the document names them (Xi’an radiating to 西咸新区, 宝鸡, 咸阳, 渭南, 杨凌示范区).' },
+    note: 'Macro-region, not an administrative level: 3 of the 5 provincial bases.',
+    reading: 'Members as （七） names them in the 关中 belt: 西安 radiating to 西咸新区, 宝鸡, 咸阳, 渭南 and 杨凌示范区.' },
   { code: 'SN-SOUTH', nameZh: '陕南', nameEn: 'Southern Shaanxi', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
-    note: 'Macro-region: 1 of the 5 provincial bases. Members named: 汉中, 安康.' },
+    note: 'Macro-region: 1 of the 5 provincial bases (“陕南、陕北各1个”).',
+    reading: 'Members (汉中, 安康) by general geography: （七） names these cities but does not assign them to 陕南.' },
   { code: 'SN-NORTH', nameZh: '陕北', nameEn: 'Northern Shaanxi', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
-    note: 'Macro-region: 1 of the 5 provincial bases. Members named: 延安, 榆林.' },
+    note: 'Macro-region: 1 of the 5 provincial bases (“陕南、陕北各1个”).',
+    reading: 'Members (延安, 榆林) by general geography: （七） names these cities but does not assign them to 陕北.' },
   { code: '610100', divisionCode: '610100', nameZh: '西安市', nameEn: 'Xi’an', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
     note: '国家级服务外包示范城市 (national service-outsourcing demonstration city).' },
   { code: 'SN-XIXIAN', nameZh: '西咸新区', nameEn: 'Xixian New Area', kind: RegionKind.NEW_AREA, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
@@ -60,10 +65,10 @@ export const regions: RegionFact[] = [
   { code: '610500', divisionCode: '610500', nameZh: '渭南市', nameEn: 'Weinan', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）' },
   { code: 'SN-YANGLING', nameZh: '杨凌示范区', nameEn: 'Yangling Agricultural Hi-tech Demonstration Zone', kind: RegionKind.DEVELOPMENT_ZONE, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
     note: 'No GB/T 2260 code of its own.' },
-  { code: '610700', divisionCode: '610700', nameZh: '汉中市', nameEn: 'Hanzhong', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）' },
-  { code: '610900', divisionCode: '610900', nameZh: '安康市', nameEn: 'Ankang', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）' },
-  { code: '610600', divisionCode: '610600', nameZh: '延安市', nameEn: 'Yan’an', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）' },
-  { code: '610800', divisionCode: '610800', nameZh: '榆林市', nameEn: 'Yulin', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）' },
+  { code: '610700', divisionCode: '610700', nameZh: '汉中市', nameEn: 'Hanzhong', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
+  { code: '610900', divisionCode: '610900', nameZh: '安康市', nameEn: 'Ankang', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
+  { code: '610600', divisionCode: '610600', nameZh: '延安市', nameEn: 'Yan’an', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
+  { code: '610800', divisionCode: '610800', nameZh: '榆林市', nameEn: 'Yulin', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
 ];
 export const DIVISION_CODE_SOURCE = GB2260;
 
@@ -126,147 +131,33 @@ export interface ParkFact {
   focusCategory: ServiceCategory;
   focusDomains: number[];
   status: ParkStatus;
+  /** What the text says of the park. */
   note: string;
+  /** Our readings (status, focus domains, placement), kept in provenance.note. */
+  reading: string;
 }
 
 /** The places named in the layout section （五） of 郑政〔2017〕29号. */
 export const parks: ParkFact[] = [
   { nameZh: '863软件孵化器', nameEn: '863 Software Incubator', kind: ParkKind.INCUBATOR, region: '410172', focusCategory: ITO, focusDomains: [17, 18], status: ParkStatus.ACTIVE,
-    note: 'Layout line 1 (ITO): the software R&D cluster of 郑州高新区 formed around it. Focus domains 17–18 are our reading of "软件研发企业集聚".' },
+    note: 'Layout line 1 (ITO): the software R&D cluster of 郑州高新区 formed around it (“以郑州高新区863软件孵化器形成的软件研发企业集聚为基础”).',
+    reading: 'Focus domains 17–18 (software services, software R&D) are our reading of “软件研发企业集聚”. ACTIVE: the text speaks of a cluster already formed around it.' },
   { nameZh: '清华启迪科技园', nameEn: 'Tus-Park (Tsinghua Tus Science Park), Jinshui', kind: ParkKind.SCIENCE_PARK, region: '410105', focusCategory: ITO, focusDomains: [], status: ParkStatus.ACTIVE,
-    note: 'Layout line 1 (ITO): a key start-up and innovation project of 金水区.' },
+    note: 'Layout line 1 (ITO): a key start-up and innovation project of 金水区 (“创业创新重点项目”).',
+    reading: 'ACTIVE is our reading: the text lists it among key projects to advance (“重点推进”) and does not say whether it is open.' },
   { nameZh: '北大国际创业孵化中心', nameEn: 'PKU International Incubation Centre', kind: ParkKind.INCUBATOR, region: '410105', focusCategory: ITO, focusDomains: [], status: ParkStatus.ACTIVE,
-    note: 'Layout line 1 (ITO): a key start-up and innovation project of 金水区.' },
+    note: 'Layout line 1 (ITO): a key start-up and innovation project of 金水区 (“创业创新重点项目”).',
+    reading: 'ACTIVE is our reading: the text lists it among key projects to advance (“重点推进”) and does not say whether it is open.' },
   { nameZh: '中国创意谷', nameEn: 'China Creative Valley', kind: ParkKind.CREATIVE_INDUSTRY_PARK, region: '410105', focusCategory: KPO, focusDomains: [4], status: ParkStatus.PLANNED,
-    note: 'Layout line 2 (KPO): a project being planned by 金水区 (谋划), the lead of the KPO cluster; status PLANNED is our reading.' },
+    note: 'Layout line 2 (KPO): a project 金水区 is planning (“金水区谋划的“中国创意谷”项目”), the lead of the KPO cluster.',
+    reading: 'PLANNED is our reading of “谋划” (being planned). Focus domain 4 (文化创意服务) is our reading of “创意”; the text names no domain.' },
   { nameZh: '金水区国家知识产权创意产业试点园区', nameEn: 'Jinshui National IP Creative-Industry Pilot Park', kind: ParkKind.CREATIVE_INDUSTRY_PARK, level: ParkLevel.NATIONAL, region: '410105', focusCategory: KPO, focusDomains: [4], status: ParkStatus.ACTIVE,
-    note: 'Layout line 2 (KPO): brand building of the national IP creative-industry pilot park.' },
+    note: 'Layout line 2 (KPO): brand building of the national IP creative-industry pilot park (“品牌建设”).',
+    reading: 'Focus domain 4 (文化创意服务) is our reading of “知识产权创意产业”; the text names no domain. ACTIVE is our reading: a park whose brand is being built exists.' },
   { nameZh: '河南外包产业园', nameEn: 'Henan Outsourcing Industrial Park', kind: ParkKind.INDUSTRIAL_PARK, region: '410100', focusCategory: KPO, focusDomains: [], status: ParkStatus.ACTIVE,
-    note: 'Layout line 2 (KPO): high-tech service investment promotion. The document does not say in which district it lies; placed under 郑州市.' },
-  { nameZh: '郑东新区龙子湖大数据产业基地', nameEn: 'Longzihu Big-Data Industrial Base, Zhengdong', kind: ParkKind.BIG_DATA_BASE, region: 'ZZ-ZHENGDONG', focusCategory: KPO, focusDomains: [2, 8], status: ParkStatus.ACTIVE,
-    note: 'Layout line 2 (KPO): base construction. Focus domains 2 and 8 (data analysis, data processing) are our reading of "大数据".' },
-];
-
-export interface PolicyFact {
-  code: string | null;
-  titleZh: string;
-  titleEn: string;
-  issuerZh: string;
-  issuerEn: string;
-  region: string;
-  signedOn: string | null;
-  publishedOn: string | null;
-  file: string;
-  note?: string;
-  measures: Array<{ section: string; textZh: string; textEn: string }>;
-  targets: TargetFact[];
-  incentives: IncentiveFact[];
-}
-
-export interface TargetFact {
-  code: string;
-  descriptionZh: string;
-  descriptionEn: string;
-  metric: TargetMetric;
-  designationKind?: DesignationKind;
-  scopeRegion?: string;
-  minimum?: number;
-  maximum?: number;
-  unit: string;
-  baseYear?: number;
-  deadline?: string;
-  deadlineNote?: string;
-  locator: string;
-}
-
-export interface IncentiveFact {
-  code: string;
-  kind: IncentiveKind;
-  nameZh: string;
-  nameEn: string;
-  rate?: number;
-  eligibleDesignation?: DesignationKind;
-  textZh: string;
-  locator: string;
-}
-
-const ZZ_DEADLINE_NOTE = '"通过3—5年努力" (within 3–5 years) from signing on 2017-08-17: 2020-08-17 at the earliest; the latest date, 2022-08-17, is stored.';
-const SN_DEADLINE_NOTE = 'The 5251 project states no date; read as the document’s horizon "到2020年" (by 2020), i.e. 2020-12-31, counted from 2015 (the document belongs to the 十三五 2016–2020 plan period).';
-
-function incentivesOf(prefix: string, locator: string): IncentiveFact[] {
-  return [
-    { code: `${prefix}/income-tax-15`, kind: IncentiveKind.REDUCED_INCOME_TAX_RATE, nameZh: '技术先进型服务企业减按15%税率缴纳企业所得税', nameEn: 'Enterprise income tax at 15% for technology-advanced service enterprises', rate: 0.15,
-      eligibleDesignation: DesignationKind.TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE, textZh: '技术先进型服务企业减按15%税率缴纳企业所得税', locator },
-    { code: `${prefix}/staff-education-8`, kind: IncentiveKind.STAFF_EDUCATION_DEDUCTION, nameZh: '职工教育经费不超过工资薪金总额8%部分税前扣除', nameEn: 'Staff-education spending up to 8% of total wages deductible, the excess carried forward', rate: 0.08,
-      eligibleDesignation: DesignationKind.TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE, textZh: '职工教育经费不超过工资薪金总额8%的部分，准予在计算应纳税所得额时扣除，超过部分，准予在以后纳税年度结转扣除', locator },
-    { code: `${prefix}/vat-zero-rate`, kind: IncentiveKind.VAT_ZERO_RATE_OR_EXEMPTION, nameZh: '国际服务外包增值税零税率和免税', nameEn: 'VAT zero rate and exemption for international service outsourcing',
-      textZh: '国际服务外包增值税零税率和免税', locator },
-  ];
-}
-
-export const policies: PolicyFact[] = [
-  {
-    code: ZHENGZHOU_DOC,
-    titleZh: '郑州市人民政府关于促进服务外包产业快速发展的实施意见',
-    titleEn: 'Implementation opinions of the Zhengzhou Municipal People’s Government on promoting rapid development of the service outsourcing industry',
-    issuerZh: '郑州市人民政府', issuerEn: 'Zhengzhou Municipal People’s Government',
-    region: '410100', signedOn: '2017-08-17', publishedOn: '2017-08-28', file: ZHENGZHOU_FILE,
-    measures: [
-      { section: '（三）', textZh: '大力发展知识流程外包（KPO），做大做强信息技术外包（ITO），完善提升业务流程外包（BPO）', textEn: 'Expand KPO strongly, grow ITO, improve BPO.' },
-      { section: '（五）', textZh: '优化服务外包产业发展格局：ITO 以郑州高新区、金水区为重点；KPO 以金水区、郑东新区为重点；BPO 以郑东新区金融及经开区、航空港实验区物流为依托', textEn: 'Layout: ITO in the high-tech zone and Jinshui; KPO in Jinshui and Zhengdong; BPO on Zhengdong finance and the logistics of the ETDZ and the airport zone; other counties by their strengths.' },
-      { section: '（七）', textZh: '开拓"一带一路"沿线国家、欧美、日韩、港台等市场', textEn: 'Court Belt and Road countries, Europe and America, Japan and Korea, Hong Kong and Taiwan.' },
-      { section: '（八）', textZh: '实施服务外包示范园区创建工程', textEn: 'Demonstration-park creation programme (eligible: ETDZs, high-tech zones, industrial clusters, CBDs and featured commercial districts, e-commerce parks, brand-consumption clusters, featured export bases).' },
-      { section: '（十三）', textZh: '落实税收优惠政策', textEn: 'Apply the tax incentives for technology-advanced service enterprises and international outsourcing.' },
-    ],
-    targets: [
-      { code: 'ZZ2017-29/demonstration-parks', descriptionZh: '形成10—15个主导产业突出、创新能力强、体制机制先进的服务外包产业示范园区', descriptionEn: '10–15 service-outsourcing demonstration parks with strong lead industries',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.DEMONSTRATION_PARK, scopeRegion: '410100', minimum: 10, maximum: 15, unit: 'parks', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
-      { code: 'ZZ2017-29/industry-leading-enterprises', descriptionZh: '培育10家行业领军型企业', descriptionEn: '10 industry-leading enterprises',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.INDUSTRY_LEADING_ENTERPRISE, scopeRegion: '410100', minimum: 10, unit: 'enterprises', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
-      { code: 'ZZ2017-29/city-key-enterprises', descriptionZh: '100家市级重点企业', descriptionEn: '100 city-level key enterprises',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.CITY_KEY_ENTERPRISE, scopeRegion: '410100', minimum: 100, unit: 'enterprises', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
-      { code: 'ZZ2017-29/international-execution', descriptionZh: '国际服务外包合同年度执行总额及增长速度处于国家中西部地区领先水平', descriptionEn: 'International contract execution total and growth leading central-western China',
-        metric: TargetMetric.INTERNATIONAL_EXECUTION_STANDING, scopeRegion: '410100', unit: 'standing among central-western cities', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）' },
-    ],
-    incentives: incentivesOf('ZZ2017-29', '（十三）'),
-  },
-  {
-    code: null,
-    titleZh: SHAANXI_DOC,
-    titleEn: 'Implementation opinions of the Shaanxi Provincial People’s Government on accelerating the development of service outsourcing (the "5251" industry-upgrade project)',
-    issuerZh: '陕西省人民政府', issuerEn: 'Shaanxi Provincial People’s Government',
-    region: '610000', signedOn: null, publishedOn: null, file: SHAANXI_FILE,
-    note: 'The source text has no title, document-code or date lines; the title is read off its opening paragraph, and code and dates are left empty rather than guessed.',
-    measures: [
-      { section: '（三）', textZh: '大力发展软件研发和信息技术服务外包', textEn: 'Software R&D and IT services outsourcing.' },
-      { section: '（四）', textZh: '加快发展文化创意及交通物流服务外包', textEn: 'Culture and creative (film, media, animation, digital publishing) and transport and logistics outsourcing.' },
-      { section: '（五）', textZh: '积极发展金融保险行业服务外包', textEn: 'Finance and insurance outsourcing.' },
-      { section: '（七）', textZh: '以西安国家级服务外包示范城市为重点，形成关中区域服务外包产业集聚带', textEn: 'Xi’an leads and radiates to 西咸新区, 宝鸡, 咸阳, 渭南, 杨凌 (the Guanzhong belt); 汉中, 安康, 延安, 榆林 develop by local strengths.' },
-      { section: '（八）', textZh: '巩固和加强与欧美、日韩及东南亚等国家和地区的交流合作', textEn: 'Markets: Belt and Road; Europe and America; Japan and Korea; South-east Asia.' },
-      { section: '（九）', textZh: '落实税收优惠政策', textEn: 'Tax incentives for technology-advanced service enterprises and international outsourcing.' },
-    ],
-    targets: [
-      { code: 'SN5251/provincial-bases', descriptionZh: '建设5个省级服务外包产业发展基地', descriptionEn: '5 provincial service-outsourcing development bases',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: '610000', minimum: 5, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
-      { code: 'SN5251/provincial-bases-guanzhong', descriptionZh: '其中关中3个', descriptionEn: '3 of the bases in Guanzhong (关中)',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-GUANZHONG', minimum: 3, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
-      { code: 'SN5251/provincial-bases-south', descriptionZh: '陕南1个', descriptionEn: '1 of the bases in southern Shaanxi (陕南)',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-SOUTH', minimum: 1, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
-      { code: 'SN5251/provincial-bases-north', descriptionZh: '陕北1个', descriptionEn: '1 of the bases in northern Shaanxi (陕北)',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_DEVELOPMENT_BASE, scopeRegion: 'SN-NORTH', minimum: 1, unit: 'bases', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
-      { code: 'SN5251/leading-enterprises', descriptionZh: '支持20家服务外包龙头企业加快发展', descriptionEn: '20 leading service-outsourcing enterprises',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_LEADING_ENTERPRISE, scopeRegion: '610000', minimum: 20, unit: 'enterprises', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
-      { code: 'SN5251/featured-enterprises', descriptionZh: '支持50家服务外包企业走特色化发展道路', descriptionEn: '50 featured (specialised) enterprises',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.FEATURED_ENTERPRISE, scopeRegion: '610000', minimum: 50, unit: 'enterprises', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
-      { code: 'SN5251/key-training-institutions', descriptionZh: '支持10个省级服务外包重点人才培训机构向规模化发展', descriptionEn: '10 provincial key talent-training institutions',
-        metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.PROVINCIAL_KEY_TRAINING_INSTITUTION, scopeRegion: '610000', minimum: 10, unit: 'institutions', baseYear: 2015, deadline: '2020-12-31', deadlineNote: SN_DEADLINE_NOTE, locator: '（二）' },
-      { code: 'SN5251/growth', descriptionZh: '到2020年，力争保持服务外包业务平均年增长30%以上', descriptionEn: 'Average annual growth of service-outsourcing business of at least 30% to 2020',
-        metric: TargetMetric.CONTRACT_GROWTH_RATE, scopeRegion: '610000', minimum: 30, unit: 'percent a year', baseYear: 2015, deadline: '2020-12-31',
-        deadlineNote: '"到2020年" (to 2020). Base year 2015 is our reading: the document belongs to the 十三五 (2016–2020) plan period.', locator: '（二）' },
-      { code: 'SN5251/international-growth', descriptionZh: '其中国际服务外包业务平均年增长25%以上', descriptionEn: 'Average annual growth of international service-outsourcing business of at least 25% to 2020',
-        metric: TargetMetric.INTERNATIONAL_CONTRACT_GROWTH_RATE, scopeRegion: '610000', minimum: 25, unit: 'percent a year', baseYear: 2015, deadline: '2020-12-31',
-        deadlineNote: '"到2020年" (to 2020). Base year 2015 is our reading: the document belongs to the 十三五 (2016–2020) plan period.', locator: '（二）' },
-    ],
-    incentives: incentivesOf('SN5251', '（九）'),
-  },
+    note: 'Layout line 2 (KPO): investment promotion for high-tech services (“高技术服务业招商引资”).',
+    reading: 'Placed under 郑州市: the text does not say in which district it lies. ACTIVE is our reading: it is promoting investment.' },
+  { nameZh: '郑东新区龙子湖大数据产业基地', nameEn: 'Longzihu Big-Data Industrial Base, Zhengdong', kind: ParkKind.BIG_DATA_BASE, region: 'ZZ-ZHENGDONG', focusCategory: KPO, focusDomains: [2, 8], status: ParkStatus.UNDER_CONSTRUCTION,
+    note: 'Layout line 2 (KPO): the base is being built (“郑东新区龙子湖大数据产业基地建设工作”).',
+    reading: 'UNDER_CONSTRUCTION as of the document (2017): “建设工作”. Focus domains 2 and 8 (data analysis, data processing) are our reading of “大数据”; the text names no domain.' },
 ];

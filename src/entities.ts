@@ -6,6 +6,8 @@ import { Park } from './park/park.entity';
 import { Partnership } from './partnership/partnership.entity';
 import { Placement } from './placement/placement.entity';
 import { Incentive } from './policy/incentive.entity';
+import { PolicyCitation } from './policy/policy-citation.entity';
+import { PolicyMeasure } from './policy/policy-measure.entity';
 import { PolicyTarget } from './policy/policy-target.entity';
 import { Policy } from './policy/policy.entity';
 import { Region } from './region/region.entity';
@@ -34,6 +36,8 @@ export const entities = [
   Placement,
   ContractRecord,
   Policy,
+  PolicyMeasure,
+  PolicyCitation,
   PolicyTarget,
   Incentive,
   ExchangeRate,

@@ -24,7 +24,7 @@ import { PartnershipMutations } from './partnership/partnership.mutations';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PlacementMutations } from './placement/placement.mutations';
 import { PlacementResolver } from './placement/placement.resolver';
-import { IncentiveResolver, PolicyResolver, PolicyTargetResolver } from './policy/policy.resolver';
+import { IncentiveResolver, PolicyMeasureResolver, PolicyResolver, PolicyTargetResolver } from './policy/policy.resolver';
 import { RegionResolver } from './region/region.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { ServiceDomainResolver } from './service-domain/service-domain.resolver';
@@ -72,6 +72,7 @@ export function graphqlSchema(): GraphQLSchema {
       ContractStatsResolver,
       PolicyResolver,
       PolicyTargetResolver,
+      PolicyMeasureResolver,
       IncentiveResolver,
       TalentPipelineResolver,
       SearchResolver,

@@ -27,9 +27,10 @@ async function expectedCount(kind: string, scopeCode: string, asOf: string): Pro
 }
 
 describe('policies and the live progress of their targets', () => {
-  it('has both documents, with code, dates and provenance as the texts give them', async () => {
+  it('has both documents, with code, dates and provenance as the texts give them, and the five they cite', async () => {
     const { policies } = await server.data(PolicyProgressDocument, {});
-    expect(policies.totalCount).toBe(2);
+    expect(policies.totalCount).toBe(7);
+    expect(policies.nodes.filter((p) => p.provenance.note?.startsWith('Known from the citation only'))).toHaveLength(5);
     const zz = policies.nodes.find((p) => p.code === '郑政〔2017〕29号')!;
     expect(zz).toMatchObject({ signedOn: '2017-08-17', region: { code: '410100' }, provenance: { source: 'POLICY_DOCUMENT' } });
     const sn = policies.nodes.find((p) => p.region.code === '610000')!;

@@ -40,7 +40,7 @@ async function report(publishedOn?: string) {
 }
 
 async function fileAndVerify(executedAmount: number) {
-  const filed = await server.query(FileSubmissionDocument, { input: { enterpriseId: enterprise, year: 2024, quarter: 4, figures: [figure(executedAmount)] } }, server.keys.parkAdmin);
+  const filed = await server.query(FileSubmissionDocument, { input: { enterpriseId: enterprise, year: 2024, figures: [figure(executedAmount)] } }, server.keys.parkAdmin);
   const { id } = filed.data!.fileSubmission.submission;
   await server.query(SubmitSubmissionDocument, { input: { id, expectedVersion: 1 } }, server.keys.parkAdmin);
   const verified = await server.query(VerifySubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.admin);

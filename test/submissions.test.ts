@@ -20,7 +20,7 @@ const figures = [
 ];
 const recordsOfPeriod = () => server.sql<{ domain: number; executed_amount: string; provenance_document: string }>(
   `select d.number as domain, c.executed_amount, c.provenance_document from contract_record c join service_domain d on d.id = c.domain_id
-    where c.enterprise_id = $1 and c.year = 2024 and c.quarter = 3 order by d.number`, [enterpriseId]);
+    where c.enterprise_id = $1 and c.year = 2014 and c.quarter = 3 order by d.number`, [enterpriseId]);
 
 /** An enterprise of park 1 that the other tests leave alone, for the concurrent filings. */
 async function anotherEnterpriseOfPark1(): Promise<string> {
@@ -30,7 +30,7 @@ async function anotherEnterpriseOfPark1(): Promise<string> {
 
 describe('direct reporting (数据直报)', () => {
   it('files a draft once however often the request is retried, and refuses a reused key with another payload', async () => {
-    const input = { enterpriseId: enterprise, year: 2024, quarter: 3, figures, idempotencyKey: 'park1-2024Q3-a' };
+    const input = { enterpriseId: enterprise, year: 2014, quarter: 3, figures, idempotencyKey: 'park1-2014Q3-a' };
     const first = await server.query(FileSubmissionDocument, { input }, server.keys.parkAdmin);
     expect(first.data!.fileSubmission.submission).toMatchObject({ revision: 1, status: 'DRAFT', version: 1 });
     const retry = await server.query(FileSubmissionDocument, { input }, server.keys.parkAdmin);
@@ -42,7 +42,7 @@ describe('direct reporting (数据直报)', () => {
 
   it('answers 20 concurrent retries with the first filing, and another payload under the same key with CONFLICT', async () => {
     const file = (input: object) => server.query(FileSubmissionDocument, { input } as never, server.keys.parkAdmin);
-    const base = { enterpriseId: await anotherEnterpriseOfPark1(), year: 2023, quarter: 1, idempotencyKey: 'park1-2023Q1-race' };
+    const base = { enterpriseId: await anotherEnterpriseOfPark1(), year: 2013, quarter: 1, idempotencyKey: 'park1-2013Q1-race' };
     // Twenty at once, half with one payload and half with another: one filing is made.
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => file({ ...base, figures: i % 2 ? figures : [figures[0]] })));
     const filed = answers.filter((a) => !a.errors);
@@ -59,7 +59,7 @@ describe('direct reporting (数据直报)', () => {
   it('gives honest parallel filings of one period a revision each', async () => {
     const other = await anotherEnterpriseOfPark1();
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) =>
-      server.query(FileSubmissionDocument, { input: { enterpriseId: other, year: 2023, quarter: 2, figures: [{ ...figures[0], executedAmount: 1000 + i }] } }, server.keys.parkAdmin)));
+      server.query(FileSubmissionDocument, { input: { enterpriseId: other, year: 2013, quarter: 2, figures: [{ ...figures[0], executedAmount: 1000 + i }] } }, server.keys.parkAdmin)));
     expect(answers.map((a) => a.errors?.[0]?.message ?? null)).toEqual(Array(10).fill(null));
     expect(answers.map((a) => a.data!.fileSubmission.submission.revision).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
@@ -78,7 +78,7 @@ describe('direct reporting (数据直报)', () => {
 
     // A correction: revision 2 drops one figure and changes the other.
     const corrected = await server.query(FileSubmissionDocument, {
-      input: { enterpriseId: enterprise, year: 2024, quarter: 3, figures: [{ ...figures[0], executedAmount: 420000 }] },
+      input: { enterpriseId: enterprise, year: 2014, quarter: 3, figures: [{ ...figures[0], executedAmount: 420000 }] },
     }, server.keys.parkAdmin);
     const second = corrected.data!.fileSubmission.submission;
     expect(second.revision).toBe(2);
@@ -90,15 +90,15 @@ describe('direct reporting (数据直报)', () => {
     const all = await server.query(SubmissionsDocument, { enterpriseId: enterprise }, server.keys.admin);
     expect(all.data!.submissions.nodes.map((n) => [n.revision, n.status])).toEqual([[2, 'VERIFIED'], [1, 'VERIFIED']]);
     // Each record's provenance names the revision it came from (whose details are the reporters' and admins').
-    const fromAdmin = await server.query(RecordsFromSubmissionsDocument, { enterpriseId: enterprise, year: 2024 }, server.keys.admin);
+    const fromAdmin = await server.query(RecordsFromSubmissionsDocument, { enterpriseId: enterprise, year: 2014 }, server.keys.admin);
     const record = fromAdmin.data!.contractRecords.nodes.find((n) => n.quarter === 3)!;
     expect(record.provenance).toMatchObject({ source: 'SUBMISSION', importedAt: null, submission: { id: second.id, revision: 2 } });
-    const fromResearcher = await server.query(RecordsFromSubmissionsDocument, { enterpriseId: enterprise, year: 2024 }, server.keys.researcher);
+    const fromResearcher = await server.query(RecordsFromSubmissionsDocument, { enterpriseId: enterprise, year: 2014 }, server.keys.researcher);
     expect(fromResearcher.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Submission.revision' });
   });
 
   it('rejects with a reason, which does not count, and keeps other parks’ enterprises out of reach', async () => {
-    const filed = await server.query(FileSubmissionDocument, { input: { enterpriseId: enterprise, year: 2024, quarter: 3, figures } }, server.keys.parkAdmin);
+    const filed = await server.query(FileSubmissionDocument, { input: { enterpriseId: enterprise, year: 2014, quarter: 3, figures } }, server.keys.parkAdmin);
     const id = filed.data!.fileSubmission.submission.id;
     await server.query(SubmitSubmissionDocument, { input: { id, expectedVersion: 1 } }, server.keys.parkAdmin);
     const noReason = await server.query(RejectSubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.admin);
@@ -144,8 +144,8 @@ describe('direct reporting (数据直报)', () => {
       return id;
     };
     const verify = (id: string) => server.query(VerifySubmissionDocument, { input: { id, expectedVersion: 2 } }, server.keys.admin);
-    await verify(await file(2021, 100_000, 120_000));
-    const tripled = await file(2022, 300_000, 200_000);
+    await verify(await file(2006, 100_000, 120_000));
+    const tripled = await file(2007, 300_000, 200_000);
     const checksOf = async (id: string) => {
       const { data } = await server.query(SubmissionsDocument, { enterpriseId: enterprise }, server.keys.admin);
       return data!.submissions.nodes.find((n) => n.id === id)!.checks;
@@ -154,17 +154,17 @@ describe('direct reporting (数据直报)', () => {
       ['EXECUTED_ABOVE_SIGNED', 'NOTICE', 0],
       ['LARGE_CHANGE_FROM_LAST_YEAR', 'WARNING', 0],
     ]);
-    expect((await checksOf(tripled))[1].message).toContain('against 100,000 USD in Q2 2021 (+200%)');
+    expect((await checksOf(tripled))[1].message).toContain('against 100,000 USD in Q2 2006 (+200%)');
     await verify(tripled);
     // A correction of the verified figure says what it revises.
-    const corrected = await file(2022, 130_000, 200_000);
+    const corrected = await file(2007, 130_000, 200_000);
     expect((await checksOf(corrected)).map((c) => [c.code, c.message])).toEqual([
       ['REVISES_PUBLISHED', 'domain 18 OFFSHORE SG: revises revision 1\'s executed 300,000 USD to 130,000 USD.'],
     ]);
     // A drop to zero is a change too; a year is compared with the sum of last year's quarters.
-    const zero = await file(2023, 0, 0);
+    const zero = await file(2008, 0, 0);
     expect((await checksOf(zero)).map((c) => [c.code, c.message])).toEqual([
-      ['LARGE_CHANGE_FROM_LAST_YEAR', 'domain 18 OFFSHORE SG: executed 0 USD against 300,000 USD in Q2 2022 (-100%).'],
+      ['LARGE_CHANGE_FROM_LAST_YEAR', 'domain 18 OFFSHORE SG: executed 0 USD against 300,000 USD in Q2 2007 (-100%).'],
     ]);
     await verify(await file(2011, 300_000, 300_000));
     const q3 = await server.query(FileSubmissionDocument, {

@@ -37,7 +37,7 @@ export class ContractRecord extends NodeEntity {
 
   @Field(() => Int, { description: 'Indexed with the domain (contract_record_year_domain_idx).' }) @Property({ type: 'integer' }) year!: number;
 
-  @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year record.' })
+  @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year record. An enterprise reports a year whole or by quarter, never both.' })
   @Property({ type: 'smallint', nullable: true })
   quarter?: number | null;
 

@@ -1,6 +1,7 @@
 import type { EntityImport } from '../import/entity-import';
 import { amount, countryCode, currencyCode, integer, oneOf, reference, to } from '../import/fields';
 import { ContractDirection } from './contract-record.entity';
+import { IMPORT_PERIOD_CONFLICTS, stagedConflictReason, type StagedPeriodConflict } from './reporting-period';
 
 const THIS_YEAR = new Date().getUTCFullYear();
 
@@ -20,5 +21,11 @@ export const contractRecordImport: EntityImport = {
     amount('executed_amount', ['executed_amount', 'executedAmount', 'executed', '执行额', '合同执行额'], { required: true }),
     currencyCode('currency', ['currency', '币种'], { empty: 'USD' }),
   ],
+  conflicts: {
+    query: IMPORT_PERIOD_CONFLICTS,
+    column: 'quarter',
+    value: (row) => String(row.year),
+    reason: (row) => stagedConflictReason(row as unknown as StagedPeriodConflict),
+  },
   exportOrder: '1, 2, 3 nulls first, 4, 5, 6',
 };

@@ -12,11 +12,12 @@ import { parksOfEnterprise } from '../enterprise/enterprise.types';
 import { ServiceDomain } from '../service-domain/service-domain.entity';
 import { domainIdByNumber } from '../service-domain/service-domain.types';
 import { ContractDirection, ContractRecord } from './contract-record.entity';
+import { onePeriodKind } from './reporting-period';
 
 @InputType({ description: 'Contract figures of an enterprise for a period, as a park or enterprise reports them (数据直报).' })
 class ContractRecordFields {
   @Field(() => Int, { nullable: true }) year?: number;
-  @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year figure.' }) quarter?: number | null;
+  @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year figure. A year of an enterprise is reported whole or by quarter, never both: a quarter of a year with whole-year records is refused, and the other way round.' }) quarter?: number | null;
   @Field(() => Int, { nullable: true, description: 'Catalog number of the domain.' }) domainNumber?: number;
   @Field(() => ContractDirection, { nullable: true }) direction?: ContractDirection;
   @Field(() => CountryCodeResolver, { nullable: true, description: 'CN for onshore business.' }) clientMarket?: string;
@@ -52,7 +53,7 @@ export class ContractRecordMutations {
       record.enterprise = tx.getReference(Enterprise, enterpriseId);
       record.provenance = submittedBy(ctx);
       apply(tx, record);
-    });
+    }, onePeriodKind(enterpriseId, input.year!, input.quarter, 'input.quarter'));
     return { record: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
@@ -63,7 +64,8 @@ export class ContractRecordMutations {
     const current = await currentRecord(ctx, id);
     await requireEditor(ctx, 'updateContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));
     const apply = await validated(ctx, input, { direction: input.direction ?? current.direction, clientMarket: input.clientMarket ?? current.clientMarket });
-    await updateRecord(ctx, ContractRecord, id, input.expectedVersion, apply);
+    const quarter = input.quarter !== undefined ? input.quarter : current.quarter;
+    await updateRecord(ctx, ContractRecord, id, input.expectedVersion, apply, [], onePeriodKind(current.enterpriseId, input.year ?? current.year, quarter, 'input.quarter'));
     return { record: await ctx.loaders.byId(ContractRecord).load(id), clientMutationId: input.clientMutationId ?? null };
   }
 
@@ -80,11 +82,11 @@ export class ContractRecordMutations {
 
 
 async function currentRecord(ctx: Context, id: number) {
-  const [row] = await runSql<{ enterprise_id: number; direction: ContractDirection; client_market: string }>(
-    ctx.em, sql`select enterprise_id, direction, client_market from contract_record where id = ${id}`,
+  const [row] = await runSql<{ enterprise_id: number; year: number; quarter: number | null; direction: ContractDirection; client_market: string }>(
+    ctx.em, sql`select enterprise_id, year, quarter, direction, client_market from contract_record where id = ${id}`,
   );
   if (!row) throw badInput('input.id', 'no such contract record');
-  return { enterpriseId: row.enterprise_id, direction: row.direction, clientMarket: row.client_market };
+  return { enterpriseId: row.enterprise_id, year: row.year, quarter: row.quarter, direction: row.direction, clientMarket: row.client_market };
 }
 
 /** Checks the given figures; offshore business has a foreign client market, onshore business is CN. */

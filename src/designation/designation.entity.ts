@@ -15,6 +15,7 @@ export enum DesignationKind {
   CITY_KEY_ENTERPRISE = 'CITY_KEY_ENTERPRISE',
   PROVINCIAL_LEADING_ENTERPRISE = 'PROVINCIAL_LEADING_ENTERPRISE',
   FEATURED_ENTERPRISE = 'FEATURED_ENTERPRISE',
+  SPECIALISED_SME = 'SPECIALISED_SME',
   TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE = 'TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE',
   PROVINCIAL_KEY_TRAINING_INSTITUTION = 'PROVINCIAL_KEY_TRAINING_INSTITUTION',
 }
@@ -26,7 +27,8 @@ registerEnumType(DesignationKind, {
     INDUSTRY_LEADING_ENTERPRISE: { description: '行业领军型企业 industry-leading enterprise' },
     CITY_KEY_ENTERPRISE: { description: '市级重点企业 city-level key enterprise' },
     PROVINCIAL_LEADING_ENTERPRISE: { description: '服务外包龙头企业 provincial leading enterprise' },
-    FEATURED_ENTERPRISE: { description: '特色化 / 专精特新 featured or specialised enterprise' },
+    FEATURED_ENTERPRISE: { description: '走特色化发展道路的服务外包企业: an enterprise Shaanxi supports on a featured (特色化) path, the 50 of its 5251 project' },
+    SPECIALISED_SME: { description: '专精特新中小企业: a specialised, refined, distinctive and innovative SME, as Zhengzhou (六) supports; does not count toward Shaanxi’s featured enterprises' },
     TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE: { description: '技术先进型服务企业 technology-advanced service enterprise (tax-relevant)' },
     PROVINCIAL_KEY_TRAINING_INSTITUTION: { description: '省级服务外包重点人才培训机构 provincial key talent-training institution (held by a training base)' },
   },

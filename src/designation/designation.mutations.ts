@@ -22,6 +22,7 @@ const HOLDER_OF: Record<DesignationKind, 'Park' | 'Enterprise' | 'TrainingBase'>
   CITY_KEY_ENTERPRISE: 'Enterprise',
   PROVINCIAL_LEADING_ENTERPRISE: 'Enterprise',
   FEATURED_ENTERPRISE: 'Enterprise',
+  SPECIALISED_SME: 'Enterprise',
   TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE: 'Enterprise',
 };
 

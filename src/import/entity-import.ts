@@ -20,8 +20,19 @@ export interface EntityImport {
   derived?: DerivedColumn[];
   /** Rules across the cells of one row: [field column, reason] for each one broken. */
   check?(values: Record<string, unknown>): Array<[string, string]>;
+  /** Rules across rows, of the file and of the table: checked on the staged rows before anything is written. */
+  conflicts?: RowsRule;
   /** ORDER BY of the export, SQL over the row `t`. */
   exportOrder: string;
+}
+
+export interface RowsRule {
+  /** SQL over `import_stage` (and the table): one row per conflict, with the `line` to report it at. */
+  query: string;
+  /** The field column an error is reported against. */
+  column: string;
+  value(row: Record<string, unknown>): string;
+  reason(row: Record<string, unknown>): string;
 }
 
 export interface DerivedColumn {

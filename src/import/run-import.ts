@@ -158,6 +158,12 @@ export async function runImport(em: EntityManager, file: string, entity: string,
       for (const line of lines.slice(1)) error({ line, column: '', value: '', reason: `repeats the natural key of line ${lines[0]}` });
     }
     timing('checked natural keys', started);
+    const rule = importer.conflicts;
+    if (rule && !report.errorCount) {
+      const column = reader.headerOf(rule.column);
+      for (const row of (await client.query<Record<string, unknown>>(rule.query)).rows) error({ line: Number(row.line), column, value: rule.value(row), reason: rule.reason(row) });
+      timing('checked rules across rows', started);
+    }
     if (report.errorCount) {
       report.errors.sort((a, b) => a.line - b.line);
       await client.query('rollback');
@@ -348,7 +354,7 @@ class RowReader {
     return this.read({ ...record, cells: headers.map((h) => record.cells[byKey.get(h)!]), keys: headers }, plan);
   }
 
-  private headerOf(column: string): string {
+  headerOf(column: string): string {
     return this.positions.find((p) => p.field.column === column)?.header ?? column;
   }
 

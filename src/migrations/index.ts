@@ -14,6 +14,8 @@ import { Migration20261126110000_contract_record_history } from './Migration2026
 import { Migration20261126120000_enterprise_keys } from './Migration20261126120000_enterprise_keys';
 import { Migration20261201000000_trusted_documents } from './Migration20261201000000_trusted_documents';
 import { Migration20261207000000_statistics_releases } from './Migration20261207000000_statistics_releases';
+import { Migration20261208000000_reporting_periods } from './Migration20261208000000_reporting_periods';
+import { Migration20261208010000_policy_measures } from './Migration20261208010000_policy_measures';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +34,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126120000_enterprise_keys', class: Migration20261126120000_enterprise_keys },
   { name: 'Migration20261201000000_trusted_documents', class: Migration20261201000000_trusted_documents },
   { name: 'Migration20261207000000_statistics_releases', class: Migration20261207000000_statistics_releases },
+  { name: 'Migration20261208000000_reporting_periods', class: Migration20261208000000_reporting_periods },
+  { name: 'Migration20261208010000_policy_measures', class: Migration20261208010000_policy_measures },
 ];

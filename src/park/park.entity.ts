@@ -40,10 +40,19 @@ registerEnumType(ParkLevel, { name: 'ParkLevel', description: 'Level of the auth
 
 export enum ParkStatus {
   PLANNED = 'PLANNED',
+  UNDER_CONSTRUCTION = 'UNDER_CONSTRUCTION',
   ACTIVE = 'ACTIVE',
   CLOSED = 'CLOSED',
 }
-registerEnumType(ParkStatus, { name: 'ParkStatus' });
+registerEnumType(ParkStatus, {
+  name: 'ParkStatus',
+  valuesConfig: {
+    PLANNED: { description: '谋划 / 规划: planned, not yet built' },
+    UNDER_CONSTRUCTION: { description: '在建: being built' },
+    ACTIVE: { description: '运营: open and operating' },
+    CLOSED: { description: 'closed' },
+  },
+});
 
 /** 服务外包示范园区 / 产业发展基地 / 孵化器: a place where outsourcing enterprises cluster. */
 @ObjectType({ implements: NodeEntity, description: '园区: a demonstration park, development base, incubator or other park.' })

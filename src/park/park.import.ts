@@ -16,7 +16,7 @@ export const parkImport: EntityImport = {
     reference('region_id', ['region_code', 'regionCode', '行政区划代码', '区域代码'], to.region, { required: true }),
     integer('designation_year', ['designation_year', 'designationYear', '认定年份'], 1990, 2100),
     oneOf('focus_category', ['focus_category', 'focusCategory', '重点类别'], Object.values(ServiceCategory)),
-    oneOf('status', ['status', '状态'], Object.values(ParkStatus), { 规划: 'PLANNED', 运营: 'ACTIVE', 关闭: 'CLOSED' }, { empty: ParkStatus.ACTIVE }),
+    oneOf('status', ['status', '状态'], Object.values(ParkStatus), { 规划: 'PLANNED', 谋划: 'PLANNED', 在建: 'UNDER_CONSTRUCTION', 运营: 'ACTIVE', 关闭: 'CLOSED' }, { empty: ParkStatus.ACTIVE }),
     decimal('latitude', ['latitude', '纬度'], { from: -90, to: 90 }),
     decimal('longitude', ['longitude', '经度'], { from: -180, to: 180 }),
     url('website', ['website', '网站']),

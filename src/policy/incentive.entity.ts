@@ -19,8 +19,21 @@ registerEnumType(IncentiveKind, {
   },
 });
 
-/** 扶持政策: a support measure of a policy; who is eligible follows from designations. */
-@ObjectType({ implements: NodeEntity, description: '扶持政策: an incentive a policy offers.' })
+export enum IncentiveCommitment {
+  APPLY = 'APPLY',
+  WIDEN_SCOPE = 'WIDEN_SCOPE',
+}
+registerEnumType(IncentiveCommitment, {
+  name: 'IncentiveCommitment',
+  description: 'What a local document undertakes about a national incentive: the incentives themselves are national tax policy.',
+  valuesConfig: {
+    APPLY: { description: '落实 / 实行: carry out the national incentive where it applies' },
+    WIDEN_SCOPE: { description: '扩大实施范围: seek to widen, by region and domain, where the national incentive applies' },
+  },
+});
+
+/** 扶持政策: a national incentive a policy undertakes to apply or widen; who is eligible follows from designations. */
+@ObjectType({ implements: NodeEntity, description: '扶持政策: a national incentive a policy undertakes to apply (落实) or to widen (扩大实施范围).' })
 @Entity({ tableName: 'incentive' })
 export class Incentive extends NodeEntity {
   @ManyToOne(() => Policy, { index: true, deleteRule: 'cascade' })
@@ -42,9 +55,17 @@ export class Incentive extends NodeEntity {
   @Enum({ items: () => DesignationKind, nullable: true })
   eligibleDesignation?: DesignationKind | null;
 
-  @Field({ description: 'The measure as the document words it.' })
+  @Field({ description: 'The incentive as the document words it, quoted exactly.' })
   @Property({ type: 'text' })
   textZh!: string;
+
+  @Field(() => IncentiveCommitment, { description: 'What the document undertakes: the incentive is national policy, not the document’s own offer.' })
+  @Enum({ items: () => IncentiveCommitment })
+  commitment!: IncentiveCommitment;
+
+  @Field({ description: 'The undertaking in the document’s words, quoted exactly.' })
+  @Property({ type: 'text' })
+  commitmentZh!: string;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

@@ -5,14 +5,7 @@ import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 import { Region } from '../region/region.entity';
 
-@ObjectType({ description: 'A measure (措施) of a policy, in the document’s words and in English.' })
-export class PolicyMeasure {
-  @Field({ description: 'Section of the document, e.g. （五）.' }) section!: string;
-  @Field() textZh!: string;
-  @Field() textEn!: string;
-}
-
-/** 政策文件: a policy document, its issuer, dates and measures. */
+/** 政策文件: a policy document, its issuer and dates; its measures, targets and incentives are records of their own. */
 @ObjectType({ implements: NodeEntity, description: '政策文件: a policy document.' })
 @Entity({ tableName: 'policy' })
 export class Policy extends NodeEntity {
@@ -35,10 +28,6 @@ export class Policy extends NodeEntity {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date printed and issued (印发日期).' })
   @Property({ type: 'date', nullable: true })
   publishedOn?: string | null;
-
-  @Field(() => [PolicyMeasure])
-  @Property({ type: 'json' })
-  measures: PolicyMeasure[] = [];
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

@@ -10,6 +10,7 @@ import { activeOn, DesignationConnection, designationSource } from '../designati
 import { Region } from '../region/region.entity';
 import { inRegion, regionByCode } from '../region/region.types';
 import { Incentive } from './incentive.entity';
+import { PolicyMeasure } from './policy-measure.entity';
 import { PolicyTarget } from './policy-target.entity';
 import { Policy } from './policy.entity';
 import { TargetProgress, targetProgress } from './target-progress';
@@ -17,6 +18,9 @@ import { TargetProgress, targetProgress } from './target-progress';
 export const policySource: ListSource<Policy> = { entity: Policy, table: 'policy', orderColumns: { CREATED: 't.id' } };
 const targetSource: ListSource<PolicyTarget> = { entity: PolicyTarget, table: 'policy_target', orderColumns: { POSITION: 't.position' } };
 const incentiveSource: ListSource<Incentive> = { entity: Incentive, table: 'incentive', orderColumns: { CODE: 't.code' } };
+const measureSource: ListSource<PolicyMeasure> = { entity: PolicyMeasure, table: 'policy_measure', orderColumns: { POSITION: 't.position' } };
+/** The documents a policy cites, once each however many sections cite them. */
+const citedOnce = sql`join (select distinct policy_id, cited_id from policy_citation) c on c.cited_id = t.id`;
 const PolicyConnection = connectionTypes(Policy, 'Policy');
 
 @Resolver(() => Policy)
@@ -48,9 +52,41 @@ export class PolicyResolver {
     return ctx.loaders.all('Policy.targets', targetSource, { parentColumn: 't.policy_id' }, 't.position').load(policy.id);
   }
 
-  @FieldResolver(() => [Incentive], { description: 'The incentives (扶持政策) it offers.' })
+  @FieldResolver(() => [Incentive], {
+    description: 'The national incentives (扶持政策) the document undertakes to apply or to widen (see `commitment`): national tax policy, not the document’s own offer.',
+  })
   incentives(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Incentive[]> {
     return ctx.loaders.all('Policy.incentives', incentiveSource, { parentColumn: 't.policy_id' }, 't.code').load(policy.id);
+  }
+
+  @FieldResolver(() => [PolicyMeasure], { description: 'Its measures (措施), section by section in document order; empty for a document known only from a citation.' })
+  measures(@Root() policy: Policy, @Ctx() ctx: Context): Promise<PolicyMeasure[]> {
+    return ctx.loaders.all('Policy.measures', measureSource, { parentColumn: 't.policy_id' }, 't.position').load(policy.id);
+  }
+
+  @FieldResolver(() => [Policy], { description: 'The documents it cites (引用), each once; see `PolicyMeasure.cites` for where.' })
+  cites(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Policy[]> {
+    return ctx.loaders.all('Policy.cites', policySource, { join: citedOnce, parentColumn: 'c.policy_id' }, 't.id').load(policy.id);
+  }
+
+  @FieldResolver(() => [Policy], { description: 'The documents that cite it.' })
+  citedBy(@Root() policy: Policy, @Ctx() ctx: Context): Promise<Policy[]> {
+    const citing = sql`join (select distinct policy_id, cited_id from policy_citation) c on c.policy_id = t.id`;
+    return ctx.loaders.all('Policy.citedBy', policySource, { join: citing, parentColumn: 'c.cited_id' }, 't.id').load(policy.id);
+  }
+}
+
+@Resolver(() => PolicyMeasure)
+export class PolicyMeasureResolver {
+  @FieldResolver(() => Policy)
+  policy(@Root() measure: PolicyMeasure, @Ctx() ctx: Context): Promise<Policy | null> {
+    return ctx.loaders.byId(Policy).load(measure.policy.id);
+  }
+
+  @FieldResolver(() => [Policy], { description: 'The documents this section cites, e.g. 国发〔2014〕67号 in Zhengzhou’s （十三）.' })
+  cites(@Root() measure: PolicyMeasure, @Ctx() ctx: Context): Promise<Policy[]> {
+    const join = sql`join policy_citation c on c.cited_id = t.id join policy_measure m on m.policy_id = c.policy_id and m.section = c.section`;
+    return ctx.loaders.all('PolicyMeasure.cites', policySource, { join, parentColumn: 'm.id' }, 't.id').load(measure.id);
   }
 }
 
@@ -127,6 +163,14 @@ export class IncentiveResolver {
   @FieldResolver(() => Policy)
   policy(@Root() incentive: Incentive, @Ctx() ctx: Context): Promise<Policy | null> {
     return ctx.loaders.byId(Policy).load(incentive.policy.id);
+  }
+
+  @FieldResolver(() => [Policy], {
+    description: 'The national documents the section granting it cites as its basis (Zhengzhou （十三）: 国发〔2014〕67号, 商服贸函〔2016〕208); empty where the text cites none (Shaanxi （九）).',
+  })
+  basis(@Root() incentive: Incentive, @Ctx() ctx: Context): Promise<Policy[]> {
+    const join = sql`join policy_citation c on c.cited_id = t.id join incentive i on i.policy_id = c.policy_id and i.provenance_locator = c.section`;
+    return ctx.loaders.all('Incentive.basis', policySource, { join, parentColumn: 'i.id' }, 't.id').load(incentive.id);
   }
 }
 

@@ -4,6 +4,7 @@ import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
 
 export enum RegionKind {
+  COUNTRY = 'COUNTRY',
   PROVINCE = 'PROVINCE',
   MACRO_REGION = 'MACRO_REGION',
   CITY = 'CITY',
@@ -14,6 +15,7 @@ export enum RegionKind {
 registerEnumType(RegionKind, {
   name: 'RegionKind',
   valuesConfig: {
+    COUNTRY: { description: '国家 the country: where national documents apply' },
     PROVINCE: { description: '省 province' },
     MACRO_REGION: { description: '区域 macro-region of a province, e.g. 关中 Guanzhong; not an administrative level' },
     CITY: { description: '市 prefecture-level city' },

@@ -3,6 +3,7 @@ import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Access } from '../auth/access-rules';
 import { ContractDirection } from '../contract-record/contract-record.entity';
+import { checkPeriodKind, onePeriodKind } from '../contract-record/reporting-period';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { fromGlobalId } from '../core/ids';
@@ -28,7 +29,7 @@ class SubmissionFigureInput {
 class FileSubmissionInput {
   @Field(() => ID) enterpriseId!: string;
   @Field(() => Int) year!: number;
-  @Field(() => Int, { nullable: true, description: '1–4, or null for the whole year.' }) quarter?: number | null;
+  @Field(() => Int, { nullable: true, description: '1–4, or null for the whole year. A year of an enterprise is reported whole or by quarter, never both.' }) quarter?: number | null;
   @Field(() => [SubmissionFigureInput]) figures!: SubmissionFigureInput[];
   @Field(() => String, { nullable: true, description: 'Retrying with the same key and payload returns the first filing; another payload is refused.' })
   idempotencyKey?: string | null;
@@ -74,6 +75,7 @@ export class SubmissionMutations {
       if (keys.has(key)) throw badInput(`input.figures[${i}]`, 'repeats another figure’s domain, direction and market');
       keys.add(key);
     });
+    await checkPeriodKind(ctx.em, enterpriseId, input.year, input.quarter, 'input.quarter');
     const figures = input.figures.map((f) => ({ ...f, currency: String(f.currency) }));
     const payloadHash = createHash('sha256').update(JSON.stringify([enterpriseId, input.year, input.quarter ?? null, figures])).digest('hex');
     const idempotencyKey = input.idempotencyKey == null ? null : text('input.idempotencyKey', input.idempotencyKey, 200);
@@ -126,6 +128,8 @@ export class SubmissionMutations {
           signed_amount = excluded.signed_amount, executed_amount = excluded.executed_amount, currency = excluded.currency,
           submission_id = excluded.submission_id, provenance_source = excluded.provenance_source, provenance_document = excluded.provenance_document,
           provenance_locator = excluded.provenance_locator, provenance_batch_id = null, version = t.version + 1, updated_at = now()`);
+      const [period] = await runSql<{ enterprise_id: number; year: number; quarter: number | null }>(tx, sql`select enterprise_id, year, quarter from submission where id = ${id}`);
+      await onePeriodKind(period.enterprise_id, period.year, period.quarter, 'input.id')(tx);
     });
     return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
   }

@@ -227,7 +227,7 @@ export type ContractRecord = Node & {
   id: Scalars['ID']['output'];
   /** Where the figures came from. Researchers, and the administrator of the enterprise’s park. */
   provenance?: Maybe<Provenance>;
-  /** 1–4, or null for a whole-year record. */
+  /** 1–4, or null for a whole-year record. An enterprise reports a year whole or by quarter, never both. */
   quarter?: Maybe<Scalars['Int']['output']>;
   /** 签约额 contract value signed, in `currency`. Researchers, and the administrator of the enterprise’s park. */
   signedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
@@ -372,7 +372,7 @@ export type CreateContractRecordInput = {
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
   enterpriseId: Scalars['ID']['input'];
   executedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
-  /** 1–4, or null for a whole-year figure. */
+  /** 1–4, or null for a whole-year figure. A year of an enterprise is reported whole or by quarter, never both: a quarter of a year with whole-year records is refused, and the other way round. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
   signedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -592,7 +592,7 @@ export type DesignationKind =
   | 'CITY_KEY_ENTERPRISE'
   /** 服务外包产业示范园区 demonstration park (held by a park) */
   | 'DEMONSTRATION_PARK'
-  /** 特色化 / 专精特新 featured or specialised enterprise */
+  /** 走特色化发展道路的服务外包企业: an enterprise Shaanxi supports on a featured (特色化) path, the 50 of its 5251 project */
   | 'FEATURED_ENTERPRISE'
   /** 行业领军型企业 industry-leading enterprise */
   | 'INDUSTRY_LEADING_ENTERPRISE'
@@ -602,6 +602,8 @@ export type DesignationKind =
   | 'PROVINCIAL_KEY_TRAINING_INSTITUTION'
   /** 服务外包龙头企业 provincial leading enterprise */
   | 'PROVINCIAL_LEADING_ENTERPRISE'
+  /** 专精特新中小企业: a specialised, refined, distinctive and innovative SME, as Zhengzhou (六) supports; does not count toward Shaanxi’s featured enterprises */
+  | 'SPECIALISED_SME'
   /** 技术先进型服务企业 technology-advanced service enterprise (tax-relevant) */
   | 'TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE';
 
@@ -774,9 +776,16 @@ export type FileSubmissionInput = {
   figures: Array<SubmissionFigureInput>;
   /** Retrying with the same key and payload returns the first filing; another payload is refused. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** 1–4, or null for the whole year. */
+  /** 1–4, or null for the whole year. A year of an enterprise is reported whole or by quarter, never both. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A source of money the text names for a measure (no amounts are given in either document). */
+export type FundingSource = {
+  nameEn: Scalars['String']['output'];
+  /** In the document’s words, e.g. 中央、省外经贸和市对外开放等专项资金. */
+  nameZh: Scalars['String']['output'];
 };
 
 /** A point on the earth (WGS 84). */
@@ -820,10 +829,16 @@ export type ImportBatchEdge = {
   node: ImportBatch;
 };
 
-/** 扶持政策: an incentive a policy offers. */
+/** 扶持政策: a national incentive a policy undertakes to apply (落实) or to widen (扩大实施范围). */
 export type Incentive = Node & {
+  /** The national documents the section granting it cites as its basis (Zhengzhou （十三）: 国发〔2014〕67号, 商服贸函〔2016〕208); empty where the text cites none (Shaanxi （九）). */
+  basis: Array<Policy>;
   /** Natural key, e.g. SN-5251/income-tax-15. */
   code: Scalars['String']['output'];
+  /** What the document undertakes: the incentive is national policy, not the document’s own offer. */
+  commitment: IncentiveCommitment;
+  /** The undertaking in the document’s words, quoted exactly. */
+  commitmentZh: Scalars['String']['output'];
   /** Who qualifies and from when to when: the designations that make enterprises of the policy’s region eligible (holder = the enterprise, validFrom–validUntil = the period). Empty when eligibility does not follow from a designation; see eligibilityBasis. */
   eligibility: DesignationConnection;
   /** How eligibility is decided. */
@@ -839,12 +854,12 @@ export type Incentive = Node & {
   provenance: Provenance;
   /** The rate, as a fraction (0.15 for 15%), where there is one. */
   rate?: Maybe<Scalars['Float']['output']>;
-  /** The measure as the document words it. */
+  /** The incentive as the document words it, quoted exactly. */
   textZh: Scalars['String']['output'];
 };
 
 
-/** 扶持政策: an incentive a policy offers. */
+/** 扶持政策: a national incentive a policy undertakes to apply (落实) or to widen (扩大实施范围). */
 export type IncentiveEligibilityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -852,6 +867,13 @@ export type IncentiveEligibilityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What a local document undertakes about a national incentive: the incentives themselves are national tax policy. */
+export type IncentiveCommitment =
+  /** 落实 / 实行: carry out the national incentive where it applies */
+  | 'APPLY'
+  /** 扩大实施范围: seek to widen, by region and domain, where the national incentive applies */
+  | 'WIDEN_SCOPE';
 
 export type IncentiveKind =
   /** 减按15%税率缴纳企业所得税 enterprise income tax at a reduced rate */
@@ -878,6 +900,43 @@ export type ListingBoard =
   | 'STAR'
   /** 深交所主板 Shenzhen main board */
   | 'SZSE_MAIN';
+
+/** What kind of lever a measure pulls (our classification of the section, not the document’s words). */
+export type MeasureInstrument =
+  /** 行业协会: industry associations */
+  | 'ASSOCIATIONS'
+  /** 营商环境: IP, credit, information security */
+  | 'BUSINESS_ENVIRONMENT'
+  /** 主体培育: growing enterprises */
+  | 'ENTERPRISES'
+  /** 便利化: customs, foreign exchange, entry and residence, telecoms */
+  | 'FACILITATION'
+  /** 金融: credit, insurance, guarantees, capital markets */
+  | 'FINANCIAL'
+  /** 财政: public funds */
+  | 'FISCAL'
+  /** 总体要求 / 发展目标: significance, guiding ideas and targets */
+  | 'GOALS'
+  /** 产业导向: which domains to develop */
+  | 'INDUSTRY_GUIDANCE'
+  /** 创新能力: R&D, alliances, business models */
+  | 'INNOVATION'
+  /** 产业布局: where, by district, zone or city */
+  | 'LAYOUT'
+  /** 市场开拓: markets abroad, inward and outward investment */
+  | 'MARKETS'
+  /** 组织领导: who leads, coordinates and reports */
+  | 'ORGANISATION'
+  /** 示范园区: demonstration parks and bases */
+  | 'PARKS'
+  /** 规划: plans to be drawn up */
+  | 'PLANNING'
+  /** 统计: statistics and direct reporting */
+  | 'STATISTICS'
+  /** 人才: training, bases, recruitment */
+  | 'TALENT'
+  /** 税收: tax incentives */
+  | 'TAX';
 
 export type Mutation = {
   createCohort: CohortPayload;
@@ -1293,9 +1352,14 @@ export type ParkPayload = {
 };
 
 export type ParkStatus =
+  /** 运营: open and operating */
   | 'ACTIVE'
+  /** closed */
   | 'CLOSED'
-  | 'PLANNED';
+  /** 谋划 / 规划: planned, not yet built */
+  | 'PLANNED'
+  /** 在建: being built */
+  | 'UNDER_CONSTRUCTION';
 
 /** 校企合作: a university–enterprise partnership. */
 export type Partnership = Node & {
@@ -1507,14 +1571,19 @@ export type PlacementPayload = {
 
 /** 政策文件: a policy document. */
 export type Policy = Node & {
+  /** The documents that cite it. */
+  citedBy: Array<Policy>;
+  /** The documents it cites (引用), each once; see `PolicyMeasure.cites` for where. */
+  cites: Array<Policy>;
   /** Document code (文号), e.g. 郑政〔2017〕29号; null when the text does not give one. */
   code?: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
-  /** The incentives (扶持政策) it offers. */
+  /** The national incentives (扶持政策) the document undertakes to apply or to widen (see `commitment`): national tax policy, not the document’s own offer. */
   incentives: Array<Incentive>;
   issuerEn: Scalars['String']['output'];
   issuerZh: Scalars['String']['output'];
+  /** Its measures (措施), section by section in document order; empty for a document known only from a citation. */
   measures: Array<PolicyMeasure>;
   provenance: Provenance;
   /** Date printed and issued (印发日期). */
@@ -1545,12 +1614,33 @@ export type PolicyEdge = {
   node: Policy;
 };
 
-/** A measure (措施) of a policy, in the document’s words and in English. */
-export type PolicyMeasure = {
-  /** Section of the document, e.g. （五）. */
+/** 措施: a numbered section of a policy document, as a structured record. */
+export type PolicyMeasure = Node & {
+  /** The documents this section cites, e.g. 国发〔2014〕67号 in Zhengzhou’s （十三）. */
+  cites: Array<Policy>;
+  /** Funds the section names; empty when it names none. */
+  fundingSources: Array<FundingSource>;
+  /** The section’s heading, quoted. */
+  headingZh: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  instrument: MeasureInstrument;
+  policy: Policy;
+  /** Order in the document. */
+  position: Scalars['Int']['output'];
+  provenance: Provenance;
+  /** The operative sentence, quoted exactly (a substring of the source text, whitespace aside); null where the heading says it all. */
+  quoteZh?: Maybe<Scalars['String']['output']>;
+  /** Bodies the section names as responsible; empty when it names none. */
+  responsibleBodies: Array<ResponsibleBody>;
+  /** The deadline or frequency in English. */
+  scheduleEn?: Maybe<Scalars['String']['output']>;
+  /** A deadline or frequency the section sets, quoted (e.g. 每半年向省政府报告一次); null when it sets none. */
+  scheduleZh?: Maybe<Scalars['String']['output']>;
+  /** The section as numbered in the document, e.g. （九）. */
   section: Scalars['String']['output'];
-  textEn: Scalars['String']['output'];
-  textZh: Scalars['String']['output'];
+  /** Our English summary of the whole section: not the document’s words. */
+  summaryEn: Scalars['String']['output'];
 };
 
 /** 发展目标: a target of a policy, with its live progress. */
@@ -1922,6 +2012,8 @@ export type RegionFilter = {
 export type RegionKind =
   /** 市 prefecture-level city */
   | 'CITY'
+  /** 国家 the country: where national documents apply */
+  | 'COUNTRY'
   /** 开发区 development zone (high-tech, economic-technological, airport economy) */
   | 'DEVELOPMENT_ZONE'
   /** 区/县 district or county */
@@ -1943,6 +2035,16 @@ export type RegionOrderField =
   | 'CODE'
   | 'NAME_EN'
   | 'NAME_ZH';
+
+/** A body the text makes responsible for a measure, and for what. */
+export type ResponsibleBody = {
+  dutyEn: Scalars['String']['output'];
+  /** Its duty, in the document’s words. */
+  dutyZh: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  /** As the document names it, e.g. 市服务外包工作领导小组. */
+  nameZh: Scalars['String']['output'];
+};
 
 export type Role =
   /** Everything. */
@@ -2499,7 +2601,7 @@ export type UpdateContractRecordInput = {
   /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
-  /** 1–4, or null for a whole-year figure. */
+  /** 1–4, or null for a whole-year figure. A year of an enterprise is reported whole or by quarter, never both: a quarter of a year with whole-year records is refused, and the other way round. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
   signedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2662,6 +2764,18 @@ export type ContractStatsQueryVariables = Exact<{
 
 export type ContractStatsQuery = { contractStats: { groupBy: Array<ContractDimension>, regionLevel?: RegionKind | null, unconvertedRecordCount: number, truncated: boolean, basis: string, rows: Array<{ year?: number | null, quarter?: number | null, category?: ServiceCategory | null, direction?: ContractDirection | null, clientMarket?: string | null, signedUsd: number, executedUsd: number, signedCny: number, executedCny: number, offshoreExecutedUsd?: number | null, offshoreShare?: number | null, recordCount: number, enterpriseCount: number, executedGrowth?: number | null, domain?: { number: number } | null, region?: { code: string, kind: RegionKind } | null, park?: { id: string } | null }>, total?: { signedUsd: number, executedUsd: number, executedCny: number, offshoreShare?: number | null, recordCount: number, enterpriseCount: number } | null, rates: Array<{ currency: string, year: number, cnyPerUnit: number, provenance: { source: SourceKind, document?: string | null } }> } };
 
+export type PolicyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyDocumentsQuery = { policies: { nodes: Array<{ code?: string | null, titleZh: string, provenance: { source: SourceKind, document?: string | null, note?: string | null }, measures: Array<{ section: string, headingZh: string, quoteZh?: string | null, summaryEn: string, instrument: MeasureInstrument, scheduleZh?: string | null, scheduleEn?: string | null, responsibleBodies: Array<{ nameZh: string, nameEn: string, dutyZh: string, dutyEn: string }>, fundingSources: Array<{ nameZh: string, nameEn: string }>, cites: Array<{ code?: string | null, titleZh: string }>, provenance: { locator?: string | null, note?: string | null } }>, cites: Array<{ code?: string | null, titleZh: string }>, citedBy: Array<{ code?: string | null, titleZh: string }>, targets: Array<{ code: string, descriptionZh: string, descriptionEn: string, provenance: { note?: string | null } }>, incentives: Array<{ code: string, nameEn: string, textZh: string, commitment: IncentiveCommitment, commitmentZh: string, basis: Array<{ code?: string | null, titleZh: string }>, provenance: { note?: string | null } }> }> } };
+
+export type FeaturedEnterprisesQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+}>;
+
+
+export type FeaturedEnterprisesQuery = { policies: { nodes: Array<{ targets: Array<{ code: string, current?: number | null }> }> } };
+
 export type ImportBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2810,14 +2924,14 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { node?: { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null };
+export type NodeQuery = { node?: { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyMeasure', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null };
 
 export type NodesQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesQuery = { nodes: Array<{ __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null> };
+export type NodesQuery = { nodes: Array<{ __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyMeasure', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null> };
 
 export type OneOfEachTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2986,7 +3100,7 @@ export type SubmissionNodeQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionNodeQuery = { node?: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { year: number, status: SubmissionStatus, figures: any, rejectionReason?: string | null, id: string, enterprise: { id: string }, checks: Array<{ message: string }> } | { id: string } | { id: string } | null };
+export type SubmissionNodeQuery = { node?: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { year: number, status: SubmissionStatus, figures: any, rejectionReason?: string | null, id: string, enterprise: { id: string }, checks: Array<{ message: string }> } | { id: string } | { id: string } | null };
 
 export type RecordsFromSubmissionsQueryVariables = Exact<{
   enterpriseId: Scalars['ID']['input'];
@@ -3015,6 +3129,8 @@ export const PublicContractStatsDocument = {"kind":"Document","definitions":[{"k
 export const CatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCategory"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"businessTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportScope"}},{"kind":"Field","name":{"kind":"Name","value":"supportScopeZh"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogQuery, CatalogQueryVariables>;
 export const DomainNavigationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainNavigation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"focusDomains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DomainNavigationQuery, DomainNavigationQueryVariables>;
 export const ContractStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractStatsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionLevel"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionLevel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionLevel"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"regionLevel"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"clientMarket"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"executedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"signedCny"}},{"kind":"Field","name":{"kind":"Name","value":"executedCny"}},{"kind":"Field","name":{"kind":"Name","value":"offshoreExecutedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"offshoreShare"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCount"}},{"kind":"Field","name":{"kind":"Name","value":"executedGrowth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"executedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"executedCny"}},{"kind":"Field","name":{"kind":"Name","value":"offshoreShare"}},{"kind":"Field","name":{"kind":"Name","value":"recordCount"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"cnyPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unconvertedRecordCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}}]}}]}}]} as unknown as DocumentNode<ContractStatsQuery, ContractStatsQueryVariables>;
+export const PolicyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"headingZh"}},{"kind":"Field","name":{"kind":"Name","value":"quoteZh"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleZh"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEn"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"dutyZh"}},{"kind":"Field","name":{"kind":"Name","value":"dutyEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"citedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"commitment"}},{"kind":"Field","name":{"kind":"Name","value":"commitmentZh"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyDocumentsQuery, PolicyDocumentsQueryVariables>;
+export const FeaturedEnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeaturedEnterprises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"StringValue","value":"610000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<FeaturedEnterprisesQuery, FeaturedEnterprisesQueryVariables>;
 export const ImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackAt"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchesQuery, ImportBatchesQueryVariables>;
 export const RollbackImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollbackImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"restored"}},{"kind":"Field","name":{"kind":"Name","value":"keptChangedSince"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackAt"}}]}}]}}]}}]} as unknown as DocumentNode<RollbackImportBatchMutation, RollbackImportBatchMutationVariables>;
 export const ContractRecordProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractRecordProvenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractRecordProvenanceQuery, ContractRecordProvenanceQueryVariables>;
