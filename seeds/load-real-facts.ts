@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Provenance, SourceKind } from '../src/core/provenance';
 import { Park } from '../src/park/park.entity';
+import { Platform } from '../src/platform/platform.entity';
 import { Incentive } from '../src/policy/incentive.entity';
 import { PolicyCitation } from '../src/policy/policy-citation.entity';
 import { PolicyMeasure } from '../src/policy/policy-measure.entity';
 import { PolicyTarget } from '../src/policy/policy-target.entity';
 import { Policy } from '../src/policy/policy.entity';
-import { Region } from '../src/region/region.entity';
 import { ServiceDomain } from '../src/service-domain/service-domain.entity';
+import { loadRegions } from './load-regions';
 import * as documents from './policy-facts';
 import * as facts from './real-facts';
 
@@ -17,22 +18,7 @@ import * as facts from './real-facts';
  */
 export async function loadRealFacts(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
-    const regionByCode = new Map<string, Region>();
-    for (const fact of facts.regions) {
-      const parent = fact.parent ? regionByCode.get(fact.parent)! : null;
-      const note = [fact.divisionCode ? `Division code from ${facts.DIVISION_CODE_SOURCE}.` : null, fact.reading].filter(Boolean).join(' ') || null;
-      const region = await upsert(tx, Region, { code: fact.code }, {
-        divisionCode: fact.divisionCode ?? null,
-        nameZh: fact.nameZh,
-        nameEn: fact.nameEn,
-        kind: fact.kind,
-        parent,
-        path: `${parent?.path ?? '/'}${fact.code}/`,
-        note: fact.note ?? null,
-        provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, fact.document, fact.locator, note),
-      });
-      regionByCode.set(fact.code, region);
-    }
+    const regionByCode = await loadRegions(tx as EntityManager);
 
     const domainByNumber = new Map<number, ServiceDomain>();
     for (const fact of facts.domains) {
@@ -62,6 +48,13 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
       });
       await park.focusDomains.init();
       park.focusDomains.set(fact.focusDomains.map((n) => domainByNumber.get(n)!));
+    }
+
+    for (const fact of documents.platforms) {
+      await upsert(tx, Platform, { nameZh: fact.nameZh }, {
+        nameEn: fact.nameEn, kind: fact.kind, level: fact.level ?? null, status: fact.status, region: regionByCode.get(fact.region)!, note: fact.note,
+        provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, fact.document, fact.locator, fact.reading),
+      });
     }
 
     const policyByRef = new Map<string, Policy>();
@@ -101,6 +94,7 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
           metric: t.metric,
           designationKind: t.designationKind ?? null,
           scopeRegion: t.scopeRegion ? regionByCode.get(t.scopeRegion)! : null,
+          peerRegion: t.peerRegion ? regionByCode.get(t.peerRegion)! : null,
           minimum: t.minimum ?? null,
           maximum: t.maximum ?? null,
           unit: t.unit,

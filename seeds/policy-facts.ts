@@ -12,6 +12,8 @@ import { DesignationKind } from '../src/designation/designation.entity';
 import { IncentiveCommitment, IncentiveKind } from '../src/policy/incentive.entity';
 import { MeasureInstrument as I } from '../src/policy/policy-measure.entity';
 import { TargetMetric } from '../src/policy/policy-target.entity';
+import { ParkLevel, ParkStatus } from '../src/park/park.entity';
+import { PlatformKind } from '../src/platform/platform.entity';
 import { SHAANXI_DOC, SHAANXI_FILE, ZHENGZHOU_DOC, ZHENGZHOU_FILE } from './real-facts';
 
 
@@ -41,6 +43,8 @@ export interface TargetFact {
   metric: TargetMetric;
   designationKind?: DesignationKind;
   scopeRegion?: string;
+  /** The peer set of a standing. */
+  peerRegion?: string;
   minimum?: number;
   maximum?: number;
   unit: string;
@@ -200,8 +204,8 @@ export const policies: PolicyFact[] = [
         metric: TargetMetric.DESIGNATION_COUNT, designationKind: DesignationKind.CITY_KEY_ENTERPRISE, scopeRegion: '410100', minimum: 100, unit: 'enterprises', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）',
         reading: `${COUNT_READING} Base year 2017: the year of signing. ${ZZ_DEADLINE_NOTE}` },
       { code: 'ZZ2017-29/international-execution', descriptionZh: '国际服务外包合同年度执行总额及增长速度处于国家中西部地区领先水平', descriptionEn: 'International contract execution total and growth leading central-western China',
-        metric: TargetMetric.INTERNATIONAL_EXECUTION_STANDING, scopeRegion: '410100', unit: 'standing among central-western cities', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）',
-        reading: `NOT_MEASURED: a standing among “中西部地区” (central and western China) needs the figures of that region’s other cities, which the platform does not hold. ${ZZ_DEADLINE_NOTE}` },
+        metric: TargetMetric.INTERNATIONAL_EXECUTION_STANDING, scopeRegion: '410100', peerRegion: 'CN-CENTRAL-WESTERN', unit: 'standing among central-western cities', baseYear: 2017, deadline: '2022-08-17', deadlineNote: ZZ_DEADLINE_NOTE, locator: '（三）',
+        reading: `NOT_MEASURED: a standing among “中西部地区” (central and western China; peerRegion CN-CENTRAL-WESTERN, its 18 provinces by national convention) needs the figures of its other cities, which the platform does not hold. ${ZZ_DEADLINE_NOTE}` },
     ],
     incentives: [
       { code: 'ZZ2017-29/income-tax-15', kind: IncentiveKind.REDUCED_INCOME_TAX_RATE, nameZh: '技术先进型服务企业减按15%税率缴纳企业所得税', nameEn: 'Enterprise income tax at 15% for technology-advanced service enterprises', rate: 0.15,
@@ -333,4 +337,46 @@ export const policies: PolicyFact[] = [
         reading: 'Eligibility is read as following from the business (international contracts), not from a designation.' },
     ],
   },
+];
+
+export interface PlatformFact {
+  nameZh: string;
+  nameEn: string;
+  kind: PlatformKind;
+  level?: ParkLevel;
+  status: ParkStatus;
+  region: string;
+  file: string;
+  document: string;
+  locator: string;
+  note: string;
+  reading: string;
+}
+
+/** The zones and programmes the documents build on, as records (issue 11, item 11). */
+export const platforms: PlatformFact[] = [
+  { nameZh: '中国服务外包示范城市', nameEn: 'China service-outsourcing demonstration city: Zhengzhou', kind: PlatformKind.DEMONSTRATION_CITY, level: ParkLevel.NATIONAL, status: ParkStatus.ACTIVE,
+    region: '410100', file: ZHENGZHOU_FILE, document: ZHENGZHOU_DOC, locator: '序言',
+    note: 'The document sets out to advance it: “加快推进中国服务外包示范城市建设”.',
+    reading: 'ACTIVE: the document treats the status as held (“充分利用中国服务外包示范城市政策优势”); when it was granted is not in the text.' },
+  { nameZh: '西安国家级服务外包示范城市', nameEn: 'Xi’an, national service-outsourcing demonstration city', kind: PlatformKind.DEMONSTRATION_CITY, level: ParkLevel.NATIONAL, status: ParkStatus.ACTIVE,
+    region: '610100', file: SHAANXI_FILE, document: SHAANXI_DOC, locator: '（七）',
+    note: 'The lead of the 关中 belt: “以西安国家级服务外包示范城市为重点”.',
+    reading: 'ACTIVE: the document treats the status as held; when it was granted is not in the text.' },
+  { nameZh: '中国（河南）自由贸易试验区', nameEn: 'China (Henan) Pilot Free Trade Zone', kind: PlatformKind.FREE_TRADE_ZONE, level: ParkLevel.NATIONAL, status: ParkStatus.ACTIVE,
+    region: '410000', file: ZHENGZHOU_FILE, document: ZHENGZHOU_DOC, locator: '（二）',
+    note: 'One of the national strategies and opening-up platforms the city carries (“我市承担的国家战略和对外开放平台”).',
+    reading: 'Placed under the province, as its name says; the text does not name the part (片区) in Zhengzhou. ACTIVE: the text builds on it.' },
+  { nameZh: '中国（郑州）跨境电子商务综合试验区', nameEn: 'China (Zhengzhou) Cross-border E-commerce Comprehensive Pilot Zone', kind: PlatformKind.CROSS_BORDER_ECOMMERCE_ZONE, level: ParkLevel.NATIONAL, status: ParkStatus.ACTIVE,
+    region: '410100', file: ZHENGZHOU_FILE, document: ZHENGZHOU_DOC, locator: '（二）',
+    note: 'One of the national strategies and opening-up platforms the city carries (“我市承担的国家战略和对外开放平台”).',
+    reading: 'ACTIVE: the text builds on it.' },
+  { nameZh: '国家自主创新示范区', nameEn: 'National independent-innovation demonstration zone (as the text names it)', kind: PlatformKind.INNOVATION_DEMONSTRATION_ZONE, level: ParkLevel.NATIONAL, status: ParkStatus.ACTIVE,
+    region: '410172', file: ZHENGZHOU_FILE, document: ZHENGZHOU_DOC, locator: '（五）',
+    note: 'High-tech service projects of 郑州高新区 are launched around it (“郑州高新区围绕国家自主创新示范区启动的高技术服务业相关项目”).',
+    reading: 'Placed in 郑州高新区, where the text places its projects; the text gives the zone no fuller name. ACTIVE: projects are launched around it.' },
+  { nameZh: '文化保税园区', nameEn: 'Cultural bonded park (Shaanxi)', kind: PlatformKind.CULTURAL_BONDED_PARK, status: ParkStatus.UNDER_CONSTRUCTION,
+    region: '610000', file: SHAANXI_FILE, document: SHAANXI_DOC, locator: '（四）',
+    note: 'To be built: “推进文化保税园区建设”.',
+    reading: 'UNDER_CONSTRUCTION is our reading of “推进…建设”; the text gives neither its place (placed under the province) nor its level.' },
 ];

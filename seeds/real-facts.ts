@@ -13,7 +13,6 @@ export const ZHENGZHOU_DOC = '郑政〔2017〕29号';
 export const ZHENGZHOU_FILE = 'sources/000_3fea1e028223117a.txt';
 export const SHAANXI_DOC = '陕西省人民政府关于促进服务外包产业加快发展的实施意见';
 export const SHAANXI_FILE = 'sources/004_0844ca12ba9231d7.txt';
-const GB2260 = 'GB/T 2260 administrative division codes (民政部)';
 
 export interface RegionFact {
   code: string;
@@ -21,7 +20,10 @@ export interface RegionFact {
   nameZh: string;
   nameEn: string;
   kind: RegionKind;
+  /** The administrative parent (GB/T 2260), or the province of a macro-region. */
   parent?: string;
+  /** The macro-region or national region it belongs to (at most one): 关中, 陕南, 陕北, 中西部地区. */
+  macroRegion?: string;
   document: string;
   locator?: string;
   note?: string;
@@ -29,11 +31,29 @@ export interface RegionFact {
   reading?: string;
 }
 
-/** Parents before children. Division codes are public reference data, placed beside the document that names the place. */
+const GUANZHONG_NAMED = 'A member of 关中 as （七） names it: the places 西安 radiates to in the 关中 belt.';
+const BY_GEOGRAPHY = (macro: string) => `Its membership of ${macro} is general geography: the document does not assign it.`;
+/** 中部 (the six provinces of 中部崛起) and 西部 (the twelve of 西部大开发): national convention, not the documents’. */
+const CENTRAL_WESTERN = ['140000', '340000', '360000', '410000', '420000', '430000',
+  '150000', '450000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000'];
+
+/**
+ * The places the documents name, over the full division (seeds/divisions/): their document,
+ * notes and readings, the regions GB/T 2260 lacks (new areas, macro-regions, the country) and
+ * macro-region membership. Parents before children.
+ */
 export const regions: RegionFact[] = [
   { code: 'CN', nameZh: '中华人民共和国', nameEn: 'People’s Republic of China', kind: RegionKind.COUNTRY, document: ZHENGZHOU_FILE, locator: '序言',
-    note: 'Where the national documents both policies cite apply.', reading: 'A root of its own for national documents; no GB/T 2260 code.' },
-  { code: '410000', divisionCode: '410000', nameZh: '河南省', nameEn: 'Henan Province', kind: RegionKind.PROVINCE, document: ZHENGZHOU_FILE },
+    note: 'Where the national documents both policies cite apply.', reading: 'The root of the division tree; no GB/T 2260 code.' },
+  { code: 'CN-CENTRAL-WESTERN', nameZh: '中西部地区', nameEn: 'Central and western China', kind: RegionKind.NATIONAL_REGION, parent: 'CN', document: ZHENGZHOU_FILE, locator: '（三）',
+    note: 'The peer set of Zhengzhou’s target “处于国家中西部地区领先水平”.',
+    reading: 'Members by national convention, not the document: 中部 (山西, 安徽, 江西, 河南, 湖北, 湖南; 中部崛起) and 西部 (内蒙古, 广西, 重庆, 四川, 贵州, 云南, 西藏, 陕西, 甘肃, 青海, 宁夏, 新疆; 西部大开发).' },
+  ...CENTRAL_WESTERN.filter((code) => code !== '410000' && code !== '610000').map((code): RegionFact => ({
+    code, divisionCode: code, nameZh: '', nameEn: '', kind: RegionKind.PROVINCE, parent: 'CN', macroRegion: 'CN-CENTRAL-WESTERN', document: ZHENGZHOU_FILE, locator: '（三）',
+    reading: BY_GEOGRAPHY('中西部地区'),
+  })),
+  { code: '410000', divisionCode: '410000', nameZh: '河南省', nameEn: 'Henan Province', kind: RegionKind.PROVINCE, parent: 'CN', macroRegion: 'CN-CENTRAL-WESTERN', document: ZHENGZHOU_FILE,
+    reading: BY_GEOGRAPHY('中西部地区') },
   { code: '410100', divisionCode: '410100', nameZh: '郑州市', nameEn: 'Zhengzhou', kind: RegionKind.CITY, parent: '410000', document: ZHENGZHOU_FILE,
     note: '中国服务外包示范城市 (China service-outsourcing demonstration city), per 郑政〔2017〕29号.' },
   { code: '410105', divisionCode: '410105', nameZh: '金水区', nameEn: 'Jinshui District', kind: RegionKind.DISTRICT, parent: '410100', document: ZHENGZHOU_FILE, locator: '（五）',
@@ -46,31 +66,38 @@ export const regions: RegionFact[] = [
     note: 'BPO: logistics — supply-chain management and professional business management.' },
   { code: 'ZZ-ZHENGDONG', nameZh: '郑东新区', nameEn: 'Zhengdong New Area', kind: RegionKind.NEW_AREA, parent: '410100', document: ZHENGZHOU_FILE, locator: '（五）',
     note: 'BPO: finance; KPO: 龙子湖大数据产业基地. No GB/T 2260 code of its own.' },
-  { code: '610000', divisionCode: '610000', nameZh: '陕西省', nameEn: 'Shaanxi Province', kind: RegionKind.PROVINCE, document: SHAANXI_FILE },
+  { code: '610000', divisionCode: '610000', nameZh: '陕西省', nameEn: 'Shaanxi Province', kind: RegionKind.PROVINCE, parent: 'CN', macroRegion: 'CN-CENTRAL-WESTERN', document: SHAANXI_FILE,
+    reading: BY_GEOGRAPHY('中西部地区') },
   { code: 'SN-GUANZHONG', nameZh: '关中', nameEn: 'Guanzhong', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
     note: 'Macro-region, not an administrative level: 3 of the 5 provincial bases.',
-    reading: 'Members as （七） names them in the 关中 belt: 西安 radiating to 西咸新区, 宝鸡, 咸阳, 渭南 and 杨凌示范区.' },
+    reading: 'Members as （七） names them in the 关中 belt (西安 radiating to 西咸新区, 宝鸡, 咸阳, 渭南 and 杨凌示范区), and 铜川 by general geography.' },
   { code: 'SN-SOUTH', nameZh: '陕南', nameEn: 'Southern Shaanxi', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
     note: 'Macro-region: 1 of the 5 provincial bases (“陕南、陕北各1个”).',
-    reading: 'Members (汉中, 安康) by general geography: （七） names these cities but does not assign them to 陕南.' },
+    reading: 'Members (汉中, 安康, 商洛) by general geography: （七） names 汉中 and 安康 but does not assign them to 陕南.' },
   { code: 'SN-NORTH', nameZh: '陕北', nameEn: 'Northern Shaanxi', kind: RegionKind.MACRO_REGION, parent: '610000', document: SHAANXI_FILE, locator: '（二）（七）',
     note: 'Macro-region: 1 of the 5 provincial bases (“陕南、陕北各1个”).',
     reading: 'Members (延安, 榆林) by general geography: （七） names these cities but does not assign them to 陕北.' },
-  { code: '610100', divisionCode: '610100', nameZh: '西安市', nameEn: 'Xi’an', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
-    note: '国家级服务外包示范城市 (national service-outsourcing demonstration city).' },
-  { code: 'SN-XIXIAN', nameZh: '西咸新区', nameEn: 'Xixian New Area', kind: RegionKind.NEW_AREA, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
-    note: 'No GB/T 2260 code of its own.' },
-  { code: '610300', divisionCode: '610300', nameZh: '宝鸡市', nameEn: 'Baoji', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）' },
-  { code: '610400', divisionCode: '610400', nameZh: '咸阳市', nameEn: 'Xianyang', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）' },
-  { code: '610500', divisionCode: '610500', nameZh: '渭南市', nameEn: 'Weinan', kind: RegionKind.CITY, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）' },
-  { code: 'SN-YANGLING', nameZh: '杨凌示范区', nameEn: 'Yangling Agricultural Hi-tech Demonstration Zone', kind: RegionKind.DEVELOPMENT_ZONE, parent: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
-    note: 'No GB/T 2260 code of its own.' },
-  { code: '610700', divisionCode: '610700', nameZh: '汉中市', nameEn: 'Hanzhong', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
-  { code: '610900', divisionCode: '610900', nameZh: '安康市', nameEn: 'Ankang', kind: RegionKind.CITY, parent: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
-  { code: '610600', divisionCode: '610600', nameZh: '延安市', nameEn: 'Yan’an', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
-  { code: '610800', divisionCode: '610800', nameZh: '榆林市', nameEn: 'Yulin', kind: RegionKind.CITY, parent: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: 'Its macro-region is general geography, not the document’s.' },
+  { code: '610100', divisionCode: '610100', nameZh: '西安市', nameEn: 'Xi’an', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
+    note: '国家级服务外包示范城市 (national service-outsourcing demonstration city).', reading: GUANZHONG_NAMED },
+  { code: 'SN-XIXIAN', nameZh: '西咸新区', nameEn: 'Xixian New Area', kind: RegionKind.NEW_AREA, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
+    note: 'No GB/T 2260 code of its own.', reading: `${GUANZHONG_NAMED} It spans parts of 西安 and 咸阳; placed under the province.` },
+  { code: '610200', divisionCode: '610200', nameZh: '铜川市', nameEn: 'Tongchuan', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
+    reading: BY_GEOGRAPHY('关中') + ' The document does not name 铜川.' },
+  { code: '610300', divisionCode: '610300', nameZh: '宝鸡市', nameEn: 'Baoji', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）', reading: GUANZHONG_NAMED },
+  { code: '610400', divisionCode: '610400', nameZh: '咸阳市', nameEn: 'Xianyang', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）', reading: GUANZHONG_NAMED },
+  { code: '610403', divisionCode: '610403', nameZh: '杨陵区', nameEn: 'Yangling District', kind: RegionKind.DISTRICT, parent: '610400', document: SHAANXI_FILE, locator: '（七）',
+    note: 'The document’s 杨凌示范区 (杨凌农业高新技术产业示范区, the Yangling agricultural hi-tech demonstration zone) lies in 杨陵区 of 咸阳市.',
+    reading: 'The zone is recorded as the district that holds it: it has no division code of its own. In 关中 through 咸阳.' },
+  { code: '610500', divisionCode: '610500', nameZh: '渭南市', nameEn: 'Weinan', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）', reading: GUANZHONG_NAMED },
+  { code: '610700', divisionCode: '610700', nameZh: '汉中市', nameEn: 'Hanzhong', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕南') },
+  { code: '610900', divisionCode: '610900', nameZh: '安康市', nameEn: 'Ankang', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕南') },
+  { code: '611000', divisionCode: '611000', nameZh: '商洛市', nameEn: 'Shangluo', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）',
+    reading: BY_GEOGRAPHY('陕南') + ' The document does not name 商洛.' },
+  { code: '610600', divisionCode: '610600', nameZh: '延安市', nameEn: 'Yan’an', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕北') },
+  { code: '610800', divisionCode: '610800', nameZh: '榆林市', nameEn: 'Yulin', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕北') },
 ];
-export const DIVISION_CODE_SOURCE = GB2260;
+/** Regions of earlier versions of the facts that are gone: removed when nothing refers to them. */
+export const RETIRED_REGIONS = ['SN-YANGLING'];
 
 export interface DomainFact {
   number: number;

@@ -3,6 +3,7 @@ import { ContractRecord } from './contract-record/contract-record.entity';
 import { Designation } from './designation/designation.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { Park } from './park/park.entity';
+import { Platform } from './platform/platform.entity';
 import { Partnership } from './partnership/partnership.entity';
 import { Placement } from './placement/placement.entity';
 import { Incentive } from './policy/incentive.entity';
@@ -27,6 +28,7 @@ export const entities = [
   Region,
   ServiceDomain,
   Park,
+  Platform,
   Enterprise,
   Designation,
   University,

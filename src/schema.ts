@@ -24,6 +24,8 @@ import { PartnershipMutations } from './partnership/partnership.mutations';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PlacementMutations } from './placement/placement.mutations';
 import { PlacementResolver } from './placement/placement.resolver';
+import { PlatformResolver } from './platform/platform.resolver';
+import { EnterpriseFilingResolver, ParkFilingResolver, ReportingStatusResolver } from './submission/reporting-status';
 import { IncentiveResolver, PolicyMeasureResolver, PolicyResolver, PolicyTargetResolver } from './policy/policy.resolver';
 import { RegionResolver } from './region/region.resolver';
 import { SearchResolver } from './search/search.resolver';
@@ -73,6 +75,10 @@ export function graphqlSchema(): GraphQLSchema {
       PolicyResolver,
       PolicyTargetResolver,
       PolicyMeasureResolver,
+      PlatformResolver,
+      ReportingStatusResolver,
+      EnterpriseFilingResolver,
+      ParkFilingResolver,
       IncentiveResolver,
       TalentPipelineResolver,
       SearchResolver,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateDesignationDocument, FeaturedEnterprisesDocument, PolicyDocumentsDocument, type PolicyDocumentsQuery } from './generated/operations';
+import { CreateDesignationDocument, FeaturedEnterprisesDocument, PlatformsDocument, PolicyDocumentsDocument, StandingPeersDocument, type PolicyDocumentsQuery } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Issue 11, items 6–10: what the platform says a document says is in the document. Quotes are
@@ -104,7 +104,7 @@ describe('the documents, whole and right', () => {
       for (const i of p.incentives) expect(i.provenance.note, i.code).toBeTruthy();
     }
     const unread = await server.sql(`select name_zh from park where provenance_source = 'POLICY_DOCUMENT' and coalesce(provenance_note, '') = ''
-      union all select name_zh from region where kind = 'MACRO_REGION' and coalesce(provenance_note, '') = ''`);
+      union all select name_zh from region where kind in ('MACRO_REGION', 'NATIONAL_REGION') and coalesce(provenance_note, '') = ''`);
     expect(unread).toEqual([]);
     const growth = shaanxi().targets.find((t) => t.code === 'SN5251/growth')!;
     expect(growth.provenance.note).toMatch(/executed .* USD/);
@@ -120,12 +120,38 @@ describe('the documents, whole and right', () => {
     const featured = async () => (await server.data(FeaturedEnterprisesDocument, { asOf: '2026-06-30' })).policies.nodes
       .flatMap((p) => p.targets).find((t) => t.code === 'SN5251/featured-enterprises')!.current;
     const before = await featured();
-    const [{ id }] = await server.sql<{ id: number }>(`select e.id from enterprise e join region r on r.id = e.region_id where r.path like '/610000/%' order by e.id limit 1`);
+    const [{ id }] = await server.sql<{ id: number }>(`select e.id from enterprise e join region r on r.id = e.region_id where r.path like (select path from region where code = '610000') || '%' order by e.id limit 1`);
     const holderId = Buffer.from(`Enterprise:${id}`).toString('base64url');
     const sme = await server.query(CreateDesignationDocument, { input: { kind: 'SPECIALISED_SME', holderId, authority: '陕西省工业和信息化厅', validFrom: '2026-01-01' } }, server.keys.admin);
     expect(sme.errors).toBeUndefined();
     expect(await featured()).toBe(before);
     await server.query(CreateDesignationDocument, { input: { kind: 'FEATURED_ENTERPRISE', holderId, authority: '陕西省商务厅', validFrom: '2026-01-01' } }, server.keys.admin);
     expect(await featured()).toBe(before! + 1);
+  });
+
+  it('keeps the zones and programmes the texts build on as records, named as the texts name them', async () => {
+    const { platforms } = await server.data(PlatformsDocument, {});
+    expect(platforms.map((p) => p.kind).sort()).toEqual(['CROSS_BORDER_ECOMMERCE_ZONE', 'CULTURAL_BONDED_PARK', 'DEMONSTRATION_CITY', 'DEMONSTRATION_CITY', 'FREE_TRADE_ZONE', 'INNOVATION_DEMONSTRATION_ZONE']);
+    for (const p of platforms) {
+      const file = p.provenance.document === '郑政〔2017〕29号' ? 'sources/000_3fea1e028223117a.txt' : 'sources/004_0844ca12ba9231d7.txt';
+      expect(source(file), p.nameZh).toContain(p.nameZh);
+      expect(p.provenance.note, p.nameZh).toBeTruthy();
+    }
+    const inZhengzhou = await server.data(PlatformsDocument, { regionCode: '410100' });
+    expect(inZhengzhou.platforms.map((p) => p.nameZh).sort()).toEqual(['中国服务外包示范城市', '中国（郑州）跨境电子商务综合试验区', '国家自主创新示范区'].sort());
+    const bonded = await server.data(PlatformsDocument, { kind: 'CULTURAL_BONDED_PARK' });
+    expect(bonded.platforms).toMatchObject([{ status: 'UNDER_CONSTRUCTION', region: { code: '610000' } }]);
+  });
+
+  it('gives “leading central-western China” a peer set of its own, marked as a reading', async () => {
+    const { policy } = await server.data(StandingPeersDocument, {});
+    const standing = policy.targets.find((t) => t.code === 'ZZ2017-29/international-execution')!;
+    expect(standing.peerRegion).toMatchObject({ code: 'CN-CENTRAL-WESTERN', nameZh: '中西部地区' });
+    expect(standing.peerRegion!.members.map((m) => m.code)).toHaveLength(18);
+    expect(standing.peerRegion!.members.map((m) => m.code)).toEqual(expect.arrayContaining(['410000', '610000', '500000']));
+    expect(standing.progress.status).toBe('NOT_MEASURED');
+    expect(standing.progress.computation).toMatch(/peer set \(peerRegion: 中西部地区/);
+    const [peers] = await server.sql<{ provenance_note: string }>(`select provenance_note from region where code = 'CN-CENTRAL-WESTERN'`);
+    expect(peers.provenance_note).toMatch(/national convention, not the document/);
   });
 });

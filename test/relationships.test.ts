@@ -49,20 +49,27 @@ describe('navigating relationships both ways', () => {
     expect(placed).toBe(Number(sum));
   });
 
-  it('walks the region tree down and up, with macro-regions between province and city', async () => {
+  it('walks the division tree down and up, with macro-regions grouping their members', async () => {
     const { region } = await server.data(RegionTreeDocument, { code: '610000' });
-    expect(region).toMatchObject({ nameZh: '陕西省', kind: 'PROVINCE', parent: null });
-    expect(region!.children.map((c) => c.code).sort()).toEqual(['SN-GUANZHONG', 'SN-NORTH', 'SN-SOUTH']);
+    expect(region).toMatchObject({ nameZh: '陕西省', kind: 'PROVINCE', parent: { code: 'CN' }, macroRegion: { code: 'CN-CENTRAL-WESTERN' } });
+    const cities = ['610100', '610200', '610300', '610400', '610500', '610600', '610700', '610800', '610900', '611000'];
+    expect(region!.children.map((c) => c.code).sort()).toEqual([...cities, 'SN-GUANZHONG', 'SN-NORTH', 'SN-SOUTH', 'SN-XIXIAN']);
     for (const child of region!.children) expect(child.parent?.code).toBe('610000');
-    const guanzhong = region!.children.find((c) => c.code === 'SN-GUANZHONG')!;
-    expect(guanzhong.children.map((c) => c.code).sort()).toEqual(['610100', '610300', '610400', '610500', 'SN-XIXIAN', 'SN-YANGLING']);
+    const child = (code: string) => region!.children.find((c) => c.code === code)!;
+    expect(child('SN-GUANZHONG').children).toEqual([]);
+    expect(child('SN-GUANZHONG').members.map((c) => c.code)).toEqual(['610100', '610200', '610300', '610400', '610500', 'SN-XIXIAN']);
+    expect(child('SN-SOUTH').members.map((c) => c.code)).toEqual(['610700', '610900', '611000']);
+    expect(child('SN-NORTH').members.map((c) => c.code)).toEqual(['610600', '610800']);
+    expect(child('610200').macroRegion).toEqual({ code: 'SN-GUANZHONG' });
+    // 杨凌示范区 is 杨陵区, a district of 咸阳, in 关中 by way of 咸阳.
+    expect(child('610400').children.map((c) => c.code)).toContain('610403');
   });
 
   it('counts a region’s parks and enterprises over its whole subtree', async () => {
     const { region } = await server.data(RegionTreeDocument, { code: '410100' });
     const [{ parks, enterprises }] = await server.sql<{ parks: string; enterprises: string }>(
-      `select (select count(*) from park p join region r on r.id = p.region_id where r.path like '/410000/410100/%') as parks,
-              (select count(*) from enterprise e join region r on r.id = e.region_id where r.path like '/410000/410100/%') as enterprises`,
+      `select (select count(*) from park p join region r on r.id = p.region_id where r.path like (select path from region where code = '410100') || '%') as parks,
+              (select count(*) from enterprise e join region r on r.id = e.region_id where r.path like (select path from region where code = '410100') || '%') as enterprises`,
     );
     expect(region!.parks.totalCount).toBe(Number(parks));
     expect(region!.enterprises.totalCount).toBe(Number(enterprises));

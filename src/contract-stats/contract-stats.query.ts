@@ -84,8 +84,11 @@ export interface StatsQuery {
 export function contractStatsSql(q: StatsQuery): Sql {
   const dims = [...new Set(q.groupBy)];
   const keys = dims.map((d) => DIMENSIONS[d]);
+  // A level's region of each record (the deepest of the level, so a record counts once): matched once per region
+  // that has enterprises (a few dozen), not per record against every region of the level (thousands), then joined by hash.
   const regionJoin = q.regionLevel
-    ? sql`left join region rr on rr.kind = ${q.regionLevel} and c.region_path like rr.path || '%'`
+    ? sql`left join (select distinct on (er.id) er.id as region_id, lr.id from region er join region lr on lr.kind = ${q.regionLevel} and er.path like lr.path || '%'
+        where er.id in (select region_id from enterprise) order by er.id, length(lr.path) desc) rr on rr.region_id = c.region_id`
     : raw('left join region rr on rr.id = c.region_id');
   const repeated = dims.includes(ContractDimension.PARK);
   // Join the enterprise, its region and the domain only where a dimension or a filter reads them: most reports need none.

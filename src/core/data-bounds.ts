@@ -48,9 +48,11 @@ select
   (select count(*) from enterprise_park) as enterprise_park,
   (select count(*) from designation) as designation,
   (select count(*) from park) as park,
+  (select count(*) from platform) as platforms,
   (select coalesce(max(n), 0) from (select count(*) n from enterprise_park group by enterprise_id) x) as parks_per_enterprise,
   (select coalesce(max(n), 0) from (select count(*) n from designation group by park_id, enterprise_id, training_base_id) x) as designations_per_holder,
   (select coalesce(max(n), 0) from (select count(*) n from region group by parent_id) x) as region_children,
+  (select coalesce(max(n), 0) from (select count(*) n from region where macro_region_id is not null group by macro_region_id) x) as region_members,
   (select coalesce(max(n), 0) from (select count(*) n from policy_target group by policy_id) x) as targets_per_policy,
   (select coalesce(max(n), 0) from (select count(*) n from policy_measure group by policy_id) x) as measures_per_policy,
   (select coalesce(max(n), 0) from (select count(*) n from policy_citation group by policy_id, section) x) as citations_per_section,
@@ -64,7 +66,8 @@ select
   (select count(*) from training_base) as training_bases,
   (select coalesce(max(year), 2000) - coalesce(min(year), 2000) + 1 from contract_record) as years,
   (select count(*) from statistics_release) as releases,
-  (select count(*) from region where kind in ('PROVINCE', 'CITY')) as destination_regions`;
+  (select count(distinct r.id) from region r join region er on er.path like r.path || '%'
+    where r.kind in ('PROVINCE', 'CITY') and er.id in (select region_id from enterprise)) as destination_regions`;
 
 export async function readBounds(pool: Pool, version: number): Promise<DataBounds> {
   const { rows: [r] } = await pool.query<Record<string, string>>(BOUNDS_SQL);
@@ -90,6 +93,8 @@ export async function readBounds(pool: Pool, version: number): Promise<DataBound
       // A park's feeders: at most every training base (each with its university).
       'ParkCluster.feeders': n('training_bases'),
       'Region.children': n('region_children'),
+      'Region.members': n('region_members'),
+      'Query.platforms': n('platforms'),
       'Policy.targets': n('targets_per_policy'),
       'Policy.measures': n('measures_per_policy'),
       'Policy.cites': n('citations_per_policy'),

@@ -72,10 +72,16 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
     if (region) where.push(grouped ? sql`g.path like ${`${region.path}%`}` : sql`g.id = ${region.id}`);
   }
   const tables = offshoreTable ? [table.code, offshoreTable.code] : [table.code];
-  // Grouped by region without a level: the deepest cells (regions with no cell of the table below them in the release).
-  const deepest = groupBy.includes(ContractDimension.REGION) && !request.regionLevel
-    ? raw(`not exists (select 1 from published_cell x join region xg on xg.id = x.region_id
-        where x.release_id = c.release_id and x.table_code = c.table_code and x.variant = c.variant and xg.parent_id = c.region_id)`)
+  // Grouped by region without a level: the deepest cells (regions with no cell of the table below them in the release,
+  // below meaning a child, or a member of a macro-region). The regions directly above a cell are found once, for an anti-join.
+  const byDeepest = groupBy.includes(ContractDimension.REGION) && !request.regionLevel;
+  const covering = byDeepest
+    ? sql`covering as materialized (
+        select distinct x.release_id, x.table_code, x.variant, coalesce(xg.macro_region_id, xg.parent_id) as region_id
+        from published_cell x join region xg on xg.id = x.region_id where x.table_code = ${table.code}),`
+    : raw('');
+  const deepest = byDeepest
+    ? raw(`not exists (select 1 from covering p where p.release_id = c.release_id and p.table_code = c.table_code and p.variant = c.variant and p.region_id = c.region_id)`)
     : raw('true');
   const keys = groupBy.map((d) => KEY[d]);
   const keyList = keys.map((k) => `"${k}"`).join(', ');
@@ -83,7 +89,7 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
   // The offshore part: the +DIRECTION table's OFFSHORE cells, or, grouped or filtered by direction, the row's own OFFSHORE cells.
   const offshorePart = offshoreTable ? 'offshore' : `not offshore and direction = 'OFFSHORE'`;
   const rows = await runSql<RawRow>(ctx.em, sql`
-    with cell as (
+    with ${covering} cell as (
       select r.year, r.usd_rate, r.unconverted_record_count, c.status <> 'PUBLISHED' as withheld, c.signed_cny, c.executed_cny,
         c.record_count, c.enterprise_ids, c.direction, coalesce(c.category, d.category) as category, c.domain_id, c.region_id, c.park_id,
         c.table_code <> ${table.code} as offshore

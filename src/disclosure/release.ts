@@ -33,7 +33,7 @@ export async function loadContributions(em: EntityManager, year: number): Promis
       where c.year = ${year})
     select c.enterprise_id as "enterpriseId", c.provenance_source = 'SYNTHETIC' as synthetic, c.domain_id as "domainId", d.category,
       c.direction, er.path as "regionPath",
-      (select array_agg(r.id order by length(r.path)) from region r where er.path like r.path || '%') as "regionIds",
+      (select array_agg(r.id order by length(r.path)) from region r where r.code = any(string_to_array(trim(both '/' from er.path), '/'))) as "regionIds",
       coalesce((select array_agg(ep.park_id order by ep.park_id) from enterprise_park ep where ep.enterprise_id = c.enterprise_id), '{}') as "parkIds",
       sum(c.signed_amount::float8 * c.rate) as "signedCny", sum(c.executed_amount::float8 * c.rate) as "executedCny", count(*)::int as "recordCount"
     from rated c

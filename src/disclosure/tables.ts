@@ -40,7 +40,7 @@ export interface Contribution {
   domainId: number;
   category: string;
   direction: string;
-  /** Path of the enterprise's region, `/410000/410100/410172/`. */
+  /** Path of the enterprise's region, `/CN/CN-CENTRAL-WESTERN/410000/410100/410172/`. */
   regionPath: string;
   /** Region ids along that path, the province first. */
   regionIds: number[];

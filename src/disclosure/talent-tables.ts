@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { runSql, sql } from '../core/sql';
+import { raw, runSql, sql } from '../core/sql';
 import { contribute, type Cell, type Contributions } from './suppression';
 
 /**
@@ -23,17 +23,23 @@ export interface TalentContribution {
   placements: Array<{ regionIds: number[]; regionPath: string; placed: number }>;
 }
 
+/**
+ * Talent tables pool by province and below: a national or central-western cell would be one more sum over
+ * the provinces, forcing a province's cell to be withheld wherever one province's is, and telling no one more.
+ */
+const FROM_PROVINCE_DOWN = raw(`(r.kind = 'PROVINCE' or exists (select 1 from region p where p.kind = 'PROVINCE' and r.path like p.path || '_%'))`);
+
 export async function loadTalentContributions(em: EntityManager, year: number): Promise<TalentContribution[]> {
   return runSql<TalentContribution>(em, sql`
     with cohorts as (
       select b.university_id, c.id, c.enrolled, c.completed from cohort c join training_base b on b.id = c.training_base_id
       where c.year = ${year} and b.university_id is not null)
     select u.id as "universityId",
-      (select array_agg(r.id order by length(r.path)) from region r where ur.path like r.path || '%') as "regionIds",
+      (select array_agg(r.id order by length(r.path)) from region r where r.code = any(string_to_array(trim(both '/' from ur.path), '/')) and ${FROM_PROVINCE_DOWN}) as "regionIds",
       coalesce((select sum(enrolled) from cohorts k where k.university_id = u.id), 0)::int as enrolled,
       coalesce((select sum(completed) from cohorts k where k.university_id = u.id), 0)::int as completed,
       coalesce((select json_agg(json_build_object('regionIds', d."regionIds", 'regionPath', d.path, 'placed', d.placed) order by d.path)
-        from (select er.path, (select array_agg(r.id order by length(r.path)) from region r where er.path like r.path || '%') as "regionIds",
+        from (select er.path, (select array_agg(r.id order by length(r.path)) from region r where r.code = any(string_to_array(trim(both '/' from er.path), '/')) and ${FROM_PROVINCE_DOWN}) as "regionIds",
                 sum(p.hired)::int as placed
               from cohorts k join placement p on p.cohort_id = k.id join enterprise e on e.id = p.enterprise_id join region er on er.id = e.region_id
               where k.university_id = u.id group by er.path) d), '[]') as placements

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { execute, GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { execute, GraphQLError, Kind, parse, type OperationDefinitionNode, type TypeNode } from 'graphql';
 import { requireAccess } from '../auth/auth-checker';
 import { Role } from '../auth/viewer';
 import { graphqlSchema } from '../schema';
@@ -28,16 +28,17 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { errors: [{ message: 'Use GET.', extensions: { code: 'BAD_REQUEST' } }] });
   try {
-    // Exports are for researchers; a university may export its own rows, which the field rules then enforce.
-    requireAccess(context.viewer, `the ${name} export`, [Role.UNIVERSITY]);
+    // Exports are for researchers; a university may export its own rows, and a park administrator the reports
+    // that name it, which the field rules then enforce.
+    requireAccess(context.viewer, `the ${name} export`, report.roles ?? [Role.UNIVERSITY]);
   } catch (error) {
     if (error instanceof GraphQLError) return sendErrors(res, [error], context.requestId);
     throw error;
   }
-  const variables: Record<string, unknown> = {};
-  for (const [key, value] of url.searchParams) variables[key] = parseValue(value);
   const document = parse(report.query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const variables: Record<string, unknown> = {};
+  for (const [key, value] of url.searchParams) variables[key] = textVariables(operation).has(key) && !value.startsWith('"') ? value : parseValue(value);
   const nul = refuseNulText(document, variables);
   if (nul) return sendErrors(res, [nul], context.requestId);
   let after: string | null = null;
@@ -71,6 +72,14 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
     context.loaders = new Loaders(context.em);
   } while (after);
   res.end();
+}
+
+/** Variables of a text type (`period=2024`, `dueOn=2025-01-30`), taken as written rather than read as JSON numbers. */
+function textVariables(operation: OperationDefinitionNode): Set<string> {
+  const named = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : named(type.type));
+  return new Set((operation.variableDefinitions ?? [])
+    .filter((v) => ['String', 'ID', 'LocalDate'].includes(named(v.type)))
+    .map((v) => v.variable.name.value));
 }
 
 function parseValue(value: string): unknown {

@@ -1,3 +1,5 @@
+import { Role } from '../auth/viewer';
+
 /**
  * The reports that can be downloaded as CSV: each is a GraphQL operation run
  * against the same schema with the same arguments, and a mapping of its rows
@@ -9,6 +11,8 @@ export interface CsvReport {
   /** Rows of one result, and the cursor of the next page if there is one. */
   rows(data: any): { rows: any[]; next: string | null };
   columns: Array<[header: string, value: (row: any) => unknown]>;
+  /** Roles besides researchers and admins that may download it (the field rules then scope the rows). */
+  roles?: Role[];
 }
 
 const money = (prefix = ''): Array<[string, (row: any) => unknown]> => [
@@ -75,6 +79,31 @@ export const csvReports: Record<string, CsvReport> = {
       ['signed_usd', (r) => r.contracts?.signedUsd], ['executed_usd', (r) => r.contracts?.executedUsd],
       ['offshore_executed_usd', (r) => r.contracts?.offshoreExecutedUsd], ['onshore_executed_usd', (r) => r.contracts?.onshoreExecutedUsd],
     ],
+  },
+  'reporting-status': {
+    query: `query($period: String!, $regionCode: String, $dueOn: LocalDate) {
+      reportingStatus(period: $period, regionCode: $regionCode, dueOn: $dueOn) {
+        period dueOn
+        parks(first: 10000) { park { id nameZh nameEn } keyDesignations status enterpriseCount filedCount lateCount notFiledCount }
+        enterprises(first: 10000) { enterprise { id nameZh creditCode } keyDesignations status filedAt }
+      } }`,
+    // The key parks first, then the key enterprises.
+    rows: (data) => {
+      const s = data.reportingStatus;
+      return {
+        rows: [
+          ...s.parks.map((p: any) => ({ ...p, kind: 'PARK', id: p.park.id, nameZh: p.park.nameZh, period: s.period, dueOn: s.dueOn })),
+          ...s.enterprises.map((e: any) => ({ ...e, kind: 'ENTERPRISE', id: e.enterprise.id, nameZh: e.enterprise.nameZh, creditCode: e.enterprise.creditCode, period: s.period, dueOn: s.dueOn })),
+        ],
+        next: null,
+      };
+    },
+    columns: [
+      ['period', (r) => r.period], ['due_on', (r) => r.dueOn], ['kind', (r) => r.kind], ['id', (r) => r.id], ['name_zh', (r) => r.nameZh],
+      ['credit_code', (r) => r.creditCode], ['key_designations', (r) => r.keyDesignations.join(';')], ['status', (r) => r.status], ['filed_at', (r) => r.filedAt],
+      ['enterprise_count', (r) => r.enterpriseCount], ['filed_count', (r) => r.filedCount], ['late_count', (r) => r.lateCount], ['not_filed_count', (r) => r.notFiledCount],
+    ],
+    roles: [Role.PARK_ADMIN],
   },
   'target-progress': {
     query: `query($asOf: LocalDate, $publishedOn: LocalDate, $excludeSynthetic: Boolean) {

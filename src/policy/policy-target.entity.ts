@@ -46,6 +46,10 @@ export class PolicyTarget extends NodeEntity {
   @ManyToOne(() => Region, { nullable: true, index: true, deleteRule: 'restrict' })
   scopeRegion?: Region | null;
 
+  /** The peers a standing is measured against (中西部地区 for Zhengzhou's “leading central-western China”). */
+  @ManyToOne(() => Region, { nullable: true, index: true, deleteRule: 'restrict' })
+  peerRegion?: Region | null;
+
   @Field(() => Float, { nullable: true, description: 'Lower bound of the target (the target itself when there is no range).' })
   @Property({ type: 'double precision', nullable: true })
   minimum?: number | null;

@@ -106,6 +106,11 @@ export class PolicyTargetResolver {
     return target.scopeRegion ? ctx.loaders.byId(Region).load(target.scopeRegion.id) : null;
   }
 
+  @FieldResolver(() => Region, { nullable: true, description: 'For a standing, the peer set it is measured against: 中西部地区 (CN-CENTRAL-WESTERN) for Zhengzhou’s “leading central-western China”; its members are a reading.' })
+  peerRegion(@Root() target: PolicyTarget, @Ctx() ctx: Context): Promise<Region | null> | null {
+    return target.peerRegion ? ctx.loaders.byId(Region).load(target.peerRegion.id) : null;
+  }
+
   @FieldResolver(() => Float, { nullable: true, description: 'The live value of the metric on `asOf` (today unless given), even past the deadline, where `progress` judges the value on the deadline; null when not measured.' })
   async current(
     @Root() target: PolicyTarget,

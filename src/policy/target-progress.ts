@@ -187,7 +187,7 @@ async function standingProgress(ctx: Context, target: PolicyTarget, asOf: string
   return {
     current: null, ratio: null, status: TargetStatus.NOT_MEASURED, onTrack: null, asOf,
     computation:
-      'A standing among central-western cities needs their figures, which the platform does not hold; shown are the scope’s own ' +
+      'A standing among the central-western cities of the peer set (peerRegion: 中西部地区, its provinces by national convention) needs their figures, which the platform does not hold; shown are the scope’s own ' +
       `offshore executed totals (USD) per year${first && last ? ` ${first.year}–${last.year}` : ''} and their compound annual growth.${choiceText(data)}`,
     figures: [
       ...yearFigures(series),

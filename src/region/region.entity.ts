@@ -5,6 +5,7 @@ import { Provenance } from '../core/provenance';
 
 export enum RegionKind {
   COUNTRY = 'COUNTRY',
+  NATIONAL_REGION = 'NATIONAL_REGION',
   PROVINCE = 'PROVINCE',
   MACRO_REGION = 'MACRO_REGION',
   CITY = 'CITY',
@@ -16,6 +17,7 @@ registerEnumType(RegionKind, {
   name: 'RegionKind',
   valuesConfig: {
     COUNTRY: { description: '国家 the country: where national documents apply' },
+    NATIONAL_REGION: { description: '地区 a group of provinces by national convention, e.g. 中西部地区 central and western China; not an administrative level' },
     PROVINCE: { description: '省 province' },
     MACRO_REGION: { description: '区域 macro-region of a province, e.g. 关中 Guanzhong; not an administrative level' },
     CITY: { description: '市 prefecture-level city' },
@@ -26,11 +28,12 @@ registerEnumType(RegionKind, {
 });
 
 /**
- * 行政区 / 区域: a node of the region tree province → (macro-region) → city →
- * district / zone / new area. `path` holds the codes from the root, so a
- * subtree is one indexed prefix match.
+ * 行政区 / 区域: a node of the division tree country → province → city → district / zone /
+ * new area (GB/T 2260, seeds/divisions/), and the macro-regions (关中, 陕南, 陕北, 中西部地区)
+ * that group some of them by membership. `path` holds the covering codes from the root, so a
+ * region's coverage is one indexed prefix match.
  */
-@ObjectType({ implements: NodeEntity, description: '行政区 / 区域: a region of the tree province → macro-region → city → district, zone or new area.' })
+@ObjectType({ implements: NodeEntity, description: '行政区 / 区域: a division of China (country, province, city, district, zone or new area), or a macro-region grouping some by membership.' })
 @Entity({ tableName: 'region' })
 export class Region extends NodeEntity {
   @Field({ description: 'Natural key: the GB/T 2260 code where one exists, else a project code.' })
@@ -52,7 +55,14 @@ export class Region extends NodeEntity {
   @ManyToOne(() => Region, { nullable: true, index: true, deleteRule: 'restrict' })
   parent?: Region | null;
 
-  /** Codes from the root down to this region, `/610000/SN-GZ/610100/`. */
+  @ManyToOne(() => Region, { nullable: true, index: true, deleteRule: 'restrict' })
+  macroRegion?: Region | null;
+
+  /**
+   * Codes from the root down to this region through its macro-region where it has one,
+   * `/CN/CN-CENTRAL-WESTERN/610000/SN-GUANZHONG/610400/`: the regions that cover it, so a
+   * region's coverage (its subtree, or a macro-region's members and theirs) is one prefix match.
+   */
   @Property({ type: 'text' })
   path!: string;
 

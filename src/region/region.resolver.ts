@@ -46,12 +46,25 @@ export class RegionResolver {
     return found;
   }
 
-  @FieldResolver(() => Region, { nullable: true })
+  @FieldResolver(() => Region, { nullable: true, description: 'The administrative parent (for a macro-region, its province or the country).' })
   parent(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> | null {
     return region.parent ? ctx.loaders.byId(Region).load(region.parent.id) : null;
   }
 
-  @FieldResolver(() => [Region], { description: 'The regions directly below this one.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The macro-region it belongs to (关中, 陕南, 陕北, 中西部地区), if any; its provenance.note says whether the document places it there or general geography does.',
+  })
+  macroRegion(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> | null {
+    return region.macroRegion ? ctx.loaders.byId(Region).load(region.macroRegion.id) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'For a macro-region, the regions it groups; a report or target scoped to it covers them and everything below them.' })
+  members(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
+    return ctx.loaders.all('Region.members', regionSource, { parentColumn: 't.macro_region_id' }, 't.code').load(region.id);
+  }
+
+  @FieldResolver(() => [Region], { description: 'The regions directly below this one in the division (GB/T 2260): a macro-region has none, see members.' })
   children(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
     return ctx.loaders.all('Region.children', regionSource, { parentColumn: 't.parent_id' }, 't.code').load(region.id);
   }

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { Region } from '../region/region.entity';
+import { regionByCode } from '../region/region.types';
+import { Platform, PlatformKind } from './platform.entity';
+
+@Resolver(() => Platform)
+export class PlatformResolver {
+  @Query(() => [Platform], { description: 'Zones and national programmes the policies build on (开放平台): a short list, in name order.' })
+  async platforms(
+    @Arg('regionCode', () => String, { nullable: true, description: 'In this region (its code) or below it.' }) regionCode: string | null,
+    @Arg('kind', () => PlatformKind, { nullable: true }) kind: PlatformKind | null,
+    @Ctx() ctx: Context,
+  ): Promise<Platform[]> {
+    const region = regionCode ? await regionByCode(ctx, regionCode, 'regionCode') : null;
+    return ctx.em.find(Platform, {
+      ...(kind ? { kind } : {}),
+      ...(region ? { region: { path: { $like: `${region.path}%` } } } : {}),
+    }, { orderBy: { nameZh: 'asc' } });
+  }
+
+  @FieldResolver(() => Region)
+  region(@Root() platform: Platform, @Ctx() ctx: Context): Promise<Region | null> {
+    return ctx.loaders.byId(Region).load(platform.region.id);
+  }
+}
