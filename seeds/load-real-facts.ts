@@ -23,7 +23,7 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
     const domainByNumber = new Map<number, ServiceDomain>();
     for (const fact of facts.domains) {
       const scope = facts.supportScopeOf(fact.number);
-      const note = [fact.note, facts.SUPPORT_SCOPE_NOTE].filter(Boolean).join(' ');
+      const note = [fact.note, scope.note].filter(Boolean).join(' ');
       domainByNumber.set(fact.number, await upsert(tx, ServiceDomain, { number: fact.number }, {
         nameZh: fact.nameZh,
         nameEn: fact.nameEn,

@@ -111,12 +111,15 @@ export interface DomainFact {
 const SCOPE_1_11 = '支持离岸及与河南省外企业(机构)发生的在岸业务';
 const SCOPE_12_24 = '支持离岸与在岸所有业务';
 export const SUPPORT_SCOPE_NOTE =
-  'Reading: the annex’s merged 支持业务类型 cells were split across pages; rows 1–11 are read as the first scope, rows 12–24 as the second. Business definitions follow MOFCOM/MOF/GAC announcement No. 29 of 2016.';
+  'Reading: the annex’s merged 支持业务类型 cells were split across pages; rows 1–11 are read as the first scope (its cells stand on rows 1 and 7), rows 12–21 as the second (on rows 12 and 15). Business definitions follow MOFCOM/MOF/GAC announcement No. 29 of 2016.';
+export const UNSTATED_SCOPE_NOTE =
+  'Unstated: the annex’s last page (rows 22–24) has no 支持业务类型 cell, so the support scope is left empty. Rows 12–21 before it have the second scope (支持离岸与在岸所有业务), likely meant here too, but the source does not say.';
 
-export function supportScopeOf(number: number): { scope: SupportScope; zh: string } {
-  return number <= 11
-    ? { scope: SupportScope.OFFSHORE_AND_ONSHORE_OUTSIDE_HENAN, zh: SCOPE_1_11 }
-    : { scope: SupportScope.ALL_OFFSHORE_AND_ONSHORE, zh: SCOPE_12_24 };
+/** The support scope of a catalog row, as the annex states it; null where its page has no cell. */
+export function supportScopeOf(number: number): { scope: SupportScope | null; zh: string | null; note: string } {
+  if (number <= 11) return { scope: SupportScope.OFFSHORE_AND_ONSHORE_OUTSIDE_HENAN, zh: SCOPE_1_11, note: SUPPORT_SCOPE_NOTE };
+  if (number <= 21) return { scope: SupportScope.ALL_OFFSHORE_AND_ONSHORE, zh: SCOPE_12_24, note: SUPPORT_SCOPE_NOTE };
+  return { scope: null, zh: null, note: UNSTATED_SCOPE_NOTE };
 }
 
 const { ITO, BPO, KPO } = ServiceCategory;

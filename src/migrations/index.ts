@@ -17,6 +17,7 @@ import { Migration20261207000000_statistics_releases } from './Migration20261207
 import { Migration20261208000000_reporting_periods } from './Migration20261208000000_reporting_periods';
 import { Migration20261208010000_policy_measures } from './Migration20261208010000_policy_measures';
 import { Migration20261208020000_divisions } from './Migration20261208020000_divisions';
+import { Migration20261208030000_unstated_support_scope } from './Migration20261208030000_unstated_support_scope';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208000000_reporting_periods', class: Migration20261208000000_reporting_periods },
   { name: 'Migration20261208010000_policy_measures', class: Migration20261208010000_policy_measures },
   { name: 'Migration20261208020000_divisions', class: Migration20261208020000_divisions },
+  { name: 'Migration20261208030000_unstated_support_scope', class: Migration20261208030000_unstated_support_scope },
 ];

@@ -57,13 +57,13 @@ export class ServiceDomain extends NodeEntity {
   @Property({ type: 'json' })
   businessTypes!: BusinessType[];
 
-  @Field(() => SupportScope, { description: '支持业务类型 (our reading of merged table cells: see provenance.note)' })
-  @Enum({ items: () => SupportScope })
-  supportScope!: SupportScope;
+  @Field(() => SupportScope, { nullable: true, description: '支持业务类型 (our reading of merged table cells: see provenance.note); null where the annex has no cell for the row (22–24).' })
+  @Enum({ items: () => SupportScope, nullable: true })
+  supportScope?: SupportScope | null;
 
-  @Field({ description: 'The support scope as the catalog words it.' })
-  @Property({ type: 'text' })
-  supportScopeZh!: string;
+  @Field(() => String, { nullable: true, description: 'The support scope as the catalog words it; null where it does not.' })
+  @Property({ type: 'text', nullable: true })
+  supportScopeZh?: string | null;
 
   @Field(() => Provenance)
   @Embedded(() => Provenance, { prefix: 'provenance_' })

@@ -2229,10 +2229,10 @@ export type ServiceDomain = Node & {
   /** Parks that focus on this domain. */
   parks: ParkConnection;
   provenance: Provenance;
-  /** 支持业务类型 (our reading of merged table cells: see provenance.note) */
-  supportScope: SupportScope;
-  /** The support scope as the catalog words it. */
-  supportScopeZh: Scalars['String']['output'];
+  /** 支持业务类型 (our reading of merged table cells: see provenance.note); null where the annex has no cell for the row (22–24). */
+  supportScope?: Maybe<SupportScope>;
+  /** The support scope as the catalog words it; null where it does not. */
+  supportScopeZh?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2860,7 +2860,7 @@ export type CatalogQueryVariables = Exact<{
 }>;
 
 
-export type CatalogQuery = { serviceDomains: Array<{ id: string, number: number, nameZh: string, nameEn: string, category: ServiceCategory, supportScope: SupportScope, supportScopeZh: string, businessTypes: Array<{ nameZh: string, nameEn: string }>, provenance: { source: SourceKind, document?: string | null, locator?: string | null, note?: string | null } }> };
+export type CatalogQuery = { serviceDomains: Array<{ id: string, number: number, nameZh: string, nameEn: string, category: ServiceCategory, supportScope?: SupportScope | null, supportScopeZh?: string | null, businessTypes: Array<{ nameZh: string, nameEn: string }>, provenance: { source: SourceKind, document?: string | null, locator?: string | null, note?: string | null } }> };
 
 export type DomainNavigationQueryVariables = Exact<{
   number: Scalars['Int']['input'];
