@@ -9,6 +9,8 @@ export interface Database {
   url: string;
   /** Whether the database was empty before migrations ran (first start). */
   wasEmpty: boolean;
+  /** How many migrations this start applied (an upgrade, when the database was not empty). */
+  migrated: number;
   close(): Promise<void>;
 }
 
@@ -25,9 +27,10 @@ export async function openDatabase(log: (line: string) => void = console.log): P
     url = await ensureDatabase(embedded.url, 'outsourcing_graph');
   }
   try {
-    const { orm, wasEmpty } = await migrate(url);
+    const { orm, wasEmpty, migrated } = await migrate(url);
     return {
       orm,
+      migrated,
       url,
       wasEmpty,
       close: async () => {
@@ -42,12 +45,12 @@ export async function openDatabase(log: (line: string) => void = console.log): P
 }
 
 /** Opens the ORM on `url` and applies the committed migrations that are pending. */
-export async function migrate(url: string): Promise<{ orm: MikroORM; wasEmpty: boolean }> {
+export async function migrate(url: string): Promise<{ orm: MikroORM; wasEmpty: boolean; migrated: number }> {
   const orm = await MikroORM.init(ormConfig(url));
   const migrator = orm.getMigrator();
   const executed = await migrator.getExecutedMigrations();
-  await migrator.up();
-  return { orm, wasEmpty: executed.length === 0 };
+  const applied = await migrator.up();
+  return { orm, wasEmpty: executed.length === 0, migrated: applied.length };
 }
 
 /** Creates database `name` on the server of `maintenanceUrl` if missing; returns its URL. */
