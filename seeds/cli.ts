@@ -6,6 +6,7 @@ import { loadReferenceData } from './reference-data';
 import { rebuildSearchIndex } from '../src/search/search-index';
 import { loadSynthetic } from './synthetic';
 import { releaseSyntheticYears } from '../src/disclosure/release';
+import { assertConfiguration } from '../src/core/config';
 
 /**
  * npm run seed                         real facts of both documents (idempotent)
@@ -14,6 +15,7 @@ import { releaseSyntheticYears } from '../src/disclosure/release';
  * Uses DATABASE_URL, or the embedded database in .data/.
  */
 async function main(): Promise<void> {
+  assertConfiguration();
   const { values } = parseArgs({
     options: {
       synthetic: { type: 'boolean', default: false },

@@ -81,7 +81,8 @@ export const regions: RegionFact[] = [
     note: '国家级服务外包示范城市 (national service-outsourcing demonstration city).', reading: GUANZHONG_NAMED },
   { code: 'SN-XIXIAN', nameZh: '西咸新区', nameEn: 'Xixian New Area', kind: RegionKind.NEW_AREA, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
     note: 'No GB/T 2260 code of its own.', reading: `${GUANZHONG_NAMED} It spans parts of 西安 and 咸阳; placed under the province.` },
-  { code: '610200', divisionCode: '610200', nameZh: '铜川市', nameEn: 'Tongchuan', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
+  // 铜川 and 商洛 are not in the documents: reference data, with their membership read (names from the division).
+  { code: '610200', divisionCode: '610200', nameZh: '', nameEn: '', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）',
     reading: BY_GEOGRAPHY('关中') + ' The document does not name 铜川.' },
   { code: '610300', divisionCode: '610300', nameZh: '宝鸡市', nameEn: 'Baoji', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）', reading: GUANZHONG_NAMED },
   { code: '610400', divisionCode: '610400', nameZh: '咸阳市', nameEn: 'Xianyang', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）', reading: GUANZHONG_NAMED },
@@ -91,7 +92,7 @@ export const regions: RegionFact[] = [
   { code: '610500', divisionCode: '610500', nameZh: '渭南市', nameEn: 'Weinan', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-GUANZHONG', document: SHAANXI_FILE, locator: '（七）', reading: GUANZHONG_NAMED },
   { code: '610700', divisionCode: '610700', nameZh: '汉中市', nameEn: 'Hanzhong', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕南') },
   { code: '610900', divisionCode: '610900', nameZh: '安康市', nameEn: 'Ankang', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕南') },
-  { code: '611000', divisionCode: '611000', nameZh: '商洛市', nameEn: 'Shangluo', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）',
+  { code: '611000', divisionCode: '611000', nameZh: '', nameEn: '', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-SOUTH', document: SHAANXI_FILE, locator: '（七）',
     reading: BY_GEOGRAPHY('陕南') + ' The document does not name 商洛.' },
   { code: '610600', divisionCode: '610600', nameZh: '延安市', nameEn: 'Yan’an', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕北') },
   { code: '610800', divisionCode: '610800', nameZh: '榆林市', nameEn: 'Yulin', kind: RegionKind.CITY, parent: '610000', macroRegion: 'SN-NORTH', document: SHAANXI_FILE, locator: '（七）', reading: BY_GEOGRAPHY('陕北') },

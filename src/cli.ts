@@ -12,6 +12,7 @@ import { runImport } from './import/run-import';
 import { documentsCommand } from './trusted-documents/command';
 import { publishRelease } from './disclosure/release';
 import { todayInChina } from './disclosure/published-stats';
+import { assertConfiguration } from './core/config';
 
 const USAGE = `npm run cli -- import FILE --entity ENTITY [--dry-run] [--encoding utf8|gb18030]
 npm run cli -- export ENTITY FILE
@@ -31,6 +32,11 @@ Uses DATABASE_URL, or the embedded database in .data/. A key is shown once, when
 /** The project's command line: imports, exports, API keys and trusted documents. */
 async function main(): Promise<void> {
   const [group, command, ...rest] = process.argv.slice(2);
+  if (group === '--help' || group === '-h' || group === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  assertConfiguration();
   if (group === 'import' && command) return importFile(command, rest);
   if (group === 'export' && command && rest[0]) {
     const db = await openDatabase(() => undefined);

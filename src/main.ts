@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { loadRealFacts, seedDatabase } from '../seeds';
 import { rebuildSearchIndex } from './search/search-index';
-import { config } from './core/config';
+import { assertConfiguration, config } from './core/config';
 import { openDatabase } from './core/database';
 import { createApp } from './core/server';
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, first-start seed (or the real facts reloaded after an upgrade), HTTP server. */
 async function main(): Promise<void> {
+  assertConfiguration();
   const db = await openDatabase();
   if (db.wasEmpty) {
     console.log(`First start: loading the real facts and a synthetic set (scale ${config.starterScale}).`);

@@ -1,4 +1,5 @@
 import { Role } from '../auth/viewer';
+import { settings } from './config';
 
 /**
  * What one caller may spend, by role: cost points per request (limits.ts
@@ -23,16 +24,14 @@ export interface Budget {
   heavyWaitMs: number;
 }
 
-const windowPoints = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-
-export const RATE_WINDOW_SECONDS = Number(process.env.RATE_LIMIT_WINDOW ?? 60);
+export const RATE_WINDOW_SECONDS = settings.rateLimitWindow;
 
 /** Budgets by role class; `RATE_LIMIT_ANONYMOUS` / `RATE_LIMIT_KEY` set the points per window (the README lists them). */
 export const BUDGETS = {
   anonymous: {
     label: 'a caller without a key',
     pointsPerRequest: 4_000,
-    pointsPerWindow: windowPoints('RATE_LIMIT_ANONYMOUS', 50_000),
+    pointsPerWindow: settings.rateLimitAnonymous ?? 50_000,
     statementTimeoutMs: 2_000,
     workMem: '8MB',
     parallelWorkers: 0,
@@ -43,7 +42,7 @@ export const BUDGETS = {
   partner: {
     label: 'a university, park_admin or enterprise key',
     pointsPerRequest: 25_000,
-    pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 200_000),
+    pointsPerWindow: settings.rateLimitKey ?? 200_000,
     statementTimeoutMs: 5_000,
     workMem: '16MB',
     parallelWorkers: 0,
@@ -54,7 +53,7 @@ export const BUDGETS = {
   researcher: {
     label: 'a researcher key',
     pointsPerRequest: 100_000,
-    pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 1_000_000),
+    pointsPerWindow: settings.rateLimitKey ?? 1_000_000,
     statementTimeoutMs: 15_000,
     workMem: '32MB',
     parallelWorkers: 2,
@@ -65,7 +64,7 @@ export const BUDGETS = {
   admin: {
     label: 'an admin key',
     pointsPerRequest: 200_000,
-    pointsPerWindow: windowPoints('RATE_LIMIT_KEY', 2_000_000),
+    pointsPerWindow: settings.rateLimitKey ?? 2_000_000,
     statementTimeoutMs: 30_000,
     workMem: '32MB',
     parallelWorkers: 2,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ConfigurationError, readSettings, type SettingValues } from './settings';
 
 /** Where the project lives, whether we run from `src/` (vitest) or `dist/src/` (node). */
 export const projectRoot = (() => {
@@ -17,37 +18,44 @@ export function mode(): Mode {
 /** Which documents callers may send: see src/trusted-documents/. */
 export type TrustedDocumentsMode = 'off' | 'allow' | 'anonymous-only';
 
-function trustedDocumentsMode(value: string | undefined): TrustedDocumentsMode {
-  const setting = value?.trim() || 'allow';
-  if (setting === 'off' || setting === 'allow' || setting === 'anonymous-only') return setting;
-  throw new Error(`TRUSTED_DOCUMENTS must be off, allow or anonymous-only, not "${value}".`);
-}
-
 /** How operations run: compiled by graphql-jit (core/executor.ts), or by graphql-js's interpreter, the reference. */
 export type Executor = 'compiled' | 'graphql-js';
 
-function executorSetting(value: string | undefined): Executor {
-  const setting = value?.trim() || 'compiled';
-  if (setting === 'compiled' || setting === 'graphql-js') return setting;
-  throw new Error(`GRAPHQL_EXECUTOR must be compiled or graphql-js, not "${value}".`);
+// Read once; a wrong value is kept to be reported by `assertConfiguration` when a command starts, with every other.
+let failure: ConfigurationError | undefined;
+export const settings: SettingValues = (() => {
+  try {
+    return readSettings(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    failure = error;
+    return readSettings({});
+  }
+})();
+
+/** Stops a command that starts with a wrong setting, naming each (called first by every entry point). */
+export function assertConfiguration(): void {
+  if (failure) throw failure;
 }
 
 export const config = {
   /** HTTP port of the GraphQL server. */
-  port: Number(process.env.PORT ?? 4000),
+  port: settings.port,
   /** Any PostgreSQL to use instead of the embedded one. */
-  databaseUrl: process.env.DATABASE_URL,
+  databaseUrl: settings.databaseUrl,
+  /** Create the database DATABASE_URL names when it does not exist (else that is an error). */
+  createDatabase: settings.createDatabase,
   /** Port of the embedded PostgreSQL: its own, so a system server on 5432 can stay. */
-  embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  embeddedPort: settings.embeddedPort,
   /** Data folder of the embedded PostgreSQL (git-ignored). */
-  embeddedDataDir: process.env.EMBEDDED_PG_DIR ?? path.join(projectRoot, '.data', 'postgres'),
+  embeddedDataDir: path.resolve(projectRoot, settings.embeddedDataDir ?? '.data/postgres'),
   /** Synthetic scale loaded on first start of an empty database. */
-  starterScale: Number(process.env.SEED_SYNTHETIC_SCALE ?? 1),
+  starterScale: settings.starterScale,
   /**
    * `allow` (default): registered document ids and any query text; `anonymous-only`: callers
    * without a key may send only registered documents; `off`: no document ids at all.
    */
-  trustedDocuments: trustedDocumentsMode(process.env.TRUSTED_DOCUMENTS),
+  trustedDocuments: settings.trustedDocuments as TrustedDocumentsMode,
   /** `compiled` (default), or `graphql-js` to rule the compiler out when in doubt. */
-  executor: executorSetting(process.env.GRAPHQL_EXECUTOR),
+  executor: settings.executor as Executor,
 };

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { config, projectRoot } from './config';
+import { assertConfiguration, config, projectRoot } from './config';
 import { openDatabase } from './database';
 import { ormConfig } from './orm-config';
 import { migrationsList } from '../migrations';
@@ -14,6 +14,7 @@ import { migrationsList } from '../migrations';
  * src/migrations/index.ts.
  */
 async function main(): Promise<void> {
+  assertConfiguration();
   const command = process.argv[2] ?? 'up';
   if (command === 'up') {
     const db = await openDatabase();

@@ -20,6 +20,8 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     // Relations are fetched through DataLoaders; joined loading would multiply rows.
     loadStrategy: 'select-in',
     forceUtcTimezone: true,
+    // A missing database is created only where asked for (DATABASE_CREATE, tests, the embedded server), never by the ORM.
+    ensureDatabase: false,
     pool: { min: 0, max: 10 },
     discovery: { warnWhenNoEntities: true },
     ...overrides,

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RATE_WINDOW_SECONDS } from './budgets';
+import { settings } from './config';
 
 /**
  * Rate limits in cost points per window (as GitHub's points per hour and
@@ -96,5 +97,5 @@ export function redisRateLimiter(url: string, windowSeconds: number, keyPrefix =
 }
 
 export function rateLimiterFromEnv(windowSeconds: number): RateLimiter {
-  return process.env.REDIS_URL ? redisRateLimiter(process.env.REDIS_URL, windowSeconds) : memoryRateLimiter(windowSeconds);
+  return settings.redisUrl ? redisRateLimiter(settings.redisUrl, windowSeconds) : memoryRateLimiter(windowSeconds);
 }

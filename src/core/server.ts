@@ -9,7 +9,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { EXPORT_PATH, handleCsvExport } from '../export/csv-export';
 import { graphqlSchema } from '../schema';
 import { compiledSchemaGateway } from './executor';
-import { config, mode as currentMode, type Executor, type Mode } from './config';
+import { config, mode as currentMode, settings, type Executor, type Mode } from './config';
 import type { Context } from './context';
 import { ErrorCode, userErrorCodes } from './errors';
 import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
@@ -64,7 +64,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const schema = graphqlSchema();
   const apollo = new ApolloServer<Context>({
     ...((options.executor ?? config.executor) === 'graphql-js' ? { schema } : { gateway: compiledSchemaGateway(schema) }),
-    introspection: !production || process.env.INTROSPECTION === 'true',
+    introspection: !production || settings.introspection === true,
     includeStacktraceInErrorResponses: mode === 'development',
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
