@@ -66,6 +66,11 @@ describe('reporting status (数据直报)', () => {
   it('lists every key enterprise of a region for a researcher, and a quarter nobody filed as not filed', async () => {
     const year = (await status('2024', server.keys.researcher, { regionCode: '610000', dueOn: tomorrow })).data!.reportingStatus;
     expect(year.enterprises.map((e) => idOf(e.enterprise.id)).sort((a, b) => a - b)).toEqual(await keyEnterprises('610000'));
+    // A key park with no enterprises recorded has filed nothing.
+    const everywhere = (await status('2024', server.keys.researcher, { dueOn: tomorrow })).data!.reportingStatus;
+    const empty = everywhere.parks.filter((p) => p.enterpriseCount === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const p of empty) expect(p.status).toBe('NOT_FILED');
     // The seeded enterprises report whole years, so no quarter of 2024 is filed.
     const quarter = (await status('2024Q3', server.keys.researcher, { regionCode: '610000' })).data!.reportingStatus;
     expect(quarter).toMatchObject({ quarter: 3, periodStart: '2024-07-01', periodEnd: '2024-09-30', dueOn: '2024-10-30' });

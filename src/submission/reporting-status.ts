@@ -54,7 +54,7 @@ export class EnterpriseFiling {
 export class ParkFiling {
   parkId!: number;
   @Field(() => [DesignationKind]) keyDesignations!: DesignationKind[];
-  @Field(() => FilingStatus, { description: 'FILED when every enterprise of the park filed in time, LATE when all filed but some late, NOT_FILED while any has not.' })
+  @Field(() => FilingStatus, { description: 'FILED when every enterprise of the park filed in time, LATE when all filed but some late, NOT_FILED while any has not (or the park has no enterprises recorded).' })
   status!: FilingStatus;
   @Field(() => Int) enterpriseCount!: number;
   @Field(() => Int) filedCount!: number;
@@ -188,7 +188,8 @@ export class ReportingStatusResolver {
       group by k.id, k.kinds order by missing desc, k.id limit ${first}`);
     return rows.map((r) => Object.assign(new ParkFiling(), {
       parkId: r.id, keyDesignations: kindsOf(r.kinds), enterpriseCount: r.enterprises, filedCount: r.filed, lateCount: r.late, notFiledCount: r.missing,
-      status: r.missing > 0 ? FilingStatus.NOT_FILED : r.late > 0 ? FilingStatus.LATE : FilingStatus.FILED,
+      // A park with no enterprises recorded has filed nothing.
+      status: r.missing > 0 || r.enterprises === 0 ? FilingStatus.NOT_FILED : r.late > 0 ? FilingStatus.LATE : FilingStatus.FILED,
     }));
   }
 }

@@ -1312,7 +1312,7 @@ export type ParkFiling = {
   lateCount: Scalars['Int']['output'];
   notFiledCount: Scalars['Int']['output'];
   park: Park;
-  /** FILED when every enterprise of the park filed in time, LATE when all filed but some late, NOT_FILED while any has not. */
+  /** FILED when every enterprise of the park filed in time, LATE when all filed but some late, NOT_FILED while any has not (or the park has no enterprises recorded). */
   status: FilingStatus;
 };
 
