@@ -21,7 +21,7 @@ describe('the HTTP endpoint', () => {
   it('answers /healthz with 200 once ready', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ status: 'ok' });
+    expect(await json(response)).toEqual({ status: 'ok', checks: { database: 'ok', migrations: 'ok' } });
   });
 
   it('answers other paths with 404', async () => {

@@ -22,6 +22,7 @@ import { readThrough, ReadPools } from './read-pool';
 import { refuseNulText } from './input-checks';
 import { Loaders } from './loaders';
 import { logInternalError } from './log';
+import { Probes } from './probes';
 import { SqlLog } from './sql-log';
 import { authenticate } from '../auth/api-keys';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
@@ -101,15 +102,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
   };
 
+  const probes = new Probes(options.orm.config.get('clientUrl')!, () => !ready);
   const server = http.createServer((req, res) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: ready ? 'ok' : 'stopping' }));
-      return;
-    }
+    if (probes.handle(url.pathname, req, res)) return;
     const isExport = EXPORT_PATH.test(url.pathname);
     if (!isExport && url.pathname !== '/graphql') {
       res.writeHead(404, { 'content-type': 'application/json' });
