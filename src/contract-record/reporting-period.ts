@@ -23,13 +23,11 @@ const kindOf = (quarter: number | null | undefined) => (quarter == null ? 'whole
 export function onePeriodKind(enterpriseId: number, year: number, quarter: number | null | undefined, argument: string) {
   return async (tx: EntityManager): Promise<void> => {
     await runSql(tx, sql`select pg_advisory_xact_lock(${PERIOD_LOCKS}, ${enterpriseId})`);
-    const [other] = await runSql<{ n: number }>(tx, sql`select count(*)::int as n from contract_record
-      where enterprise_id = ${enterpriseId} and year = ${year} and (quarter is null) = ${quarter != null}`);
-    if (other.n > 0) throw periodConflict(argument, year, quarter, other.n);
+    await checkPeriodKind(tx, enterpriseId, year, quarter, argument);
   };
 }
 
-/** The same question asked before a write (a filing), so a draft that could never be verified is refused at once. */
+/** Refuses a write of `quarter` (null: the whole year) where the enterprise's year has records of the other kind; asked before a write too (a filing), so a draft that could never be verified is refused at once. */
 export async function checkPeriodKind(em: EntityManager, enterpriseId: number, year: number, quarter: number | null | undefined, argument: string): Promise<void> {
   const [other] = await runSql<{ n: number }>(em, sql`select count(*)::int as n from contract_record
     where enterprise_id = ${enterpriseId} and year = ${year} and (quarter is null) = ${quarter != null}`);

@@ -113,7 +113,7 @@ export function contractStatsSql(q: StatsQuery): Sql {
   return sql`with converted as not materialized (
       select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market, c.currency,
         c.signed_amount::float8 as signed_amount, c.executed_amount::float8 as executed_amount, ${raw(joinDomain ? 'd.category' : 'null::text as category')},
-        ${raw(joinRegion ? 'er.id as region_id, er.path as region_path' : 'null::int as region_id, null::text as region_path')},
+        ${raw(joinRegion ? 'er.id as region_id' : 'null::int as region_id')},
         case when c.currency = 'CNY' then 1 else fx.cny_per_unit::float8 end as cny_rate, usd.cny_per_unit::float8 as usd_rate
       from ${q.records} c
       ${raw(joinEnterprise ? 'join enterprise e on e.id = c.enterprise_id' : '')}
