@@ -1,34 +1,47 @@
 import 'reflect-metadata';
 import { loadRealFacts, seedDatabase } from '../seeds';
 import { rebuildSearchIndex } from './search/search-index';
-import { assertConfiguration, config } from './core/config';
+import { assertConfiguration, config, settings } from './core/config';
 import { openDatabase } from './core/database';
+import { log } from './core/log';
 import { createApp } from './core/server';
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, first-start seed (or the real facts reloaded after an upgrade), HTTP server. */
 async function main(): Promise<void> {
   assertConfiguration();
-  const db = await openDatabase();
+  const db = await openDatabase((line) => log.info(line));
   if (db.wasEmpty) {
-    console.log(`First start: loading the real facts and a synthetic set (scale ${config.starterScale}).`);
+    log.info(`First start: loading the real facts and a synthetic set (scale ${config.starterScale}).`);
     await seedDatabase(db.orm.em.fork() as never, config.starterScale);
   } else if (db.migrated > 0) {
     // An upgrade: the new schema may hold more of the documents (measures, places), which the facts fill in.
-    console.log(`Upgraded (${db.migrated} migration${db.migrated === 1 ? '' : 's'}): reloading the real facts of the documents.`);
+    log.info(`Upgraded (${db.migrated} migration${db.migrated === 1 ? '' : 's'}): reloading the real facts of the documents.`);
     await loadRealFacts(db.orm.em.fork() as never);
     await rebuildSearchIndex(db.orm.em.fork() as never);
   }
   const app = await createApp({ orm: db.orm });
   const port = await app.listen(config.port);
-  console.log(`GraphQL ready at http://localhost:${port}/graphql (health: /healthz)`);
+  log.info({ port }, `GraphQL ready at http://localhost:${port}/graphql (probes: /livez, /readyz; metrics: /metrics)`);
 
+  // SIGTERM (a process manager) or SIGINT (Ctrl-C): stop taking requests, give those in flight
+  // SHUTDOWN_TIMEOUT seconds, cut the rest, close the database. A second signal exits at once.
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
     stopping = true;
-    console.log(`${signal}: stopping the server and the database…`);
-    await app.close();
+    const graceMs = settings.shutdownTimeout * 1000;
+    log.info({ signal, graceMs }, 'stopping: no new requests; those in flight may finish');
+    // Whatever hangs past the bound (and a few seconds for the database to stop) does not hold the exit.
+    setTimeout(() => {
+      log.error('shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, graceMs + 15_000).unref();
+    await app.close(graceMs);
     await db.close();
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -36,6 +49,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
+  // A start that fails says why in plain words on stderr (a wrong setting, an unreachable database), not as a stack trace.
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

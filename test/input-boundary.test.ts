@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeFor } from '../seeds/synthetic';
 import { describeError } from '../src/core/log';
 import { CreateEnterpriseDocument, IncentiveEligibilityDocument } from './generated/operations';
+import { captureLog } from './support/log-capture';
 import { startTestServer, type TestServer } from './support/test-server';
 
 /**
@@ -10,7 +11,8 @@ import { startTestServer, type TestServer } from './support/test-server';
  * no values of the request and no line breaks from it.
  */
 let server: TestServer;
-beforeAll(async () => (server = await startTestServer({ mode: 'production' })));
+const captured = captureLog();
+beforeAll(async () => (server = await startTestServer({ mode: 'production', log: captured.log })));
 afterAll(() => server?.close());
 
 let serial = 950_000;
@@ -68,20 +70,23 @@ describe('what an internal error leaves in the log', () => {
 
   it('escapes line breaks in any other message', async () => {
     expect(describeError(new Error('bad\nFORGED: admin logged in'))).not.toContain('\n');
-    // And the server logs through it: an internal error in production is one line.
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // And the server logs through it: an internal error is one line, once, with the request id the client was given.
     await server.sql('alter table service_domain rename column name_en to name_en_broken');
     try {
       const result = await server.query('{ serviceDomains { nameEn } }', undefined, null);
       expect(result.errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      const lines = logged.mock.calls.map((call) => call.join(' '));
-      expect(lines.length).toBeGreaterThan(0);
-      for (const line of lines) {
-        expect(line).not.toContain('\n');
+      const requestId = result.errors![0].extensions?.requestId;
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const errors = captured.entries().filter((e) => e.msg === 'internal error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({ level: 'error', requestId });
+      const request = captured.entries().find((e) => e.msg === 'request' && e.requestId === requestId);
+      expect(request).toMatchObject({ status: 200, codes: ['INTERNAL_SERVER_ERROR'] });
+      for (const line of captured.lines) {
+        expect(line.trimEnd()).not.toContain('\n');
         expect(line).not.toMatch(/select |from service_domain/i);
       }
     } finally {
-      logged.mockRestore();
       await server.sql('alter table service_domain rename column name_en_broken to name_en');
     }
   });

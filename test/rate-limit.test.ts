@@ -1,6 +1,8 @@
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redisRateLimiter } from '../src/core/rate-limit';
+import { captureLog } from './support/log-capture';
+import { TcpProxy } from './support/tcp-proxy';
 import { startTestServer, type TestServer } from './support/test-server';
 
 const servers: TestServer[] = [];
@@ -93,3 +95,69 @@ describe('rate limiting in cost points', () => {
     expect((await ask(b)).status).toBe(429);
   });
 });
+
+describe('rate limiting when Redis fails', () => {
+  const limits = { anonymous: 3 * QUERY_POINTS, key: 3 * QUERY_POINTS, windowSeconds: 60 };
+  const timeouts = { connectMs: 300, commandMs: 150 };
+  /** Three requests fit the window, the fourth is refused: limits are on. */
+  const expectLimitsOn = async (server: TestServer) => {
+    for (let i = 0; i < 3; i++) {
+      const start = Date.now();
+      expect((await ask(server)).status).toBe(200);
+      // However Redis fails, a request waits at most about the command timeout for it.
+      expect(Date.now() - start).toBeLessThan(1_500);
+    }
+    expect((await ask(server)).status).toBe(429);
+  };
+
+  it('keeps limits on, counted in memory, when Redis refuses connections, and logs it', async () => {
+    const nothing = new TcpProxy({ host: '127.0.0.1', port: 1 });
+    await nothing.start();
+    const url = nothing.rewrite('redis://127.0.0.1:6379');
+    await nothing.stop();
+    const captured = captureLog();
+    const limiter = redisRateLimiter(url, 60, `refused-${Date.now()}`, timeouts, captured.log);
+    const server = await started({ rateLimits: limits, rateLimiter: limiter });
+    await expectLimitsOn(server);
+    expect(captured.entries().filter((e) => e.level === 'warn' && String(e.msg).startsWith('Redis unavailable')).length).toBeGreaterThan(0);
+    expect(await timedClose(limiter)).toBeLessThan(1_000);
+  });
+
+  it('keeps limits on, without stalling requests, when Redis hangs', async () => {
+    const hung = new TcpProxy({ host: '127.0.0.1', port: 6379 });
+    await hung.start();
+    await hung.hang();
+    const limiter = redisRateLimiter(hung.rewrite(redisUrl), 60, `hung-${Date.now()}`, timeouts, captureLog().log);
+    const server = await started({ rateLimits: limits, rateLimiter: limiter });
+    await expectLimitsOn(server);
+    expect(await timedClose(limiter)).toBeLessThan(1_000);
+    await hung.stop();
+  });
+
+  it('keeps limits on when Redis goes away under way, and shares counts again once it is back', async (ctx) => {
+    if (!(await redisUp())) ctx.skip();
+    const { hostname, port } = new URL(redisUrl);
+    const proxy = new TcpProxy({ host: hostname, port: Number(port || 6379) });
+    await proxy.start();
+    const limiter = redisRateLimiter(proxy.rewrite(redisUrl), 60, `away-${Date.now()}`, timeouts, captureLog().log);
+    const server = await started({ rateLimits: limits, rateLimiter: limiter });
+    expect((await ask(server)).status).toBe(200);
+    await proxy.stop();
+    // Redis gone: this instance's memory counts from zero, and still refuses past the window.
+    await expectLimitsOn(server);
+    await proxy.start();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Redis back: its count (one request) holds, so two more fit and the next is refused.
+    expect((await ask(server)).status).toBe(200);
+    expect((await ask(server)).status).toBe(200);
+    expect((await ask(server)).status).toBe(429);
+    await limiter.close();
+    await proxy.stop();
+  });
+});
+
+async function timedClose(limiter: { close(): Promise<void> }): Promise<number> {
+  const start = Date.now();
+  await limiter.close();
+  return Date.now() - start;
+}

@@ -3,6 +3,7 @@ import type { Viewer } from '../auth/viewer';
 import type { OperationCost } from './limits';
 import type { Loaders } from './loaders';
 import type { Meter } from './metering';
+import type { RequestRecord } from './request-log';
 import type { SqlLog } from './sql-log';
 
 /** What every resolver gets: the request's own entity manager and loaders. */
@@ -26,4 +27,6 @@ export interface Context {
   cost?: OperationCost;
   /** The id of the registered (trusted) document the request ran, when it ran one. */
   trustedDocumentId?: string;
+  /** What the request log and the metrics will say about the request. */
+  record: RequestRecord;
 }

@@ -23,7 +23,37 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** Free-form query text from a caller who may send only registered documents (TRUSTED_DOCUMENTS=anonymous-only). */
   TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
+  /** The database cannot be reached: the response is a 503 with Retry-After; retry then. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
+
+/** Seconds a client (or load balancer) should wait before retrying after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The body of a 503: the database is out of reach, try again after Retry-After. */
+export function serviceUnavailableBody(requestId: string) {
+  return {
+    errors: [{
+      message: `The database cannot be reached just now; retry after ${RETRY_AFTER_SECONDS} seconds.`,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS, requestId },
+    }],
+  };
+}
+
+// Connection-level failures: the server is gone, refusing, restarting or full, not a fault of the statement.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const UNREACHABLE_MESSAGES = /Connection terminated|Query read timeout|timeout exceeded when trying to connect|Timeout acquiring a connection|not queryable|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/** Whether `error` (or what it wraps) says the database cannot be reached, rather than that a statement failed. */
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; previous?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && (UNREACHABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+    if (typeof e.message === 'string' && UNREACHABLE_MESSAGES.test(e.message)) return true;
+    if ((e as { name?: unknown }).name === 'ConnectionException') return true;
+    e = (e.originalError ?? e.previous ?? e.cause) as typeof e;
+  }
+  return false;
+}
 
 /** Bad input in `argument` (a path such as `filter.regionCode` or `after`); the response is a 400. */
 export function badInput(argument: string, message: string): GraphQLError {
@@ -54,6 +84,7 @@ export const userErrorCodes = new Set<string>([
   ErrorCode.STATEMENT_TIMEOUT,
   ErrorCode.RESPONSE_TOO_LARGE,
   ErrorCode.CONCURRENCY_LIMITED,
+  ErrorCode.SERVICE_UNAVAILABLE,
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',

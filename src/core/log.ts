@@ -1,15 +1,32 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { settings } from './config';
+
 /**
- * Internal errors as the server logs them: one line each, and never the
- * values of a request. A database error is logged by its SQLSTATE and the
- * names PostgreSQL gives (table, column, constraint), not by its message or
- * the ORM's, which quote values or print the statement with its values
- * inlined; any other message is escaped, so a newline in input cannot start a
- * forged log line. Stack frames are code locations.
+ * The server's log: JSON lines through pino, at `LOG_LEVEL`. What goes in is
+ * chosen here, never a request's values: a request line holds the request id,
+ * the operation name, the role, status, duration, statement count and cost;
+ * an internal error is described by `describeError` (SQLSTATE and the names
+ * PostgreSQL gives, not messages that quote values or inline SQL). JSON
+ * escapes every line break, so input cannot forge a line.
  */
-export function logInternalError(where: string, error: unknown): void {
-  console.error(`${where} Internal error: ${describeError(error)}`);
+export type Log = Logger;
+
+export function createLog(options: { level?: string; destination?: DestinationStream } = {}): Log {
+  return pino(
+    {
+      level: options.level ?? settings.logLevel,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
+  );
 }
 
+/** The process's log (commands and the server unless given another). */
+export const log: Log = createLog();
+
+/** One short line for an error: its kind, SQLSTATE or escaped message, and code locations. */
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return JSON.stringify(String(error).slice(0, 200));
   const { code, table, column, constraint } = error as { code?: unknown; table?: unknown; column?: unknown; constraint?: unknown };
@@ -20,4 +37,36 @@ export function describeError(error: unknown): string {
   const what = sqlState ? ['database error, SQLSTATE ' + sqlState, ...names].join(', ') : JSON.stringify(error.message.slice(0, 300));
   const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8).map((line) => line.trim());
   return `${error.name}: ${what}${frames.length ? ` | ${frames.join(' < ')}` : ''}`;
+}
+
+/**
+ * Logs failures of one kind at most once per `windowMs`, and says on the next line how many were
+ * left out: a database that is down fails every request, and the log should grow by a line a few
+ * seconds, not by a stack trace per request.
+ */
+export class FailureLog {
+  private readonly recent = new Map<string, { at: number; suppressed: number }>();
+
+  constructor(private readonly log: Log, private readonly windowMs = 5_000) {}
+
+  /** `kind` groups repeats (a SQLSTATE, an error class and first frame); `fields` go on the line. */
+  report(level: 'error' | 'warn', kind: string, message: string, fields: Record<string, unknown>): void {
+    const now = Date.now();
+    const seen = this.recent.get(kind);
+    if (seen && now - seen.at < this.windowMs) {
+      seen.suppressed++;
+      return;
+    }
+    if (this.recent.size > 1_000) this.recent.clear();
+    this.recent.set(kind, { at: now, suppressed: 0 });
+    this.log[level]({ ...fields, ...(seen?.suppressed ? { suppressedSinceLast: seen.suppressed } : {}) }, message);
+  }
+
+  /** An internal error of a request: once, with the request id and `describeError`'s line. */
+  internalError(requestId: string | undefined, error: unknown, where: string): void {
+    const described = describeError(error);
+    // Repeats are the same error at the same place: its first two parts (kind and first frame).
+    const kind = described.split(' < ')[0];
+    this.report('error', kind, 'internal error', { requestId, where, error: described });
+  }
 }

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { Client } from 'pg';
 import { migrationsList } from '../migrations';
+import { RETRY_AFTER_SECONDS } from './errors';
 
 /**
  * Health probes for whoever runs the server: `/livez` says the process is up (restart it if
@@ -17,8 +18,6 @@ export interface ReadinessChecks {
 
 const CHECK_TIMEOUT_MS = 1_000;
 const ANSWER_TTL_MS = 1_000;
-/** Seconds a load balancer should wait before asking again after a 503. */
-const RETRY_AFTER_SECONDS = 5;
 
 export class Probes {
   private last: { at: number; checks: Promise<ReadinessChecks> } | null = null;

@@ -2,6 +2,7 @@ import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RATE_WINDOW_SECONDS } from './budgets';
 import { settings } from './config';
+import { FailureLog, log, type Log } from './log';
 
 /**
  * Rate limits in cost points per window (as GitHub's points per hour and
@@ -74,10 +75,44 @@ export function memoryRateLimiter(windowSeconds: number): RateLimiter {
   return limiterFamily((points) => new RateLimiterMemory({ keyPrefix: 'og-cost', points, duration: windowSeconds }));
 }
 
-export function redisRateLimiter(url: string, windowSeconds: number, keyPrefix = 'og-cost'): RateLimiter {
-  // A hung Redis must not hold requests: commands give up after 200 ms and the insurance limiter decides.
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: 200 });
-  redis.on('error', () => undefined);
+export interface RedisTimeouts {
+  /** A connection not made in this time is a Redis down (REDIS_CONNECT_TIMEOUT_MS). */
+  connectMs: number;
+  /** A command not answered in this time is a Redis down for that request (REDIS_COMMAND_TIMEOUT_MS). */
+  commandMs: number;
+}
+
+/**
+ * Counts in Redis, shared by every instance. A Redis that refuses, drops or hangs never holds a
+ * request longer than the command timeout and never turns limiting off: each failed command is
+ * decided by this instance's in-memory limiter (the insurance), with the same points. That is
+ * logged as a warning (once per few seconds), and the return of Redis as information.
+ */
+export function redisRateLimiter(
+  url: string,
+  windowSeconds: number,
+  keyPrefix = 'og-cost',
+  timeouts: RedisTimeouts = { connectMs: settings.redisConnectTimeout, commandMs: settings.redisCommandTimeout },
+  logTo: Log = log,
+): RateLimiter {
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: timeouts.connectMs,
+    commandTimeout: timeouts.commandMs,
+    // Try again every second or so while Redis is away; the insurance limiter decides meanwhile.
+    retryStrategy: (times) => Math.min(times * 200, 1_000),
+  });
+  const failures = new FailureLog(logTo, 10_000);
+  let down = false;
+  redis.on('error', (error: Error & { code?: string }) => {
+    down = true;
+    failures.report('warn', 'redis-unavailable', 'Redis unavailable: rate limits are counted in this instance’s memory until it returns', { error: String(error.code ?? error.message).slice(0, 100) });
+  });
+  redis.on('ready', () => {
+    if (down) logTo.info('Redis reachable again: rate limits are shared through it');
+    down = false;
+  });
   const family = limiterFamily((points) =>
     new RateLimiterRedis({
       storeClient: redis,
@@ -88,10 +123,16 @@ export function redisRateLimiter(url: string, windowSeconds: number, keyPrefix =
     }),
   );
   return {
-    charge: family.charge,
+    charge(identity, points, limit) {
+      // Not connected (refused, hung before its first answer, reconnecting): the insurance decides, and the log says so.
+      if (redis.status !== 'ready') failures.report('warn', 'redis-unavailable', 'Redis unavailable: rate limits are counted in this instance’s memory until it returns', { status: redis.status });
+      return family.charge(identity, points, limit);
+    },
     async close() {
       await family.close();
-      await redis.quit().catch(() => undefined);
+      // QUIT waits for Redis; a Redis that is down or hung must not hold the shutdown.
+      await Promise.race([redis.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, timeouts.commandMs).unref())]);
+      redis.disconnect();
     },
   };
 }

@@ -12,7 +12,12 @@ import type { Budget } from './budgets';
 export class ReadPools {
   private readonly pools = new Map<string, pg.Pool>();
 
-  constructor(private readonly url: string, private readonly maxPerPool = 8) {}
+  constructor(
+    private readonly url: string,
+    private readonly maxPerPool = 8,
+    /** Told of each pool as it is made (the metrics time its connections). */
+    private readonly onPool: (name: string, pool: pg.Pool) => void = () => undefined,
+  ) {}
 
   /**
    * The pool whose connections stop a statement after `timeoutMs` (and sort
@@ -32,9 +37,14 @@ export class ReadPools {
         options: `-c work_mem=${workMem} -c max_parallel_workers_per_gather=${Math.trunc(parallelWorkers)}`,
         types: ormTypes,
         idleTimeoutMillis: 30_000,
+        // A database that accepts connections but never answers (hung) fails the request in 5 s, as a 503.
+        connectionTimeoutMillis: 5_000,
+        // And one that stops answering on an open connection: PostgreSQL's statement_timeout cannot fire then, this can.
+        query_timeout: timeoutMs + 5_000,
       });
       pool.on('error', () => undefined);
       this.pools.set(key, pool);
+      this.onPool(`${lane}-${timeoutMs}ms`, pool);
     }
     return pool;
   }

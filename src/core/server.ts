@@ -11,7 +11,7 @@ import { graphqlSchema } from '../schema';
 import { compiledSchemaGateway } from './executor';
 import { config, mode as currentMode, settings, type Executor, type Mode } from './config';
 import type { Context } from './context';
-import { ErrorCode, userErrorCodes } from './errors';
+import { databaseUnavailable, ErrorCode, RETRY_AFTER_SECONDS, serviceUnavailableBody, userErrorCodes } from './errors';
 import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
 import { Admission } from './admission';
 import { DataBoundsMonitor } from './data-bounds';
@@ -21,8 +21,10 @@ import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLim
 import { readThrough, ReadPools } from './read-pool';
 import { refuseNulText } from './input-checks';
 import { Loaders } from './loaders';
-import { logInternalError } from './log';
+import { FailureLog, log as processLog, type Log } from './log';
+import { Metrics } from './metrics';
 import { Probes } from './probes';
+import { RequestRecord, recordOf, reply, trackRequest } from './request-log';
 import { SqlLog } from './sql-log';
 import { authenticate } from '../auth/api-keys';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
@@ -46,22 +48,35 @@ export interface AppOptions {
   trustedDocuments?: Partial<TrustedDocuments>;
   /** How operations run: compiled by graphql-jit (default) or interpreted by graphql-js (GRAPHQL_EXECUTOR). */
   executor?: Executor;
+  /** Where request lines and errors go (default: the process's log, stdout at LOG_LEVEL). */
+  log?: Log;
+  /** Bearer token /metrics asks for (default: METRICS_TOKEN; none: open). */
+  metricsToken?: string;
 }
 
 export interface App {
   server: http.Server;
+  metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
-  close(): Promise<void>;
+  /**
+   * Stops taking requests (readiness turns 503), lets those in flight finish for up to
+   * `graceMs` (default SHUTDOWN_TIMEOUT), then cuts the connections still open; an idle
+   * server closes at once. Resolves once everything the server opened is closed.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /**
  * The HTTP server: `/graphql` (Apollo Server on Node's own http module),
- * `/export/<report>.csv` and `/healthz`. Each GraphQL request gets its own entity manager, loaders and
- * SQL statement log.
+ * `/export/<report>.csv`, the probes and `/metrics`. Each GraphQL request gets its own entity
+ * manager, loaders and SQL statement log, and ends in one log line and one metrics observation.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const mode = options.mode ?? currentMode();
   const production = mode === 'production';
+  const log = options.log ?? processLog;
+  const failures = new FailureLog(log);
+  const metrics = new Metrics();
   const schema = graphqlSchema();
   const apollo = new ApolloServer<Context>({
     ...((options.executor ?? config.executor) === 'graphql-js' ? { schema } : { gateway: compiledSchemaGateway(schema) }),
@@ -69,6 +84,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: mode === 'development',
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // The process stops the server itself (main.ts, bounded); Apollo's own handler would stop it early and re-send the signal.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     // Automatic persisted queries would let any client register any document; trusted documents replace them.
     persistedQueries: false,
@@ -76,6 +93,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: (formatted, error) => maskError(formatted, error, mode),
     plugins: [
       operationLimitsPlugin(),
+      errorLogPlugin(failures),
       sqlExtensionPlugin(mode, options.exposeSql ?? false),
       // Nothing sets cache hints; the plugin would still wrap every field (a third of the time of large responses).
       ApolloServerPluginCacheControlDisabled(),
@@ -83,7 +101,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
   });
   await apollo.start();
-  const readPools = new ReadPools(options.orm.config.get('clientUrl')!);
+  const readPools = new ReadPools(options.orm.config.get('clientUrl')!, undefined, (name, pool) => metrics.timePool(name, pool));
+  watchOrmPool(metrics, options.orm);
   const bounds = new DataBoundsMonitor(readPools.withTimeout(60_000));
   await bounds.start();
   const trustedDocuments = await startTrustedDocuments(options.orm.em.getConnection(), options.trustedDocuments);
@@ -96,32 +115,42 @@ export async function createApp(options: AppOptions): Promise<App> {
   let ready = true;
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limiter = options.rateLimiter ?? rateLimiterFromEnv(limits.windowSeconds);
+  // A failure outside GraphQL's own error handling (the key lookup, a CSV export): 503 when the database is out of
+  // reach, else 500, with a JSON body naming the request; a response already under way is cut, not ended as if whole.
   const fail = (requestId: string, res: http.ServerResponse) => (error: unknown) => {
-    logInternalError(`[${requestId}]`, error);
-    if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-    res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] }));
+    const down = databaseUnavailable(error);
+    if (down) failures.report('warn', 'database-unavailable', 'database unavailable', { requestId, error: String((error as { code?: unknown }).code ?? (error as Error).message).slice(0, 100) });
+    else failures.internalError(requestId, error, 'request');
+    if (res.headersSent) return void res.destroy();
+    if (down) reply(res, 503, serviceUnavailableBody(requestId), { 'retry-after': String(RETRY_AFTER_SECONDS) });
+    else reply(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
   };
 
+  let closing: Promise<void> | undefined;
   const probes = new Probes(options.orm.config.get('clientUrl')!, () => !ready);
   const server = http.createServer((req, res) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (probes.handle(url.pathname, req, res)) return;
+    if (metrics.handle(url.pathname, req, res, options.metricsToken ?? settings.metricsToken)) return;
     const isExport = EXPORT_PATH.test(url.pathname);
     if (!isExport && url.pathname !== '/graphql') {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Not found: GraphQL is served at /graphql, reports at /export/<report>.csv.' }] }));
+      reply(res, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql, reports at /export/<report>.csv.', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
+    const record = new RequestRecord(requestId, isExport ? 'export' : 'graphql');
+    trackRequest(res, record, log, metrics);
     (async () => {
       const sqlLog = new SqlLog(options.exposeSql ?? false);
+      record.sqlLog = sqlLog;
       const em = options.orm.em.fork({ loggerContext: { sqlLog } }) as Context['em'];
       // The key lookup reads like an anonymous caller; then the caller's own pool (its statement timeout).
       readThrough(em, readPools.forBudget(budgetOf(ANONYMOUS.role, options.budgets)));
       const admitted = await admit(em, req, res, { limits, limiter, budgets: options.budgets ?? {}, bounds: () => bounds.current }, requestId);
       if (!admitted) return;
       const { viewer, meter } = admitted;
+      record.role = viewer.role.toLowerCase();
       readThrough(em, readPools.forBudget(meter.budget));
       let leave: (() => void) | undefined;
       const goHeavy = async () => {
@@ -129,7 +158,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         leave = await admissionOf(meter.budget).enter(meter.budget.heavyWaitMs);
         readThrough(em, readPools.forBudget(meter.budget, 'heavy'));
       };
-      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy };
+      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy, record };
       try {
         if (isExport) await handleCsvExport(context, req, res, url);
         else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
@@ -141,23 +170,35 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     server,
+    metrics,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
-    close: async () => {
-      ready = false;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await apollo.stop();
-      bounds.stop();
-      await readPools.close();
-      if (!options.rateLimiter) await limiter.close();
-    },
+    close: (graceMs = settings.shutdownTimeout * 1000) => (closing ??= shutDown(graceMs)),
   };
+
+  async function shutDown(graceMs: number): Promise<void> {
+    ready = false;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive connections are closed as soon as they fall idle; requests in flight get until the bound.
+    server.closeIdleConnections();
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    let bound: NodeJS.Timeout | undefined;
+    const cut = await Promise.race([closed.then(() => false), new Promise<boolean>((resolve) => (bound = setTimeout(() => resolve(true), graceMs)))]);
+    clearInterval(sweep);
+    clearTimeout(bound);
+    if (cut) {
+      log.warn({ graceMs }, 'shutdown: requests still running at the bound; their connections are cut');
+      server.closeAllConnections();
+      await closed;
+    }
+    await apollo.stop();
+    bounds.stop();
+    await readPools.close();
+    if (!options.rateLimiter) await limiter.close();
+  }
 }
 
 /**
@@ -188,6 +229,8 @@ async function admit(
   const budget: Budget = budgetOf(keyed ? viewer!.role : ANONYMOUS.role, budgets);
   const windowPoints = (keyed ? limits.key : limits.anonymous) ?? budget.pointsPerWindow;
   const meter = new Meter(budget, bounds, limiter, identity, windowPoints);
+  const record = recordOf(res);
+  if (record) record.meter = meter;
   const decision = await meter.charge(1);
   if (decision) {
     res.setHeader('ratelimit-limit', String(decision.limit));
@@ -239,6 +282,8 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
     httpGraphQLRequest: { method, headers, search: trusted.search, body: trusted.body },
     context: async () => context,
   });
+  // The database went out of reach under the operation: no partial answer, a 503 to retry.
+  if (context.record.databaseUnavailable) return reply(res, 503, serviceUnavailableBody(context.requestId), { 'retry-after': String(RETRY_AFTER_SECONDS) });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
@@ -246,10 +291,7 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
     // Characters never outnumber bytes, and one is at most 3 bytes in UTF-16 → UTF-8: count only near the cap.
     if (result.body.string.length * 3 > cap && Buffer.byteLength(result.body.string) > cap) {
       const size = Buffer.byteLength(result.body.string);
-      res.statusCode = 400;
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ errors: [{ message: `The response would be ${size} bytes; ${context.meter.budget.label} may receive ${cap} per request. Ask for smaller pages or fewer fields.`, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: 'maxResponseBytes', max: cap, value: size, requestId: context.requestId } }] }));
-      return;
+      return reply(res, 400, { errors: [{ message: `The response would be ${size} bytes; ${context.meter.budget.label} may receive ${cap} per request. Ask for smaller pages or fewer fields.`, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: 'maxResponseBytes', max: cap, value: size, requestId: context.requestId } }] });
     }
     res.end(result.body.string);
   } else {
@@ -274,20 +316,15 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-function reply(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
-}
-
 /**
  * User errors pass as they are; anything else becomes a generic internal
  * error (no message, SQL, stack or path), except in development mode.
+ * (errorLogPlugin has logged it, with the request id.)
  */
-function maskError(formatted: GraphQLFormattedError, error: unknown, mode: Mode): GraphQLFormattedError {
+function maskError(formatted: GraphQLFormattedError, _error: unknown, mode: Mode): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && userErrorCodes.has(code)) return formatted;
   if (mode === 'development') return formatted;
-  logInternalError('[graphql]', unwrapResolverError(error));
   return {
     message: 'Internal server error',
     locations: formatted.locations,
@@ -322,6 +359,12 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
+          contextValue.record.operation = operation.name?.value.slice(0, 100) ?? 'anonymous';
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are not served: ask with a query, and again when you need fresher data.', {
+              extensions: { code: 'BAD_REQUEST', argumentName: 'query', http: { status: 400 } },
+            });
+          }
           const nul = refuseNulText(document, request.variables ?? {});
           if (nul) throw nul;
           contextValue.cost = await contextValue.meter.operation(schema, document, operation, request.variables ?? {});
@@ -330,6 +373,7 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
+          if (!contextValue.record.databaseUnavailable) contextValue.record.noteErrors(result.errors);
           // A masked error carries the request id, so an operator can find it in the log.
           for (const error of result.errors ?? []) {
             if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
@@ -347,3 +391,37 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
+
+/**
+ * Logs each internal error of an operation once, with the request id (repeats of one error are
+ * rate-limited by FailureLog); a database out of reach is not an internal error but a 503
+ * (handleGraphQL answers it).
+ */
+function errorLogPlugin(failures: FailureLog): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && userErrorCodes.has(code)) continue;
+            const original = unwrapResolverError(error);
+            if (databaseUnavailable(original)) {
+              contextValue.record.databaseUnavailable = true;
+              failures.report('warn', 'database-unavailable', 'database unavailable', { requestId: contextValue.requestId });
+            } else failures.internalError(contextValue.requestId, original, contextValue.record.operation);
+          }
+        },
+      };
+    },
+  };
+}
+
+/** The ORM's pool (knex's tarn) on /metrics: open, idle and waiting connections. */
+function watchOrmPool(metrics: Metrics, orm: MikroORM): void {
+  metrics.watchPool('orm', () => {
+    const pool = (orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+    if (!pool) return null;
+    return { total: pool.numUsed() + pool.numFree(), idle: pool.numFree(), waiting: pool.numPendingAcquires() };
+  });
+}

@@ -8,7 +8,7 @@ import { ErrorCode, userErrorCodes } from '../core/errors';
 import { isHeavy } from '../core/limits';
 import { Loaders } from '../core/loaders';
 import { refuseNulText } from '../core/input-checks';
-import { logInternalError } from '../core/log';
+import { reply } from '../core/request-log';
 import { BOM, csvLine } from './csv';
 import { csvReports } from './reports';
 
@@ -24,15 +24,16 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
   const name = EXPORT_PATH.exec(url.pathname)![1];
   const report = csvReports[name];
   if (!report) {
-    return json(res, 404, { errors: [{ message: `No report "${name}". Reports: ${Object.keys(csvReports).join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
+    return reply(res, 404, { errors: [{ message: `No report "${name}". Reports: ${Object.keys(csvReports).join(', ')}.`, extensions: { code: 'NOT_FOUND' } }] });
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { errors: [{ message: 'Use GET.', extensions: { code: 'BAD_REQUEST' } }] });
+  context.record.operation = `export:${name}`;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, { errors: [{ message: 'Use GET.', extensions: { code: 'BAD_REQUEST' } }] });
   try {
     // Exports are for researchers; a university may export its own rows, and a park administrator the reports
     // that name it, which the field rules then enforce.
     requireAccess(context.viewer, `the ${name} export`, report.roles ?? [Role.UNIVERSITY]);
   } catch (error) {
-    if (error instanceof GraphQLError) return sendErrors(res, [error], context.requestId);
+    if (error instanceof GraphQLError) return sendErrors(res, [error]);
     throw error;
   }
   const document = parse(report.query);
@@ -40,7 +41,7 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
   const variables: Record<string, unknown> = {};
   for (const [key, value] of url.searchParams) variables[key] = textVariables(operation).has(key) && !value.startsWith('"') ? value : parseValue(value);
   const nul = refuseNulText(document, variables);
-  if (nul) return sendErrors(res, [nul], context.requestId);
+  if (nul) return sendErrors(res, [nul]);
   let after: string | null = null;
   let started = false;
   do {
@@ -50,12 +51,12 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
       if (isHeavy(await context.meter.operation(graphqlSchema(), document, operation, variableValues))) await context.goHeavy();
     } catch (error) {
       if (!(error instanceof GraphQLError) || started) throw error;
-      return sendErrors(res, [error], context.requestId);
+      return sendErrors(res, [error]);
     }
     const result = await execute({ schema: graphqlSchema(), document, contextValue: context, variableValues });
     if (result.errors?.length) {
       if (started) throw result.errors[0];
-      return sendErrors(res, result.errors, context.requestId);
+      return sendErrors(res, result.errors);
     }
     const { rows, next } = report.rows(result.data);
     if (!started) {
@@ -90,22 +91,17 @@ function parseValue(value: string): unknown {
   }
 }
 
-function sendErrors(res: http.ServerResponse, errors: readonly GraphQLError[], requestId: string): void {
+function sendErrors(res: http.ServerResponse, errors: readonly GraphQLError[]): void {
   const user = errors.filter((e) => userErrorCodes.has(String(e.extensions?.code)));
   if (user.length === errors.length) {
     const code = user[0].extensions?.code;
     const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : code === 'RATE_LIMITED' || code === 'CONCURRENCY_LIMITED' ? 429 : 400;
-    return json(res, status, { errors: user.map((e) => ({ message: e.message, extensions: { ...e.extensions, http: undefined } })) });
+    return reply(res, status, { errors: user.map((e) => ({ message: e.message, extensions: { ...e.extensions, http: undefined } })) });
   }
   // Variables that do not fit the operation are the caller's mistake too.
   if (errors.every((e) => e.message.startsWith('Variable "'))) {
-    return json(res, 400, { errors: errors.map((e) => ({ message: e.message, extensions: { code: ErrorCode.BAD_USER_INPUT } })) });
+    return reply(res, 400, { errors: errors.map((e) => ({ message: e.message, extensions: { code: ErrorCode.BAD_USER_INPUT } })) });
   }
-  for (const error of errors) logInternalError(`[${requestId}] CSV export:`, error.originalError ?? error);
-  json(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
-}
-
-function json(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
+  // Anything else is the server's: the request's error handler logs it once and answers 500, or 503 when the database is out of reach.
+  throw errors[0].originalError ?? errors[0];
 }

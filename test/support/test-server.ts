@@ -11,6 +11,8 @@ import { createApiKey } from '../../src/auth/api-keys';
 import type { BudgetOverrides } from '../../src/core/budgets';
 import type { RateLimiter, RateLimits } from '../../src/core/rate-limit';
 import { Role } from '../../src/auth/viewer';
+import { createLog, type Log } from '../../src/core/log';
+import { TcpProxy } from './tcp-proxy';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -40,6 +42,9 @@ export interface TestServer {
   url: string;
   /** Connection string of the test database. */
   databaseUrl: string;
+  /** The proxy between the server and its database, when asked for: stop it to take the database away. */
+  databaseProxy?: TcpProxy;
+  app: App;
   orm: MikroORM;
   keys: TestKeys;
   /**
@@ -56,17 +61,29 @@ export interface TestServer {
 
 /** A real server on a database of its own, cloned from the seeded template. */
 export async function startTestServer(
-  options: { mode?: Mode; rateLimits?: RateLimits; rateLimiter?: RateLimiter; budgets?: BudgetOverrides; trustedDocuments?: AppOptions['trustedDocuments']; executor?: AppOptions['executor'] } = {},
+  options: {
+    mode?: Mode; rateLimits?: RateLimits; rateLimiter?: RateLimiter; budgets?: BudgetOverrides; trustedDocuments?: AppOptions['trustedDocuments']; executor?: AppOptions['executor'];
+    /** Where the server logs (default: stdout, errors only, so test output stays readable). */
+    log?: Log; metricsToken?: string;
+    /** Put the server's database connections through a proxy the test can stop (`databaseProxy`). */
+    databaseProxy?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const maintenanceUrl = inject('maintenanceUrl');
   const name = `og_test_${randomBytes(6).toString('hex')}`;
   const url = await ensureDatabase(maintenanceUrl, name, inject('templateDatabase'));
-  const { orm } = await migrate(url);
+  let databaseProxy: TcpProxy | undefined;
+  if (options.databaseProxy) {
+    const target = new URL(url);
+    databaseProxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    await databaseProxy.start();
+  }
+  const { orm } = await migrate(databaseProxy ? databaseProxy.rewrite(url) : url);
   // Tests send many requests from one address: generous limits unless a test sets its own.
   const rateLimits = options.rateLimits ?? { anonymous: 1_000_000, key: 1_000_000, windowSeconds: 60 };
   const app: App = await createApp({
     orm, mode: options.mode ?? 'test', exposeSql: true, rateLimits, rateLimiter: options.rateLimiter, budgets: options.budgets, trustedDocuments: options.trustedDocuments,
-    executor: options.executor,
+    executor: options.executor, log: options.log ?? createLog({ level: process.env.LOG_LEVEL ?? 'error' }), metricsToken: options.metricsToken,
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
@@ -86,6 +103,8 @@ export async function startTestServer(
   return {
     url: base,
     databaseUrl: url,
+    databaseProxy,
+    app,
     orm,
     keys,
     query,
@@ -101,6 +120,7 @@ export async function startTestServer(
       await pg.end();
       await app.close();
       await orm.close();
+      await databaseProxy?.stop();
       const client = new Client({ connectionString: maintenanceUrl });
       await client.connect();
       await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
