@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApiKey, listApiKeys, revokeApiKey } from './auth/api-keys';
 import { Role } from './auth/viewer';
@@ -92,22 +93,35 @@ async function importFile(file: string, args: string[]): Promise<void> {
   if (!values.entity) throw new Error(`--entity is required: one of ${importableEntities.join(', ')}`);
   if (values.encoding && !['utf8', 'gb18030'].includes(values.encoding)) throw new Error('--encoding must be utf8 or gb18030');
   const db = await openDatabase(() => undefined);
-  let last = 0;
   const started = Date.now();
-  // On a terminal: a bar of the file read so far, rows and rows/s.
-  const progress = process.stderr.isTTY
+  // On a terminal: a bar of the file read so far, rows and rows/s (cli-progress draws it at most 5 times a second).
+  const bar = process.stderr.isTTY
+    ? new SingleBar({
+        stream: process.stderr,
+        format: '{bar} {percentage}%  {rows} rows  {rate} rows/s{phase}',
+        barsize: 20,
+        barCompleteChar: '█',
+        barIncompleteChar: '░',
+        emptyOnZero: true,
+        fps: 5,
+        // Trim the line to the terminal's width (it fits 80 columns) rather than switch the terminal's line wrapping off and on.
+        linewrap: true,
+      })
+    : undefined;
+  const progress = bar
     ? ({ rows, bytes, size, writing }: { rows: number; bytes: number; size: number; writing?: boolean }) => {
-        const now = Date.now();
-        if (now - last < 200 && !writing) return;
-        last = now;
-        const done = size ? Math.min(1, bytes / size) : 0;
-        const bar = '█'.repeat(Math.round(done * 30)).padEnd(30, '░');
-        process.stderr.write(`\r${bar} ${Math.round(done * 100)}%  ${rows.toLocaleString()} rows  ${Math.round(rows / ((now - started) / 1000 || 1)).toLocaleString()} rows/s${writing ? '  checked; writing…' : ''}   `);
+        const payload = {
+          rows: rows.toLocaleString(),
+          rate: Math.round(rows / ((Date.now() - started) / 1000 || 1)).toLocaleString(),
+          phase: writing ? '  checked; writing…' : '',
+        };
+        if (!bar.isActive) bar.start(size, bytes, payload);
+        else bar.update(bytes, payload);
       }
     : undefined;
   try {
-    const report = await runImport(db.orm.em.fork() as EntityManager, file, values.entity, { dryRun: values['dry-run'], encoding: values.encoding as never, progress });
-    if (progress) process.stderr.write('\n');
+    const report = await runImport(db.orm.em.fork() as EntityManager, file, values.entity, { dryRun: values['dry-run'], encoding: values.encoding as never, progress })
+      .finally(() => bar?.stop());
     if (report.ignoredHeaders.length) console.log(`Not read (no field has these headers): ${report.ignoredHeaders.join(', ')}`);
     for (const e of report.errors) console.log(`line ${e.line}, column ${e.column || '-'}, value "${e.value}": ${e.reason}`);
     if (report.errorCount) {

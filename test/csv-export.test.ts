@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvLine } from '../src/export/csv';
+import { csvHeader, csvLines } from '../src/export/csv';
 import { ContractStatsDocument, ParkClustersDocument, PolicyProgressDocument, TalentPipelineDocument } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -103,6 +103,10 @@ describe('CSV export', () => {
   });
 
   it('keeps text cells from running as spreadsheet formulas', async () => {
-    expect(csvLine(['=1+1', 'a,b', 'say "hi"', 3, null])).toBe(`'=1+1,"a,b","say ""hi""",3,\r\n`);
+    expect(csvLines([['=1+1', 'a,b', 'say "hi"', 3, null]])).toBe(`'=1+1,"a,b","say ""hi""",3,\r\n`);
+    // Full-width ＝ ＋ － ＠ too (Apple Numbers reads them as formulas); a negative number stays a number;
+    // a lone LF or CR is quoted; a non-finite number is an empty cell; the header carries the BOM.
+    expect(csvLines([['＝1+1', '－2', -2, '-2', '\tx', 'line\nbreak', 'cr\rhere', NaN, true]])).toBe(`'＝1+1,'－2,-2,'-2,'\tx,"line\nbreak","cr\rhere",,true\r\n`);
+    expect(csvHeader(['year', '年份'])).toBe('\uFEFFyear,年份\r\n');
   });
 });

@@ -9,7 +9,7 @@ import { isHeavy } from '../core/limits';
 import { Loaders } from '../core/loaders';
 import { refuseNulText } from '../core/input-checks';
 import { reply } from '../core/request-log';
-import { BOM, csvLine } from './csv';
+import { csvHeader, csvLines } from './csv';
 import { csvReports } from './reports';
 
 export const EXPORT_PATH = /^\/export\/([a-z-]+)\.csv$/;
@@ -65,10 +65,10 @@ export async function handleCsvExport(context: Context, req: http.IncomingMessag
         'content-disposition': `attachment; filename="${name}.csv"`,
         'cache-control': 'no-store',
       });
-      res.write(BOM + csvLine(report.columns.map(([header]) => header)));
+      res.write(csvHeader(report.columns.map(([header]) => header)));
       started = true;
     }
-    for (const row of rows) res.write(csvLine(report.columns.map(([, value]) => value(row))));
+    if (rows.length) res.write(csvLines(rows.map((row) => report.columns.map(([, value]) => value(row)))));
     after = next;
     context.loaders = new Loaders(context.em);
   } while (after);
