@@ -8,6 +8,8 @@ import { Client } from 'pg';
 import { seedDatabase } from '../seeds';
 import { ensureDatabase, migrate } from '../src/core/database';
 import { startEmbeddedPostgres } from '../src/core/embedded-postgres';
+import pino from 'pino';
+import { createLog } from '../src/core/log';
 import { createApp, type App } from '../src/core/server';
 import { createApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/viewer';
@@ -43,7 +45,9 @@ export async function benchServer(scale: number): Promise<BenchServer> {
   const seeded = performance.now();
   const summary = await seedDatabase(orm.em.fork() as never, scale);
   console.log(`Seeded scale ${scale} in ${Math.round(performance.now() - seeded)} ms:`, JSON.stringify(summary));
-  const app: App = await createApp({ orm, mode: 'test', rateLimits: { anonymous: 1_000_000, key: 1_000_000, windowSeconds: 60 } });
+  // Request lines are written as in production (info), to /dev/null: their cost is measured, the console stays readable.
+  const log = createLog({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: true }) });
+  const app: App = await createApp({ orm, mode: 'test', log, rateLimits: { anonymous: 1_000_000, key: 1_000_000, windowSeconds: 60 } });
   const port = await app.listen(0, '127.0.0.1');
   const { key } = await createApiKey(orm.em.fork() as never, { role: Role.RESEARCHER, label: 'benchmark' });
   return {

@@ -41,13 +41,16 @@ process.on('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
+const ROUTINE = /^\{"level":"(info|debug|trace)"/;
+
 /** Starts a server as a child process and waits until it answers. */
 export async function startChild(options: ChildOptions): Promise<ChildServer> {
   const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let printed = 0;
   const keep = (chunk: Buffer) => {
-    const more = chunk.toString('utf8').split('\n').filter(Boolean);
+    // Request lines and other information are the server's routine: what is counted and kept is the rest (warnings, errors, plain text).
+    const more = chunk.toString('utf8').split('\n').filter((line) => line && !ROUTINE.test(line));
     printed += more.length;
     lines.push(...more);
     if (lines.length > 200) lines.splice(0, lines.length - 200);
