@@ -168,6 +168,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     })().catch(fail(requestId, res));
   });
 
+  // Idle keep-alive connections live longer than a load balancer's (60 s is common) and a client's own idle timeout,
+  // so neither reuses a connection the server is closing that moment (ECONNRESET, or a 502 at the balancer).
+  server.keepAliveTimeout = 65_000;
+  // A request's head and body must arrive within a minute: a client trickling its body does not hold a connection longer.
+  server.requestTimeout = 60_000;
+
   return {
     server,
     metrics,
