@@ -119,7 +119,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   // reach, else 500, with a JSON body naming the request; a response already under way is cut, not ended as if whole.
   const fail = (requestId: string, res: http.ServerResponse) => (error: unknown) => {
     const down = databaseUnavailable(error);
-    if (down) failures.report('warn', 'database-unavailable', 'database unavailable', { requestId, error: String((error as { code?: unknown }).code ?? (error as Error).message).slice(0, 100) });
+    // By its code only: the ORM's message of a lost connection quotes the statement, values inlined.
+    const code = (error as { code?: unknown }).code;
+    if (down) failures.report('warn', 'database-unavailable', 'database unavailable', { requestId, error: typeof code === 'string' ? code : 'connection lost' });
     else failures.internalError(requestId, error, 'request');
     if (res.headersSent) return void res.destroy();
     if (down) reply(res, 503, serviceUnavailableBody(requestId), { 'retry-after': String(RETRY_AFTER_SECONDS) });
