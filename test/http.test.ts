@@ -24,6 +24,19 @@ describe('the HTTP endpoint', () => {
     expect(await json(response)).toEqual({ status: 'ok', checks: { database: 'ok', migrations: 'ok' } });
   });
 
+  it('answers 200 when the response carries data, though a field of it has the caller’s error (GraphQL over HTTP)', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const response = await post(server.url, JSON.stringify({ query: '{ parks(first: 1) { totalCount } node(id: "not-an-id") { id } }' }), { 'content-type': 'application/json', accept });
+      const body = await json(response);
+      expect(body.data.parks.totalCount).toBeGreaterThan(0);
+      expect(body.data.node).toBeNull();
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'id' });
+      expect(response.status).toBe(200);
+    }
+    // Without data the caller's error is still a 400.
+    expect((await post(server.url, JSON.stringify({ query: '{ parks(first: -1) { totalCount } }' }))).status).toBe(400);
+  });
+
   it('answers other paths with 404', async () => {
     expect((await fetch(`${server.url}/nope`)).status).toBe(404);
   });

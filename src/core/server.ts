@@ -294,6 +294,8 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
   if (context.record.databaseUnavailable) return reply(res, 503, serviceUnavailableBody(context.requestId), { 'retry-after': String(RETRY_AFTER_SECONDS) });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   res.statusCode = result.status ?? 200;
+  // GraphQL over HTTP: a response that carries data is a 2xx, whatever its field errors (BAD_USER_INPUT, FORBIDDEN) say.
+  if (result.body.kind === 'complete' && res.statusCode >= 400 && res.statusCode < 500 && carriesData(result.body.string)) res.statusCode = 200;
   if (result.body.kind === 'complete') {
     const cap = context.meter.budget.maxResponseBytes;
     // Characters never outnumber bytes, and one is at most 3 bytes in UTF-16 → UTF-8: count only near the cap.
@@ -305,6 +307,15 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
   } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
+  }
+}
+
+/** Whether a GraphQL response body has `data` that is present and not null. */
+function carriesData(body: string): boolean {
+  try {
+    return (JSON.parse(body) as { data?: unknown }).data != null;
+  } catch {
+    return false;
   }
 }
 
