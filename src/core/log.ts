@@ -64,6 +64,12 @@ export class FailureLog {
     this.log[level]({ ...fields, ...(seen?.suppressed ? { suppressedSinceLast: seen.suppressed } : {}) }, message);
   }
 
+  /** The database out of reach (a 503, not an internal error): by the error's code only, since the ORM's message quotes the statement. */
+  databaseUnavailable(requestId: string, error: unknown): void {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    this.report('warn', 'database-unavailable', 'database unavailable', { requestId, error: typeof code === 'string' ? code : 'connection lost' });
+  }
+
   /** An internal error of a request: once, with the request id and `describeError`'s line. */
   internalError(requestId: string | undefined, error: unknown, where: string): void {
     const described = describeError(error);

@@ -21,7 +21,8 @@ export interface ObservedRequest {
   seconds: number;
   statements: number;
   cost: number;
-  codes: Iterable<string>;
+  /** Each code once. */
+  codes: ReadonlySet<string>;
 }
 
 export class Metrics {
@@ -87,7 +88,7 @@ export class Metrics {
     this.latency.observe({ kind: request.kind, operation }, request.seconds);
     this.statements.observe({ kind: request.kind }, request.statements);
     if (request.cost > 0) this.cost.inc({ role: request.role }, request.cost);
-    for (const code of new Set(request.codes)) {
+    for (const code of request.codes) {
       this.errors.inc({ code });
       if (code === 'RATE_LIMITED') this.refusals.inc({ role: request.role });
     }

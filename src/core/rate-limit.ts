@@ -104,10 +104,12 @@ export function redisRateLimiter(
     retryStrategy: (times) => Math.min(times * 200, 1_000),
   });
   const failures = new FailureLog(logTo, 10_000);
+  const unavailable = (fields: Record<string, unknown>) =>
+    failures.report('warn', 'redis-unavailable', 'Redis unavailable: rate limits are counted in this instance’s memory until it returns', fields);
   let down = false;
   redis.on('error', (error: Error & { code?: string }) => {
     down = true;
-    failures.report('warn', 'redis-unavailable', 'Redis unavailable: rate limits are counted in this instance’s memory until it returns', { error: String(error.code ?? error.message).slice(0, 100) });
+    unavailable({ error: String(error.code ?? error.message).slice(0, 100) });
   });
   redis.on('ready', () => {
     if (down) logTo.info('Redis reachable again: rate limits are shared through it');
@@ -125,7 +127,7 @@ export function redisRateLimiter(
   return {
     charge(identity, points, limit) {
       // Not connected (refused, hung before its first answer, reconnecting): the insurance decides, and the log says so.
-      if (redis.status !== 'ready') failures.report('warn', 'redis-unavailable', 'Redis unavailable: rate limits are counted in this instance’s memory until it returns', { status: redis.status });
+      if (redis.status !== 'ready') unavailable({ status: redis.status });
       return family.charge(identity, points, limit);
     },
     async close() {

@@ -119,9 +119,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // reach, else 500, with a JSON body naming the request; a response already under way is cut, not ended as if whole.
   const fail = (requestId: string, res: http.ServerResponse) => (error: unknown) => {
     const down = databaseUnavailable(error);
-    // By its code only: the ORM's message of a lost connection quotes the statement, values inlined.
-    const code = (error as { code?: unknown }).code;
-    if (down) failures.report('warn', 'database-unavailable', 'database unavailable', { requestId, error: typeof code === 'string' ? code : 'connection lost' });
+    if (down) failures.databaseUnavailable(requestId, error);
     else failures.internalError(requestId, error, 'request');
     if (res.headersSent) return void res.destroy();
     if (down) reply(res, 503, serviceUnavailableBody(requestId), { 'retry-after': String(RETRY_AFTER_SECONDS) });
@@ -427,7 +425,7 @@ function errorLogPlugin(failures: FailureLog): ApolloServerPlugin<Context> {
             const original = unwrapResolverError(error);
             if (databaseUnavailable(original)) {
               contextValue.record.databaseUnavailable = true;
-              failures.report('warn', 'database-unavailable', 'database unavailable', { requestId: contextValue.requestId });
+              failures.databaseUnavailable(contextValue.requestId, original);
             } else failures.internalError(contextValue.requestId, original, contextValue.record.operation);
           }
         },
