@@ -1,4 +1,4 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,7 +93,12 @@ async function npmStart(databaseUrl: string): Promise<{ npm: ChildProcess; port:
   const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
   // The first start of a fresh clone compiles the project.
   for (let waited = 0; !output.includes('GraphQL ready'); waited += 200) {
-    if (waited > 150_000 || npm.exitCode !== null) throw new Error(`npm start did not get ready:\n${output}`);
+    if (waited > 150_000 || npm.exitCode !== null) {
+      // Leave nothing running behind a failed start (the server would outlive this test).
+      spawnSync('pkill', ['-KILL', '-P', String(npm.pid)]);
+      npm.kill('SIGKILL');
+      throw new Error(`npm start did not get ready:\n${output}`);
+    }
     await sleep(200);
   }
   return { npm, port, output: () => output, exited };

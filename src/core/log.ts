@@ -21,7 +21,8 @@ export function createLog(options: { level?: string; destination?: DestinationSt
     },
     // Written asynchronously: lines that arrive while a write is under way go out together in the next, so a busy
     // server makes a write per batch, not per request line. pino flushes what is left when the process exits.
-    options.destination ?? pino.destination({ dest: 1, sync: false }),
+    // A reader of stdout that stops reading must not grow the buffer without bound: past 16 MB, lines are dropped.
+    options.destination ?? pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 }),
   );
 }
 
