@@ -61,6 +61,7 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
     for (const fact of documents.policies) {
       const document = fact.code ?? fact.titleZh;
       const policy = await upsert(tx, Policy, fact.code ? { code: fact.code } : { titleZh: fact.titleZh }, {
+        key: fact.key,
         code: fact.code,
         titleZh: fact.titleZh,
         titleEn: fact.titleEn,
@@ -124,7 +125,7 @@ export async function loadRealFacts(em: EntityManager): Promise<void> {
     for (const fact of documents.citedPolicies) {
       const citing = documents.policies.filter((p) => p.citations.some((c) => c.cited === (fact.code ?? fact.titleZh)));
       policyByRef.set(fact.code ?? fact.titleZh, await upsert(tx, Policy, fact.code ? { code: fact.code } : { titleZh: fact.titleZh }, {
-        code: fact.code, titleZh: fact.titleZh, titleEn: fact.titleEn, issuerZh: fact.issuerZh, issuerEn: fact.issuerEn,
+        key: fact.key, code: fact.code, titleZh: fact.titleZh, titleEn: fact.titleEn, issuerZh: fact.issuerZh, issuerEn: fact.issuerEn,
         region: regionByCode.get(fact.region)!, signedOn: null, publishedOn: null,
         provenance: Provenance.of(SourceKind.POLICY_DOCUMENT, citing.map((p) => p.code ?? p.titleZh).join('; '), null,
           'Known from the citation only: its text is not in the sources, so its dates and content are not recorded.'),

@@ -72,6 +72,8 @@ export interface IncentiveFact {
 
 /** A document cited by one of the two, known from the citation: its text is not in the sources. */
 export interface CitedPolicyFact {
+  /** The platform's stable key: ASCII, never changed once published; every policy has one, with or without a 文号. */
+  key: string;
   code: string | null;
   titleZh: string;
   titleEn: string;
@@ -99,15 +101,15 @@ const ANNOUNCEMENT_29 = '商务部、财政部、海关总署2016年第29号公�
 const CATALOG = '服务外包产业重点发展领域指导目录';
 
 export const citedPolicies: CitedPolicyFact[] = [
-  { code: GUOFA_67, titleZh: '国务院关于促进服务外包产业加快发展的意见', titleEn: 'Opinions of the State Council on promoting the accelerated development of the service outsourcing industry',
+  { key: 'guofa-2014-67', code: GUOFA_67, titleZh: '国务院关于促进服务外包产业加快发展的意见', titleEn: 'Opinions of the State Council on promoting the accelerated development of the service outsourcing industry',
     issuerZh: '国务院', issuerEn: 'State Council', region: 'CN' },
-  { code: YUZHENG_39, titleZh: '河南省人民政府关于促进服务外包产业加快发展的实施意见', titleEn: 'Implementation opinions of the Henan Provincial People’s Government on promoting the accelerated development of service outsourcing',
+  { key: 'yuzheng-2016-39', code: YUZHENG_39, titleZh: '河南省人民政府关于促进服务外包产业加快发展的实施意见', titleEn: 'Implementation opinions of the Henan Provincial People’s Government on promoting the accelerated development of service outsourcing',
     issuerZh: '河南省人民政府', issuerEn: 'Henan Provincial People’s Government', region: '410000' },
-  { code: SHANGFUMAO_208, titleZh: '关于新增中国服务外包示范城市的通知', titleEn: 'Notice on new China service-outsourcing demonstration cities',
+  { key: 'shangfumaohan-2016-208', code: SHANGFUMAO_208, titleZh: '关于新增中国服务外包示范城市的通知', titleEn: 'Notice on new China service-outsourcing demonstration cities',
     issuerZh: '商务部等九部委', issuerEn: 'MOFCOM and eight other ministries', region: 'CN' },
-  { code: ANNOUNCEMENT_29, titleZh: '商务部、财政部、海关总署2016年第29号公告', titleEn: 'MOFCOM, MOF and GAC announcement No. 29 of 2016 (its title is not given in the sources)',
+  { key: 'mofcom-mof-gac-2016-29', code: ANNOUNCEMENT_29, titleZh: '商务部、财政部、海关总署2016年第29号公告', titleEn: 'MOFCOM, MOF and GAC announcement No. 29 of 2016 (its title is not given in the sources)',
     issuerZh: '商务部、财政部、海关总署', issuerEn: 'Ministry of Commerce, Ministry of Finance, General Administration of Customs', region: 'CN' },
-  { code: null, titleZh: CATALOG, titleEn: 'Guiding catalogue of key development domains of service outsourcing',
+  { key: 'mofcom-key-domains-catalogue', code: null, titleZh: CATALOG, titleEn: 'Guiding catalogue of key development domains of service outsourcing',
     issuerZh: '商务部', issuerEn: 'Ministry of Commerce', region: 'CN' },
 ];
 
@@ -121,6 +123,7 @@ const GROWTH_READING = 'Measured as the compound annual growth of contract value
 
 export const policies: PolicyFact[] = [
   {
+    key: 'zhengzhou-2017-29',
     code: ZHENGZHOU_DOC,
     titleZh: '郑州市人民政府关于促进服务外包产业快速发展的实施意见',
     titleEn: 'Implementation opinions of the Zhengzhou Municipal People’s Government on promoting rapid development of the service outsourcing industry',
@@ -222,6 +225,7 @@ export const policies: PolicyFact[] = [
     ],
   },
   {
+    key: 'shaanxi-service-outsourcing-2015',
     code: null,
     titleZh: SHAANXI_DOC,
     titleEn: 'Implementation opinions of the Shaanxi Provincial People’s Government on accelerating the development of service outsourcing (the "5251" industry-upgrade project)',

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DateTimeResolver } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
@@ -92,12 +93,17 @@ export function graphqlSchema(): GraphQLSchema {
       PipelineAnomalyResolver,
     ],
     orphanedTypes: [],
+    // One date-time scalar: graphql-scalars' DateTime (RFC 3339, UTC), for `Date` fields too (type-graphql's default is DateTimeISO).
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Inputs are checked by the resolvers and the database, not class-validator.
     validate: false,
     authChecker,
     authMode: 'error',
     emitSchemaFile: false,
   });
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description = 'Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them.';
+  schema.getMutationType()!.description = 'Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency).';
   resolvePlainFieldsDirectly(schema);
   boundDateYears(schema.getType('LocalDate') as GraphQLScalarType);
   // type-graphql wraps `resolveType` in an async function; compiled execution (core/executor.ts) needs the type name at once.

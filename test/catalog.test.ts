@@ -53,12 +53,12 @@ describe('the 24-domain catalog', () => {
 
   it('links a domain to the parks and enterprises working in it, both ways', async () => {
     const { serviceDomain } = await server.data(DomainNavigationDocument, { number: 4 });
-    expect(serviceDomain.parks.nodes.length).toBeGreaterThan(0);
-    for (const park of serviceDomain.parks.nodes) expect(park.focusDomains.map((d) => d.number)).toContain(4);
-    for (const e of serviceDomain.enterprises.nodes) expect(e.domains.map((d) => d.number)).toContain(4);
+    expect(serviceDomain!.parks.nodes.length).toBeGreaterThan(0);
+    for (const park of serviceDomain!.parks.nodes) expect(park.focusDomains.map((d) => d.number)).toContain(4);
+    for (const e of serviceDomain!.enterprises.nodes) expect(e.domains.map((d) => d.number)).toContain(4);
     const [{ count }] = await server.sql<{ count: string }>(
       'select count(*) from enterprise_domain j join service_domain d on d.id = j.service_domain_id where d.number = 4',
     );
-    expect(serviceDomain.enterprises.totalCount).toBe(Number(count));
+    expect(serviceDomain!.enterprises.totalCount).toBe(Number(count));
   });
 });

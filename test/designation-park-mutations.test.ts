@@ -10,7 +10,7 @@ const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString(
 
 async function demonstrationParks(asOf: string): Promise<number> {
   const { policy } = await server.data(DemonstrationParkTargetDocument, { asOf });
-  return policy.targets.find((t) => t.code === 'ZZ2017-29/demonstration-parks')!.current!;
+  return policy!.targets.find((t) => t.code === 'ZZ2017-29/demonstration-parks')!.current!;
 }
 
 describe('editing parks and designations', () => {

@@ -28,13 +28,13 @@ describe('the documents, whole and right', () => {
     expect(documents).toHaveLength(2);
     let quotes = 0;
     for (const policy of documents) {
-      const text = source(policy.provenance.document!);
+      const text = source(policy!.provenance.document!);
       const quoted = [
-        ...policy.measures.flatMap((m) => [m.headingZh, m.quoteZh, m.scheduleZh, ...m.responsibleBodies.flatMap((b) => [b.nameZh, b.dutyZh]), ...m.fundingSources.map((f) => f.nameZh)]),
-        ...policy.targets.map((t) => t.descriptionZh),
-        ...policy.incentives.flatMap((i) => [i.textZh, i.commitmentZh]),
+        ...policy!.measures.flatMap((m) => [m.headingZh, m.quoteZh, m.scheduleZh, ...m.responsibleBodies.flatMap((b) => [b.nameZh, b.dutyZh]), ...m.fundingSources.map((f) => f.nameZh)]),
+        ...policy!.targets.map((t) => t.descriptionZh),
+        ...policy!.incentives.flatMap((i) => [i.textZh, i.commitmentZh]),
       ].filter((q): q is string => q != null);
-      for (const quote of quoted) expect(text, `${policy.titleZh}: ${quote}`).toContain(squeezed(quote));
+      for (const quote of quoted) expect(text, `${policy!.titleZh}: ${quote}`).toContain(squeezed(quote));
       quotes += quoted.length;
     }
     expect(quotes).toBeGreaterThan(100);
@@ -145,7 +145,7 @@ describe('the documents, whole and right', () => {
 
   it('gives “leading central-western China” a peer set of its own, marked as a reading', async () => {
     const { policy } = await server.data(StandingPeersDocument, {});
-    const standing = policy.targets.find((t) => t.code === 'ZZ2017-29/international-execution')!;
+    const standing = policy!.targets.find((t) => t.code === 'ZZ2017-29/international-execution')!;
     expect(standing.peerRegion).toMatchObject({ code: 'CN-CENTRAL-WESTERN', nameZh: '中西部地区' });
     expect(standing.peerRegion!.members.map((m) => m.code)).toHaveLength(18);
     expect(standing.peerRegion!.members.map((m) => m.code)).toEqual(expect.arrayContaining(['410000', '610000', '500000']));

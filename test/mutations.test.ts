@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeFor } from '../seeds/synthetic';
 import {
-  AuditLogDocument, SearchDocument, CreateContractRecordDocument, CreateEnterpriseDocument, DeleteContractRecordDocument, DeleteEnterpriseDocument,
+  AuditLogDocument, AuditLogOfRecordDocument, SearchDocument, CreateContractRecordDocument, CreateEnterpriseDocument, DeleteContractRecordDocument, DeleteEnterpriseDocument,
   UpdateContractRecordDocument, UpdateEnterpriseDocument,
 } from './generated/operations';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -123,6 +123,11 @@ describe('editing enterprises', () => {
     expect(await server.sql('select 1 from enterprise where id = $1', [idOf(id)])).toHaveLength(0);
     const log = await server.query(AuditLogDocument, { recordId: idOf(id) }, server.keys.admin);
     expect(log.data!.auditLog.nodes[0]).toMatchObject({ action: 'DELETE', after: null, before: expect.objectContaining({ id: idOf(id) }) });
+    // By the record's global ID, which outlives the record: its whole history, newest first, each entry a node of its own.
+    const history = await server.query(AuditLogOfRecordDocument, { record: id }, server.keys.admin);
+    expect(history.data!.auditLog!.nodes.map((n) => [n.action, n.recordGlobalId])).toEqual([['DELETE', id], ['CREATE', id]]);
+    expect(new Set(history.data!.auditLog!.nodes.map((n) => n.id)).size).toBe(2);
+    expect(history.data!.auditLog!.nodes[0].at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
   });
 
   it('shows the audit log to admins only, and refuses mutations over GET', async () => {

@@ -7,7 +7,7 @@ let server: TestServer;
 beforeAll(async () => (server = await startTestServer()));
 afterAll(() => server?.close());
 
-type Flow = TalentPipelineQuery['talentPipeline']['flows']['nodes'][number];
+type Flow = NonNullable<TalentPipelineQuery['talentPipeline']>['flows']['nodes'][number];
 
 /** Every flow of a filter, page by page. */
 async function allFlows(filter: PipelineFilter = {}): Promise<Flow[]> {
@@ -15,9 +15,9 @@ async function allFlows(filter: PipelineFilter = {}): Promise<Flow[]> {
   let after: string | null = null;
   for (;;) {
     const page: TalentPipelineQuery = await server.data(TalentPipelineDocument, { filter, first: 100, after });
-    flows.push(...page.talentPipeline.flows.nodes);
-    if (!page.talentPipeline.flows.pageInfo.hasNextPage) return flows;
-    after = page.talentPipeline.flows.pageInfo.endCursor!;
+    flows.push(...page.talentPipeline!.flows.nodes);
+    if (!page.talentPipeline!.flows.pageInfo.hasNextPage) return flows;
+    after = page.talentPipeline!.flows.pageInfo.endCursor!;
   }
 }
 
@@ -30,14 +30,14 @@ describe('the talent pipeline', () => {
       `select (select sum(enrolled) from cohort) as enrolled, (select sum(completed) from cohort) as completed,
               (select sum(certified) from cohort) as certified, (select sum(hired) from placement) as placed`,
     );
-    expect(talentPipeline.stages).toMatchObject({
+    expect(talentPipeline!.stages).toMatchObject({
       enrolled: Number(expected.enrolled), completed: Number(expected.completed),
       certified: Number(expected.certified), placed: Number(expected.placed),
     });
     const flows = await allFlows();
-    expect(flows.reduce((a, f) => a + f.placed!, 0)).toBe(talentPipeline.stages.placed);
-    expect(talentPipeline.flows.totalCount).toBe(flows.length);
-    expect(talentPipeline.conversion.certifiedToPlaced).toBeCloseTo(talentPipeline.stages.placed / talentPipeline.stages.certified, 12);
+    expect(flows.reduce((a, f) => a + f.placed!, 0)).toBe(talentPipeline!.stages.placed);
+    expect(talentPipeline!.flows.totalCount).toBe(flows.length);
+    expect(talentPipeline!.conversion.certifiedToPlaced).toBeCloseTo(talentPipeline!.stages.placed / talentPipeline!.stages.certified, 12);
   });
 
   it('pages through flows biggest first, with no gap and no repeat', async () => {
@@ -49,8 +49,8 @@ describe('the talent pipeline', () => {
     let after: string | null = null;
     do {
       const page: TalentPipelineQuery = await server.data(TalentPipelineDocument, { first: 7, after });
-      pages.push(...page.talentPipeline.flows.nodes);
-      after = page.talentPipeline.flows.pageInfo.hasNextPage ? page.talentPipeline.flows.pageInfo.endCursor! : null;
+      pages.push(...page.talentPipeline!.flows.nodes);
+      after = page.talentPipeline!.flows.pageInfo.hasNextPage ? page.talentPipeline!.flows.pageInfo.endCursor! : null;
     } while (after);
     expect(pages).toEqual(flows);
   });
@@ -64,8 +64,8 @@ describe('the talent pipeline', () => {
               (select sum(p.hired) from placement p join cohort c on c.id = p.cohort_id join training_base b on b.id = c.training_base_id where b.university_id = $1) as placed`,
       [id],
     );
-    expect(talentPipeline.stages.enrolled).toBe(Number(expected.enrolled));
-    expect(talentPipeline.stages.placed).toBe(Number(expected.placed));
+    expect(talentPipeline!.stages.enrolled).toBe(Number(expected.enrolled));
+    expect(talentPipeline!.stages.placed).toBe(Number(expected.placed));
     const flows = await allFlows({ universityId });
     expect(flows.every((f) => f.university?.id === universityId && f.trainingBase.university?.id === universityId)).toBe(true);
   });
@@ -83,7 +83,7 @@ describe('the talent pipeline', () => {
       [id],
     );
     const { talentPipeline } = await server.data(TalentPipelineDocument, { filter: { parkId } });
-    expect(talentPipeline.stages.placed).toBe(Number(placed));
+    expect(talentPipeline!.stages.placed).toBe(Number(placed));
     expect(flows.reduce((a, f) => a + f.placed!, 0)).toBe(Number(placed));
   });
 
@@ -97,19 +97,19 @@ describe('the talent pipeline', () => {
               (select sum(c.enrolled) from cohort c where c.year between 2018 and 2023 and exists (select 1 from placement p where p.cohort_id = c.id and p.enterprise_id = $1)) as enrolled`,
       [id],
     );
-    expect(talentPipeline.stages.placed).toBe(Number(placed ?? 0));
-    expect(talentPipeline.stages.enrolled).toBe(Number(enrolled ?? 0));
+    expect(talentPipeline!.stages.placed).toBe(Number(placed ?? 0));
+    expect(talentPipeline!.stages.enrolled).toBe(Number(enrolled ?? 0));
     const ito = await server.data(TalentPipelineDocument, { filter: { category: 'ITO' } });
     const [{ itoEnrolled }] = await server.sql<{ itoEnrolled: string }>(
       `select sum(c.enrolled) as "itoEnrolled" from cohort c join service_domain d on d.id = c.domain_id where d.category = 'ITO'`,
     );
-    expect(ito.talentPipeline.stages.enrolled).toBe(Number(itoEnrolled));
+    expect(ito.talentPipeline!.stages.enrolled).toBe(Number(itoEnrolled));
   });
 
   it('names the cohorts whose figures grow along the pipeline', async () => {
     const { talentPipeline } = await server.data(TalentPipelineDocument, {});
     const expected = await server.sql<{ id: number }>('select id from cohort where completed > enrolled order by id');
-    const listed = talentPipeline.anomalies.filter((a) => a.kind === 'COMPLETED_EXCEEDS_ENROLLED');
+    const listed = talentPipeline!.anomalies.filter((a) => a.kind === 'COMPLETED_EXCEEDS_ENROLLED');
     expect(listed.map((a) => idOf(a.cohort.id))).toEqual(expected.map((e) => e.id));
     for (const a of listed) expect(a.actual).toBeGreaterThan(a.expectedAtMost);
   });
@@ -120,13 +120,13 @@ describe('the talent pipeline', () => {
       `select (select sum(enrolled) from cohort where year <= 2020) as enrolled,
               (select sum(p.hired) from placement p join cohort c on c.id = p.cohort_id where c.year <= 2020 and p.year <= 2020) as placed`,
     );
-    expect(talentPipeline.stages.enrolled).toBe(Number(expected.enrolled));
-    expect(talentPipeline.stages.placed).toBe(Number(expected.placed));
+    expect(talentPipeline!.stages.enrolled).toBe(Number(expected.enrolled));
+    expect(talentPipeline!.stages.placed).toBe(Number(expected.placed));
   });
 
   it('leaves synthetic records out on request', async () => {
     const { talentPipeline } = await server.data(TalentPipelineDocument, { filter: { excludeSynthetic: true } });
-    expect(talentPipeline.stages).toMatchObject({ partnerships: 0, enrolled: 0, placed: 0 });
+    expect(talentPipeline!.stages).toMatchObject({ partnerships: 0, enrolled: 0, placed: 0 });
   });
 
   it('rejects a reversed year range and IDs of the wrong type', async () => {
@@ -142,7 +142,7 @@ describe('the talent pipeline', () => {
     const small = await server.query(TalentPipelineDocument, { first: 50 });
     await loadSynthetic(server.orm.em.fork(), { scale: 3 });
     const large = await server.query(TalentPipelineDocument, { first: 50 });
-    expect(large.data!.talentPipeline.stages.enrolled).toBeGreaterThan(small.data!.talentPipeline.stages.enrolled * 2);
+    expect(large.data!.talentPipeline!.stages.enrolled).toBeGreaterThan(small.data!.talentPipeline!.stages.enrolled * 2);
     expect(large.extensions!.sql!.count).toBeLessThanOrEqual(small.extensions!.sql!.count + 1);
     expect(large.extensions!.sql!.count).toBeLessThanOrEqual(10);
   });

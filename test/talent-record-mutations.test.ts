@@ -32,10 +32,10 @@ describe('editing training bases, cohorts, placements and partnerships', () => {
     }, key);
     expect(partnership.errors).toBeUndefined();
     const { talentPipeline } = await server.data(TalentPipelineDocument, { filter: { trainingBaseId: baseId } });
-    expect(talentPipeline.stages).toMatchObject({ enrolled: 58, completed: 55, certified: 50, placed: 12 });
+    expect(talentPipeline!.stages).toMatchObject({ enrolled: 58, completed: 55, certified: 50, placed: 12 });
     // Partnerships through the base, or with the university that runs it.
     const [{ n }] = await server.sql<{ n: string }>('select count(*) as n from partnership where university_id = $1', [server.keys.universityA]);
-    expect(talentPipeline.stages.partnerships).toBe(Number(n));
+    expect(talentPipeline!.stages.partnerships).toBe(Number(n));
   });
 
   it('checks operators, years and scope', async () => {

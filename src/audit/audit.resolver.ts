@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { fromGlobalId } from '../core/ids';
 import type { Context } from '../core/context';
 import { requireAdmin } from '../core/mutations';
 import { ConnectionArgs, connectionTypes, fetchPage, OrderDirection, type ListSource, type Page } from '../core/pagination';
@@ -14,13 +15,18 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Every change made through the API, newest first. Admins only.' })
   auditLog(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('entityType', () => String, { nullable: true }) entityType: string | null,
-    @Arg('recordId', () => Int, { nullable: true }) recordId: number | null,
-    @Arg('keyId', () => Int, { nullable: true }) keyId: number | null,
+    @Arg('entityType', () => String, { nullable: true, description: 'Changes to records of this GraphQL type (e.g. Enterprise).' }) entityType: string | null,
+    @Arg('recordId', () => Int, { nullable: true, deprecationReason: 'Use record, the record’s global ID.', description: 'Changes to the record with this database key (with entityType).' }) recordId: number | null,
+    @Arg('record', () => ID, { nullable: true, description: 'Changes to this record (its global ID), including its deletion.' }) record: string | null,
+    @Arg('keyId', () => Int, { nullable: true, description: 'Changes made with this API key (its number).' }) keyId: number | null,
     @Ctx() ctx: Context,
   ): Promise<Page<AuditEntry>> {
     requireAdmin(ctx, 'auditLog');
     const where: Sql[] = [];
+    if (record != null) {
+      const decoded = fromGlobalId(record, 'record');
+      where.push(sql`t.entity_type = ${decoded.typeName} and t.record_id = ${decoded.id}`);
+    }
     if (entityType) where.push(sql`t.entity_type = ${entityType}`);
     if (recordId != null) where.push(sql`t.record_id = ${recordId}`);
     if (keyId != null) where.push(sql`t.key_id = ${keyId}`);

@@ -34,7 +34,8 @@ export function resolvePlainFieldsDirectly(schema: GraphQLSchema): void {
     if (!isObjectType(type)) continue;
     for (const field of objectType.fields ?? []) {
       const graphqlField = type.getFields()[field.schemaName];
-      if (!graphqlField || withResolvers.has(`${objectType.target.name}.${field.schemaName}`) || field.middlewares?.length) continue;
+      // A method with arguments (e.g. `signed(currency:)`) keeps type-graphql's resolver, which passes them.
+      if (!graphqlField || withResolvers.has(`${objectType.target.name}.${field.schemaName}`) || field.middlewares?.length || field.params?.length) continue;
       const rules = field.roles ?? null;
       if (!rules) {
         // A getter (e.g. `id` from `globalId`) is read by its own name.

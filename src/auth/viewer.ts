@@ -10,6 +10,7 @@ export enum Role {
 }
 registerEnumType(Role, {
   name: 'Role',
+  description: 'What an API key may read and write; a request without a key is ANONYMOUS.',
   valuesConfig: {
     ANONYMOUS: { description: 'No key: public facts and aggregates above the minimum group size.' },
     RESEARCHER: { description: 'Per-enterprise contract figures, cohort figures, reports and CSV exports.' },

@@ -24,19 +24,19 @@ export class Cohort extends NodeEntity {
   @ManyToOne(() => ServiceDomain, { index: true, deleteRule: 'restrict' })
   domain!: ServiceDomain;
 
-  @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
+  @Field(() => Int, { description: 'The intake year.' }) @Property({ type: 'integer' }) @Index() year!: number;
   @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Enrolled. Researchers, the operating university and the base’s park administrator only.' })
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees enrolled, in persons. Researchers, the operating university and the base’s park administrator only.' })
   @Property({ type: 'integer' })
   enrolled!: number;
 
   @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Completed. Researchers, the operating university and the base’s park administrator only.' })
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees who completed the course (结业), in persons; may exceed enrolled (late transfers). Researchers, the operating university and the base’s park administrator only.' })
   @Property({ type: 'integer' })
   completed!: number;
 
   @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Certified. Researchers, the operating university and the base’s park administrator only.' })
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees who gained a certificate, in persons; may exceed completed. Researchers, the operating university and the base’s park administrator only.' })
   @Property({ type: 'integer' })
   certified!: number;
 
@@ -44,7 +44,7 @@ export class Cohort extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

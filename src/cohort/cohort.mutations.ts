@@ -13,17 +13,17 @@ import { Cohort } from './cohort.entity';
 
 @InputType({ description: 'A cohort’s figures. Completed and certified may exceed enrolled (the reports flag it).' })
 class CohortFields {
-  @Field(() => Int, { nullable: true }) year?: number;
-  @Field(() => Int, { nullable: true }) domainNumber?: number;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) enrolled?: number;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) completed?: number;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) certified?: number;
+  @Field(() => Int, { nullable: true, description: 'The intake year, 2000 to this year. Required to create.' }) year?: number;
+  @Field(() => Int, { nullable: true, description: 'Catalog number (1–24) of the domain it trains for. Required to create.' }) domainNumber?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees enrolled, in persons. Required to create.' }) enrolled?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees who completed, in persons; not below the graduates its placements hired. Required to create.' }) completed?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees certified, in persons. Required to create.' }) certified?: number;
 }
 
-@InputType()
+@InputType({ description: 'A new cohort of a training base: one per base, domain and year; every figure is required.' })
 class CreateCohortInput extends CohortFields {
-  @Field(() => ID) trainingBaseId!: string;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => ID, { description: 'The training base whose intake it is (its global id).' }) trainingBaseId!: string;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 const UpdateCohortInput = updateInput(CohortFields, 'Cohort');
@@ -35,8 +35,8 @@ type CohortPayload = MutationPayload<Cohort>;
 @Resolver()
 export class CohortMutations {
   @Authorized(Access.WRITER)
-  @Mutation(() => CohortPayload)
-  async createCohort(@Arg('input', () => CreateCohortInput) input: CreateCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
+  @Mutation(() => CohortPayload, { description: 'Records a training base’s intake (培训批次). Admins, and the administrator of the park the base is in.' })
+  async createCohort(@Arg('input', () => CreateCohortInput, { description: 'The new cohort.' }) input: CreateCohortInput, @Ctx() ctx: Context): Promise<CohortPayload> {
     for (const field of ['year', 'domainNumber', 'enrolled', 'completed', 'certified'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
     const baseId = fromGlobalId(input.trainingBaseId, 'input.trainingBaseId', 'TrainingBase').id;
     const park = await parkOfBase(ctx, baseId, 'input.trainingBaseId');
@@ -51,8 +51,8 @@ export class CohortMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => CohortPayload)
-  async updateCohort(@Arg('input', () => UpdateCohortInput) input: InstanceType<typeof UpdateCohortInput>, @Ctx() ctx: Context): Promise<CohortPayload> {
+  @Mutation(() => CohortPayload, { description: 'Changes a cohort’s figures, if it is still at `expectedVersion`. Admins, and the administrator of the park its base is in.' })
+  async updateCohort(@Arg('input', () => UpdateCohortInput, { description: 'The cohort, its version, and the figures to change.' }) input: InstanceType<typeof UpdateCohortInput>, @Ctx() ctx: Context): Promise<CohortPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
     const park = await parkOfCohort(ctx, id);
     await requireEditor(ctx, 'updateCohort', (own) => park === own);
@@ -62,8 +62,8 @@ export class CohortMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => CohortPayload, { description: 'Deletes a cohort and its placements.' })
-  async deleteCohort(@Arg('input', () => DeleteCohortInput) input: InstanceType<typeof DeleteCohortInput>, @Ctx() ctx: Context): Promise<CohortPayload> {
+  @Mutation(() => CohortPayload, { description: 'Deletes a cohort and its placements. Admins, and the administrator of the park its base is in.' })
+  async deleteCohort(@Arg('input', () => DeleteCohortInput, { description: 'The cohort and the version the deletion was decided on.' }) input: InstanceType<typeof DeleteCohortInput>, @Ctx() ctx: Context): Promise<CohortPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Cohort');
     const park = await parkOfCohort(ctx, id);
     await requireEditor(ctx, 'deleteCohort', (own) => park === own);

@@ -10,12 +10,12 @@ import { Cohort } from './cohort.entity';
 
 @Resolver(() => Cohort)
 export class CohortResolver {
-  @FieldResolver(() => TrainingBase)
+  @FieldResolver(() => TrainingBase, { description: 'The training base whose intake this is.' })
   trainingBase(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<TrainingBase | null> {
     return ctx.loaders.byId(TrainingBase).load(cohort.trainingBase.id);
   }
 
-  @FieldResolver(() => ServiceDomain)
+  @FieldResolver(() => ServiceDomain, { description: 'The service domain the cohort trains for.' })
   domain(@Root() cohort: Cohort, @Ctx() ctx: Context): Promise<ServiceDomain | null> {
     return ctx.loaders.byId(ServiceDomain).load(cohort.domain.id);
   }

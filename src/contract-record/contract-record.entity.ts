@@ -1,6 +1,7 @@
 import { Check, DecimalType, Embedded, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { CountryCodeResolver, CurrencyResolver, NonNegativeFloatResolver } from 'graphql-scalars';
 import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { money, Money } from '../core/money';
 import { Access } from '../auth/access-rules';
 import { NodeEntity } from '../core/node';
 import { Provenance } from '../core/provenance';
@@ -13,6 +14,7 @@ export enum ContractDirection {
 }
 registerEnumType(ContractDirection, {
   name: 'ContractDirection',
+  description: 'Whether the client is abroad (离岸 offshore) or in China (在岸 onshore).',
   valuesConfig: {
     OFFSHORE: { description: '离岸 offshore: the client is abroad (international service outsourcing)' },
     ONSHORE: { description: '在岸 onshore: the client is in China' },
@@ -35,7 +37,7 @@ export class ContractRecord extends NodeEntity {
   @ManyToOne(() => Enterprise, { index: true, deleteRule: 'cascade' })
   enterprise!: Enterprise;
 
-  @Field(() => Int, { description: 'Indexed with the domain (contract_record_year_domain_idx).' }) @Property({ type: 'integer' }) year!: number;
+  @Field(() => Int, { description: 'The year the figures are for.' }) @Property({ type: 'integer' }) year!: number;
 
   @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year record. An enterprise reports a year whole or by quarter, never both.' })
   @Property({ type: 'smallint', nullable: true })
@@ -44,7 +46,7 @@ export class ContractRecord extends NodeEntity {
   @ManyToOne(() => ServiceDomain, { index: true, deleteRule: 'restrict' })
   domain!: ServiceDomain;
 
-  @Field(() => ContractDirection) @Enum({ items: () => ContractDirection }) @Index() direction!: ContractDirection;
+  @Field(() => ContractDirection, { description: 'Offshore (离岸, client abroad) or onshore (在岸, client in China).' }) @Enum({ items: () => ContractDirection }) @Index() direction!: ContractDirection;
 
   @Field(() => CountryCodeResolver, { description: 'Client market (ISO 3166-1 alpha-2); CN for onshore business.' })
   @Property({ type: 'text' })
@@ -64,6 +66,19 @@ export class ContractRecord extends NodeEntity {
   @Field(() => CurrencyResolver, { description: 'ISO 4217 currency the figures were reported in (USD is usual).' })
   @Property({ type: 'text', default: 'USD' })
   currency: string = 'USD';
+
+  // numeric(18, 2) read as a JS number prints back exactly (15 significant digits); as Money it travels as a decimal string.
+  @Authorized(Access.RESEARCHER, Access.OWN_PARK)
+  @Field(() => Money, { nullable: true, description: '签约额 contract value signed, exact, in its reported currency. Researchers, and the administrator of the enterprise’s park.' })
+  get signed(): Money | null {
+    return money(this.signedAmount, this.currency);
+  }
+
+  @Authorized(Access.RESEARCHER, Access.OWN_PARK)
+  @Field(() => Money, { nullable: true, description: '执行额 contract value executed, exact, in its reported currency. Researchers, and the administrator of the enterprise’s park.' })
+  get executed(): Money | null {
+    return money(this.executedAmount, this.currency);
+  }
 
   // Who filed a record, when and how often it changed date an enterprise's figures: shown to those who may read them.
   @Authorized(Access.RESEARCHER, Access.OWN_PARK)

@@ -16,20 +16,20 @@ import { onePeriodKind } from './reporting-period';
 
 @InputType({ description: 'Contract figures of an enterprise for a period, as a park or enterprise reports them (数据直报).' })
 class ContractRecordFields {
-  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => Int, { nullable: true, description: 'The year the figures are for, 2000 to this year. Required to create.' }) year?: number;
   @Field(() => Int, { nullable: true, description: '1–4, or null for a whole-year figure. A year of an enterprise is reported whole or by quarter, never both: a quarter of a year with whole-year records is refused, and the other way round.' }) quarter?: number | null;
   @Field(() => Int, { nullable: true, description: 'Catalog number of the domain.' }) domainNumber?: number;
-  @Field(() => ContractDirection, { nullable: true }) direction?: ContractDirection;
-  @Field(() => CountryCodeResolver, { nullable: true, description: 'CN for onshore business.' }) clientMarket?: string;
-  @Field(() => NonNegativeFloatResolver, { nullable: true }) signedAmount?: number;
-  @Field(() => NonNegativeFloatResolver, { nullable: true }) executedAmount?: number;
-  @Field(() => CurrencyResolver, { nullable: true }) currency?: string;
+  @Field(() => ContractDirection, { nullable: true, description: 'Offshore (离岸) or onshore (在岸). Required to create.' }) direction?: ContractDirection;
+  @Field(() => CountryCodeResolver, { nullable: true, description: 'Client market (ISO 3166-1 alpha-2): CN for onshore business, another country for offshore. Required to create.' }) clientMarket?: string;
+  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '签约额 contract value signed in the period, in `currency` (stored to the cent). Required to create.' }) signedAmount?: number;
+  @Field(() => NonNegativeFloatResolver, { nullable: true, description: '执行额 contract value executed in the period, in `currency` (stored to the cent). Required to create.' }) executedAmount?: number;
+  @Field(() => CurrencyResolver, { nullable: true, description: 'ISO 4217 currency of the amounts; USD when created without one.' }) currency?: string;
 }
 
-@InputType()
+@InputType({ description: 'New contract figures of an enterprise: year, domainNumber, direction, clientMarket and both amounts are required.' })
 class CreateContractRecordInput extends ContractRecordFields {
-  @Field(() => ID) enterpriseId!: string;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => ID, { description: 'The reporting enterprise (its global id); a park administrator may only name an enterprise of their park.' }) enterpriseId!: string;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 const UpdateContractRecordInput = updateInput(ContractRecordFields, 'ContractRecord');
@@ -41,8 +41,8 @@ type ContractRecordPayload = MutationPayload<ContractRecord>;
 @Resolver()
 export class ContractRecordMutations {
   @Authorized(Access.WRITER)
-  @Mutation(() => ContractRecordPayload, { description: 'Reports contract figures of an enterprise for a period.' })
-  async createContractRecord(@Arg('input', () => CreateContractRecordInput) input: CreateContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+  @Mutation(() => ContractRecordPayload, { description: 'Reports contract figures of an enterprise for a period. Admins, and the administrator of a park the enterprise is in.' })
+  async createContractRecord(@Arg('input', () => CreateContractRecordInput, { description: 'The new figures.' }) input: CreateContractRecordInput, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     for (const field of ['year', 'domainNumber', 'direction', 'clientMarket', 'signedAmount', 'executedAmount'] as const) {
       if (input[field] == null) throw badInput(`input.${field}`, 'is required');
     }
@@ -58,8 +58,8 @@ export class ContractRecordMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => ContractRecordPayload, { description: 'Corrects reported figures, if the record is still at `expectedVersion`.' })
-  async updateContractRecord(@Arg('input', () => UpdateContractRecordInput) input: InstanceType<typeof UpdateContractRecordInput>, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+  @Mutation(() => ContractRecordPayload, { description: 'Corrects reported figures, if the record is still at `expectedVersion`. Admins, and the administrator of a park the enterprise is in.' })
+  async updateContractRecord(@Arg('input', () => UpdateContractRecordInput, { description: 'The record, its version, and the figures to change.' }) input: InstanceType<typeof UpdateContractRecordInput>, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');
     const current = await currentRecord(ctx, id);
     await requireEditor(ctx, 'updateContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));
@@ -70,8 +70,8 @@ export class ContractRecordMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => ContractRecordPayload, { description: 'Withdraws reported figures, if the record is still at `expectedVersion`.' })
-  async deleteContractRecord(@Arg('input', () => DeleteContractRecordInput) input: InstanceType<typeof DeleteContractRecordInput>, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
+  @Mutation(() => ContractRecordPayload, { description: 'Withdraws reported figures, if the record is still at `expectedVersion`. Admins, and the administrator of a park the enterprise is in.' })
+  async deleteContractRecord(@Arg('input', () => DeleteContractRecordInput, { description: 'The record and the version the deletion was decided on.' }) input: InstanceType<typeof DeleteContractRecordInput>, @Ctx() ctx: Context): Promise<ContractRecordPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'ContractRecord');
     const current = await currentRecord(ctx, id);
     await requireEditor(ctx, 'deleteContractRecord', async (own) => (await parksOfEnterprise(ctx, current.enterpriseId)).includes(own));

@@ -13,8 +13,8 @@ export class ContractRecordResolver {
   @Query(() => ContractRecordConnection, { description: 'Contract statistics records (服务外包合同 / 执行额).' })
   contractRecords(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => ContractRecordFilter, { nullable: true }) filter: ContractRecordFilter | null,
-    @Arg('orderBy', () => ContractRecordOrder, { nullable: true }) orderBy: InstanceType<typeof ContractRecordOrder> | null,
+    @Arg('filter', () => ContractRecordFilter, { nullable: true, description: 'Which records; all when omitted.' }) filter: ContractRecordFilter | null,
+    @Arg('orderBy', () => ContractRecordOrder, { nullable: true, description: 'Order of the list; by year when omitted. EXECUTED_AMOUNT: researchers and admins only.' }) orderBy: InstanceType<typeof ContractRecordOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<ContractRecord>> {
     // Cursors carry the sort value: ordering by amounts is for those who may read them.
@@ -22,12 +22,12 @@ export class ContractRecordResolver {
     return fetchPage(ctx.em, contractRecordSource, { where: contractRecordWhere(filter), order: orderBy, args: page, info });
   }
 
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { description: 'The enterprise whose figures these are.' })
   enterprise(@Root() record: ContractRecord, @Ctx() ctx: Context): Promise<Enterprise | null> {
     return ctx.loaders.byId(Enterprise).load(record.enterprise.id);
   }
 
-  @FieldResolver(() => ServiceDomain)
+  @FieldResolver(() => ServiceDomain, { description: 'The service domain the business is in.' })
   domain(@Root() record: ContractRecord, @Ctx() ctx: Context): Promise<ServiceDomain | null> {
     return ctx.loaders.byId(ServiceDomain).load(record.domain.id);
   }

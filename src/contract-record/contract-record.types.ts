@@ -17,15 +17,18 @@ export const contractRecordSource: ListSource<ContractRecord> = {
 };
 
 export const ContractRecordConnection = connectionTypes(ContractRecord, 'ContractRecord');
-export const ContractRecordOrder = orderInput(ContractRecordOrderField, 'ContractRecord', ContractRecordOrderField.YEAR);
+export const ContractRecordOrder = orderInput(ContractRecordOrderField, 'ContractRecord', ContractRecordOrderField.YEAR, {
+  YEAR: 'Reporting year.',
+  EXECUTED_AMOUNT: 'Executed amount (执行额) in the record’s own currency, not converted.',
+});
 
 @InputType({ description: 'Which contract records to list; all conditions must hold.' })
 export class ContractRecordFilter {
-  @Field(() => Int, { nullable: true }) yearFrom?: number | null;
-  @Field(() => Int, { nullable: true }) yearTo?: number | null;
-  @Field(() => ContractDirection, { nullable: true }) direction?: ContractDirection | null;
+  @Field(() => Int, { nullable: true, description: 'Only records of this year or later.' }) yearFrom?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Only records of this year or earlier; not before yearFrom.' }) yearTo?: number | null;
+  @Field(() => ContractDirection, { nullable: true, description: 'Only offshore (离岸) or only onshore (在岸) records.' }) direction?: ContractDirection | null;
   @Field(() => Int, { nullable: true, description: 'Catalog number of the domain.' }) domainNumber?: number | null;
-  @Field(() => ID, { nullable: true }) enterpriseId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only records of this enterprise (its global id).' }) enterpriseId?: string | null;
 }
 
 export function contractRecordWhere(filter: ContractRecordFilter | null | undefined): Sql[] {

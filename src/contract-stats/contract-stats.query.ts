@@ -24,9 +24,9 @@ export const MAX_REPORT_ROWS = 10_000;
 export const RATE_JOINS = `left join exchange_rate fx on fx.currency = c.currency and fx.year = c.year
       left join exchange_rate usd on usd.currency = 'USD' and usd.year = c.year`;
 
-/** A contract amount column of `c` in US dollars, with RATE_JOINS (null when a rate is missing). */
+/** A contract amount column of `c` in US dollars, exact (rates are float8 columns, read as the decimals they print as), with RATE_JOINS (null when a rate is missing). */
 export function usd(column: string): string {
-  return `(c.${column} * (case when c.currency = 'CNY' then 1 else fx.cny_per_unit end) / usd.cny_per_unit)`;
+  return `(c.${column} * (case when c.currency = 'CNY' then 1 else fx.cny_per_unit::numeric end) / usd.cny_per_unit::numeric)`;
 }
 
 /** Validates a filter and turns it into conditions on `contract_record c` / `enterprise e`. */
@@ -72,8 +72,9 @@ export interface StatsQuery {
  * One statement: records converted with the rate of their year (yuan per unit;
  * CNY is 1), grouped by the dimensions with a grand total as an extra
  * grouping set, and year-over-year growth by a window over the groups.
- * Amounts are summed as float8, which the report returns anyway (numeric
- * division per record cost more than the rest of the sum). The rates used
+ * Amounts are summed as numeric, exactly: yuan as they come (amount × rate
+ * has at most 6 places), US dollars rounded once to the cent (a division); a
+ * float8 sum is faster but off by cents past a few billion. The rates used
  * come in the same statement (a JSON column, `ratesUsed`, the same in every
  * row), each rate by an `exists` probe that stops at its first record rather
  * than a second pass over all of them; `converted` is therefore not
@@ -103,7 +104,7 @@ export function contractStatsSql(q: StatsQuery): Sql {
   const others = dims.filter((d) => d !== ContractDimension.YEAR).map((d) => `"${DIMENSIONS[d].column}"`);
   const growth = hasYear
     ? raw(`case when lag("year") over w = "year" - 1 and lag("executedUsd") over w > 0
-        then "executedUsd" / lag("executedUsd") over w - 1 end as "executedGrowth",
+        then ("executedUsd" / lag("executedUsd") over w - 1)::float8 end as "executedGrowth",
         case when lag("year") over w = "year" - 1 then lag("enterpriseCount") over w end as "previousEnterpriseCount"`)
     : raw('null::float8 as "executedGrowth", null::int as "previousEnterpriseCount"');
   const window = hasYear
@@ -112,9 +113,9 @@ export function contractStatsSql(q: StatsQuery): Sql {
   const orderBy = keys.map((k) => `"${k.column}" nulls last`).join(', ');
   return sql`with converted as not materialized (
       select c.id, c.enterprise_id, c.year, c.quarter, c.domain_id, c.direction, c.client_market, c.currency,
-        c.signed_amount::float8 as signed_amount, c.executed_amount::float8 as executed_amount, ${raw(joinDomain ? 'd.category' : 'null::text as category')},
+        c.signed_amount, c.executed_amount, ${raw(joinDomain ? 'd.category' : 'null::text as category')},
         ${raw(joinRegion ? 'er.id as region_id' : 'null::int as region_id')},
-        case when c.currency = 'CNY' then 1 else fx.cny_per_unit::float8 end as cny_rate, usd.cny_per_unit::float8 as usd_rate
+        case when c.currency = 'CNY' then 1 else fx.cny_per_unit::numeric end as cny_rate, usd.cny_per_unit::numeric as usd_rate
       from ${q.records} c
       ${raw(joinEnterprise ? 'join enterprise e on e.id = c.enterprise_id' : '')}
       ${raw(joinRegion ? 'join region er on er.id = e.region_id' : '')}
@@ -126,11 +127,12 @@ export function contractStatsSql(q: StatsQuery): Sql {
     grouped as (
       select ${keySelect.length ? join([...keySelect, raw('')], ', ') : raw('')}
         ${raw(keys.length ? `grouping(${groupKeys}) <> 0` : 'true')} as "isTotal",
-        coalesce(sum(c.signed_amount * c.cny_rate / c.usd_rate), 0)::float8 as "signedUsd",
-        coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate), 0)::float8 as "executedUsd",
-        coalesce(sum(c.signed_amount * c.cny_rate), 0)::float8 as "signedCny",
-        coalesce(sum(c.executed_amount * c.cny_rate), 0)::float8 as "executedCny",
-        coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
+        round(coalesce(sum(c.signed_amount * c.cny_rate / c.usd_rate), 0), 2) as "signedUsd",
+        round(coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate), 0), 2) as "executedUsd",
+        trim_scale(coalesce(sum(c.signed_amount * c.cny_rate), 0)) as "signedCny",
+        trim_scale(coalesce(sum(c.executed_amount * c.cny_rate), 0)) as "executedCny",
+        round(coalesce(sum(c.executed_amount * c.cny_rate / c.usd_rate) filter (where c.direction = 'OFFSHORE'), 0), 2) as "offshoreExecutedUsd",
+        trim_scale(coalesce(sum(c.executed_amount * c.cny_rate) filter (where c.direction = 'OFFSHORE'), 0)) as "offshoreExecutedCny",
         ${raw(repeated ? 'count(distinct c.id)' : 'count(*)')}::int as "recordCount",
         count(distinct c.enterprise_id)::int as "enterpriseCount",
         (${raw(repeated ? 'count(distinct c.id)' : 'count(*)')} filter (where c.cny_rate is null or c.usd_rate is null))::int as "unconverted"
@@ -139,7 +141,7 @@ export function contractStatsSql(q: StatsQuery): Sql {
       ${parkJoin}
       group by ${raw(keys.length ? `grouping sets ((${groupKeys}), ())` : '()')}
     )
-    select g.*, case when g."executedUsd" > 0 then g."offshoreExecutedUsd" / g."executedUsd" end as "offshoreShare", ${growth},
+    select g.*, case when g."executedUsd" > 0 then (g."offshoreExecutedUsd" / g."executedUsd")::float8 end as "offshoreShare", ${growth},
       (select coalesce(json_agg(x order by x.currency, x.year), '[]') from exchange_rate x
         where exists (select 1 from converted r where r.year = x.year and (r.currency = x.currency or x.currency = 'USD'))) as "ratesUsed"
     from grouped g

@@ -57,9 +57,9 @@ export async function contractStats(ctx: Context, request: ContractStatsRequest)
 type RawRow = Partial<ContractStatsRow> & { isTotal?: boolean; unconverted?: number; previousEnterpriseCount?: number | null; ratesUsed?: Array<Record<string, unknown>> };
 
 /** The empty figures, so keys not grouped by are null and an empty report totals zero. */
-const EMPTY: ContractStatsRow = {
+const EMPTY: Omit<ContractStatsRow, 'signed' | 'executed' | 'offshoreExecuted'> = {
   year: null, quarter: null, domainId: null, category: null, regionId: null, parkId: null, direction: null, clientMarket: null,
-  signedUsd: 0, executedUsd: 0, signedCny: 0, executedCny: 0, offshoreExecutedUsd: 0, offshoreShare: null,
+  signedUsd: '0', executedUsd: '0', signedCny: '0', executedCny: '0', offshoreExecutedUsd: '0', offshoreExecutedCny: '0', offshoreShare: null,
   recordCount: 0, enterpriseCount: 0, executedGrowth: null,
 };
 

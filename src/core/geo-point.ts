@@ -3,6 +3,6 @@ import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A point on the earth (WGS 84).' })
 export class GeoPoint {
-  @Field(() => LatitudeResolver) latitude!: number;
-  @Field(() => LongitudeResolver) longitude!: number;
+  @Field(() => LatitudeResolver, { description: 'Degrees north (negative: south), WGS 84.' }) latitude!: number;
+  @Field(() => LongitudeResolver, { description: 'Degrees east (negative: west), WGS 84.' }) longitude!: number;
 }

@@ -160,18 +160,18 @@ export function submittedBy(ctx: Context): Provenance {
  * `<Name>Payload`, whose record field is named after the record (`enterprise`).
  */
 export function mutationTypes<T extends object>(entity: new () => T, name: string, field: string) {
-  @InputType(`Delete${name}Input`)
+  @InputType(`Delete${name}Input`, { description: `Which ${name} to delete, at which version.` })
   class DeleteInput {
-    @Field(() => ID) id!: string;
+    @Field(() => ID, { description: `Global id of the ${name} to delete.` }) id!: string;
     @Field(() => Int, { description: 'The version the deletion was decided on.' }) expectedVersion!: number;
     @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
   }
 
-  @ObjectType(`${name}Payload`)
+  @ObjectType(`${name}Payload`, { description: `What a create, update or delete of a ${name} returns.` })
   class Payload {
     @Field(() => entity, { name: field, nullable: true, description: 'The record as it is now; null after a deletion.' }) record!: T | null;
-    @Field(() => ID, { nullable: true, description: 'The ID of a deleted record.' }) deletedId?: string | null;
-    @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+    @Field(() => ID, { nullable: true, description: 'Global id of the record a deletion removed; null after a create or update.' }) deletedId?: string | null;
+    @Field(() => String, { nullable: true, description: 'The `clientMutationId` of the input, echoed back (Relay); null when none was sent.' }) clientMutationId!: string | null;
   }
   return { DeleteInput, Payload };
 }
@@ -184,9 +184,9 @@ export interface MutationPayload<T> {
 
 /** `Update<Name>Input`: the editable fields of `Fields`, plus the record's ID, the version the change was made against, and `clientMutationId`. */
 export function updateInput<T extends new (...args: any[]) => object>(Fields: T, name: string) {
-  @InputType(`Update${name}Input`)
+  @InputType(`Update${name}Input`, { description: `Changes to a ${name}: fields left out stay as they are; a field set to null is cleared where it may be empty.` })
   class UpdateInput extends Fields {
-    @Field(() => ID) id!: string;
+    @Field(() => ID, { description: `Global id of the ${name} to change.` }) id!: string;
     @Field(() => Int, { description: 'The version the change was made against.' }) expectedVersion!: number;
     @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
   }

@@ -23,7 +23,14 @@ export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sort direction.' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sort direction.',
+  valuesConfig: {
+    ASC: { description: 'Ascending: smallest first (A–Z, oldest, lowest); ties broken by record id.' },
+    DESC: { description: 'Descending: largest first (Z–A, newest, highest); ties broken by record id.' },
+  },
+});
 
 @ArgsType()
 export class ConnectionArgs {
@@ -42,10 +49,10 @@ export class ConnectionArgs {
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field() hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field({ description: 'Whether more records follow this page (page on with `after: endCursor`).' }) hasNextPage!: boolean;
+  @Field({ description: 'Whether records precede this page (page back with `before: startCursor`).' }) hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null when the page is empty.' }) startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null when the page is empty.' }) endCursor!: string | null;
 }
 
 /**
@@ -80,29 +87,33 @@ function pageInfo(length: number, cursorOf: (index: number) => string, hasNextPa
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function connectionTypes<T extends object>(nodeType: new (...args: never[]) => T, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field(() => nodeType) node!: T;
+    @Field(() => nodeType, { description: 'The record at this edge.' }) node!: T;
     @Field({ description: 'Opaque cursor of this edge.' }) cursor!: string;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
   class Connection {
-    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [Edge], { description: 'The records of this page in order, each with its cursor.' }) edges!: Edge[];
     @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' }) nodes!: T[];
-    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to reach them.' }) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'Number of records matching the filter, across all pages.' }) totalCount!: number;
   }
   return Connection;
 }
 
-/** Declares `<Name>Order` input: a field enum and a direction. */
-export function orderInput<E extends Record<string, string>>(fieldEnum: E, name: string, defaultField: E[keyof E]) {
-  registerEnumType(fieldEnum, { name: `${name}OrderField`, description: `What ${name} lists can be ordered by.` });
-  @InputType(`${name}Order`)
+/** Declares `<Name>Order` input: a field enum (each value described in `values`) and a direction. */
+export function orderInput<E extends Record<string, string>>(fieldEnum: E, name: string, defaultField: E[keyof E], values: { [K in keyof E]: string }) {
+  registerEnumType(fieldEnum, {
+    name: `${name}OrderField`,
+    description: `What ${name} lists can be ordered by.`,
+    valuesConfig: Object.fromEntries(Object.entries(values).map(([key, description]) => [key, { description }])) as never,
+  });
+  @InputType(`${name}Order`, { description: `How to order ${name} lists: a field and a direction; ties are broken by record id.` })
   class Order {
-    @Field(() => fieldEnum, { defaultValue: defaultField }) field!: E[keyof E];
-    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
+    @Field(() => fieldEnum, { defaultValue: defaultField, description: 'What to order by.' }) field!: E[keyof E];
+    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Ascending or descending.' }) direction!: OrderDirection;
   }
   return Order;
 }

@@ -24,7 +24,7 @@ registerEnumType(SourceKind, {
 @Embeddable()
 @ObjectType({ description: 'Where a record came from.' })
 export class Provenance {
-  @Field(() => SourceKind)
+  @Field(() => SourceKind, { description: 'The kind of source: policy document, import, submission, reference data or synthetic.' })
   @Enum({ items: () => SourceKind })
   source!: SourceKind;
 

@@ -15,6 +15,7 @@ import { databaseUnavailable, ErrorCode, RETRY_AFTER_SECONDS, serviceUnavailable
 import { budgetOf, type Budget, type BudgetOverrides } from './budgets';
 import { Admission } from './admission';
 import { DataBoundsMonitor } from './data-bounds';
+import { Explorer, explorerEnabled } from './explorer';
 import { checkDocumentSize, isHeavy, LIMITS } from './limits';
 import { Meter, rateLimited } from './metering';
 import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
@@ -52,6 +53,8 @@ export interface AppOptions {
   log?: Log;
   /** Bearer token /metrics asks for (default: METRICS_TOKEN; none: open). */
   metricsToken?: string;
+  /** Serve the API explorer at / and, for browsers, /graphql (default: EXPLORER, else on outside production). */
+  explorer?: boolean;
 }
 
 export interface App {
@@ -97,7 +100,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       sqlExtensionPlugin(mode, options.exposeSql ?? false),
       // Nothing sets cache hints; the plugin would still wrap every field (a third of the time of large responses).
       ApolloServerPluginCacheControlDisabled(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads from Apollo's CDN; browsers get our own explorer instead (src/core/explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -128,12 +132,14 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let closing: Promise<void> | undefined;
   const probes = new Probes(options.orm.config.get('clientUrl')!, () => !ready);
+  const explorer = new Explorer({ enabled: options.explorer ?? explorerEnabled(mode, settings.explorer), mode });
   const server = http.createServer((req, res) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (probes.handle(url.pathname, req, res)) return;
     if (metrics.handle(url.pathname, req, res, options.metricsToken ?? settings.metricsToken)) return;
+    if (explorer.handle(url.pathname, req, res)) return;
     const isExport = EXPORT_PATH.test(url.pathname);
     if (!isExport && url.pathname !== '/graphql') {
       reply(res, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql, reports at /export/<report>.csv.', extensions: { code: 'NOT_FOUND' } }] });

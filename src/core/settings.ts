@@ -40,6 +40,8 @@ export const SETTINGS = {
   nodeEnv: setting('NODE_ENV', 'production, development or test', z.enum(['production', 'development', 'test']).optional(),
     '`production`: introspection and field suggestions off, internal errors masked, no `extensions.sql`', 'development'),
   introspection: setting('INTROSPECTION', 'true or false', flag.optional(), 'introspection on even in production'),
+  explorer: setting('EXPLORER', 'on or off', z.enum(['on', 'off']).optional(),
+    'the API explorer (Ruru, a GraphiQL, served from the installed packages: no CDN) at `/` and, for browsers, at `/graphql`; unset: on, but off when `NODE_ENV=production` (in production also set `INTROSPECTION=true` for its docs and completion)'),
   trustedDocuments: setting('TRUSTED_DOCUMENTS', 'off, allow or anonymous-only', z.enum(['off', 'allow', 'anonymous-only']),
     '`allow`: registered document ids and any query text; `anonymous-only`: callers without a key may run only registered documents (400 `TRUSTED_DOCUMENT_REQUIRED`), callers with a key anything within their budget; `off`: document ids refused', 'allow'),
   executor: setting('GRAPHQL_EXECUTOR', 'compiled or graphql-js', z.enum(['compiled', 'graphql-js']),

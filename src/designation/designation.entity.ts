@@ -21,6 +21,7 @@ export enum DesignationKind {
 }
 registerEnumType(DesignationKind, {
   name: 'DesignationKind',
+  description: 'The status a designation (认定) grants, and so who may hold it: a park, an enterprise or a training base.',
   valuesConfig: {
     DEMONSTRATION_PARK: { description: '服务外包产业示范园区 demonstration park (held by a park)' },
     PROVINCIAL_DEVELOPMENT_BASE: { description: '省级服务外包产业发展基地 provincial development base (held by a park)' },
@@ -41,7 +42,7 @@ registerEnumType(DesignationKind, {
 @Check({ name: 'designation_validity_check', expression: 'valid_until is null or valid_until >= valid_from' })
 @Index({ name: 'designation_kind_validity_idx', properties: ['kind', 'validFrom', 'validUntil'] })
 export class Designation extends NodeEntity {
-  @Field(() => DesignationKind) @Enum({ items: () => DesignationKind }) kind!: DesignationKind;
+  @Field(() => DesignationKind, { description: 'The status granted, e.g. 技术先进型服务企业.' }) @Enum({ items: () => DesignationKind }) kind!: DesignationKind;
 
   @ManyToOne(() => Park, { nullable: true, index: true, deleteRule: 'cascade' })
   park?: Park | null;
@@ -59,7 +60,7 @@ export class Designation extends NodeEntity {
   @ManyToOne(() => Policy, { nullable: true, index: true, deleteRule: 'set null' })
   policy?: Policy | null;
 
-  @Field(() => LocalDateResolver) @Property({ type: 'date' }) validFrom!: string;
+  @Field(() => LocalDateResolver, { description: 'First day it holds.' }) @Property({ type: 'date' }) validFrom!: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Last day it holds; null while open-ended.' })
   @Property({ type: 'date', nullable: true })
@@ -69,7 +70,7 @@ export class Designation extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

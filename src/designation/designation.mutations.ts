@@ -26,25 +26,25 @@ const HOLDER_OF: Record<DesignationKind, 'Park' | 'Enterprise' | 'TrainingBase'>
   TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE: 'Enterprise',
 };
 
-@InputType()
+@InputType({ description: 'A new designation, granted to one park, enterprise or training base (as its kind requires).' })
 class CreateDesignationInput {
-  @Field(() => DesignationKind) kind!: DesignationKind;
+  @Field(() => DesignationKind, { description: 'The status granted; it decides whether holderId must be a park, an enterprise or a training base.' }) kind!: DesignationKind;
   @Field(() => ID, { description: 'The park, enterprise or training base it is granted to.' }) holderId!: string;
   @Field({ description: 'The granting authority, e.g. 郑州市商务局.' }) authority!: string;
   @Field(() => String, { nullable: true, description: 'Code of the policy it is granted under.' }) policyCode?: string | null;
-  @Field(() => LocalDateResolver) validFrom!: string;
-  @Field(() => LocalDateResolver, { nullable: true }) validUntil?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => LocalDateResolver, { description: 'First day it holds.' }) validFrom!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day it holds, not before validFrom; null or omitted for open-ended.' }) validUntil?: string | null;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a designation’s authority or dates: fields left out stay as they are.' })
 class UpdateDesignationInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field({ nullable: true }) authority?: string;
-  @Field(() => LocalDateResolver, { nullable: true }) validFrom?: string;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Set to end (or withdraw) the designation.' }) validUntil?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => ID, { description: 'Global id of the designation to change.' }) id!: string;
+  @Field(() => Int, { description: 'The version the change was made against.' }) expectedVersion!: number;
+  @Field({ nullable: true, description: 'The granting authority, at most 200 characters.' }) authority?: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'First day it holds.' }) validFrom?: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Set to end (or withdraw) the designation; null makes it open-ended again.' }) validUntil?: string | null;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 const { DeleteInput: DeleteDesignationInput, Payload: DesignationPayload } = mutationTypes(Designation, 'Designation', 'designation');
@@ -55,7 +55,7 @@ type DesignationPayload = MutationPayload<Designation>;
 export class DesignationMutations {
   @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Records a designation (认定). Admins only.' })
-  async createDesignation(@Arg('input', () => CreateDesignationInput) input: CreateDesignationInput, @Ctx() ctx: Context): Promise<DesignationPayload> {
+  async createDesignation(@Arg('input', () => CreateDesignationInput, { description: 'The new designation.' }) input: CreateDesignationInput, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'createDesignation');
     const holder = fromGlobalId(input.holderId, 'input.holderId', HOLDER_OF[input.kind]);
     const authority = text('input.authority', input.authority, 200);
@@ -78,7 +78,7 @@ export class DesignationMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Changes a designation’s dates or authority, e.g. ends it. Admins only.' })
-  async updateDesignation(@Arg('input', () => UpdateDesignationInput) input: InstanceType<typeof UpdateDesignationInput>, @Ctx() ctx: Context): Promise<DesignationPayload> {
+  async updateDesignation(@Arg('input', () => UpdateDesignationInput, { description: 'The designation, its version, and the fields to change.' }) input: InstanceType<typeof UpdateDesignationInput>, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'updateDesignation');
     const { id } = fromGlobalId(input.id, 'input.id', 'Designation');
     const changes: Record<string, unknown> = {};
@@ -94,7 +94,7 @@ export class DesignationMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => DesignationPayload, { description: 'Deletes a designation recorded in error. Admins only (to end one, set validUntil).' })
-  async deleteDesignation(@Arg('input', () => DeleteDesignationInput) input: InstanceType<typeof DeleteDesignationInput>, @Ctx() ctx: Context): Promise<DesignationPayload> {
+  async deleteDesignation(@Arg('input', () => DeleteDesignationInput, { description: 'The designation and the version the deletion was decided on.' }) input: InstanceType<typeof DeleteDesignationInput>, @Ctx() ctx: Context): Promise<DesignationPayload> {
     requireAdmin(ctx, 'deleteDesignation');
     const { id } = fromGlobalId(input.id, 'input.id', 'Designation');
     await deleteRecord(ctx, Designation, id, input.expectedVersion);

@@ -14,8 +14,8 @@ export class DesignationResolver {
   @Query(() => DesignationConnection, { description: 'Designations (认定) granted to parks, enterprises and training bases.' })
   designations(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => DesignationFilter, { nullable: true }) filter: DesignationFilter | null,
-    @Arg('orderBy', () => DesignationOrder, { nullable: true }) orderBy: InstanceType<typeof DesignationOrder> | null,
+    @Arg('filter', () => DesignationFilter, { nullable: true, description: 'Which designations; all when omitted.' }) filter: DesignationFilter | null,
+    @Arg('orderBy', () => DesignationOrder, { nullable: true, description: 'Order of the list; by validFrom when omitted.' }) orderBy: InstanceType<typeof DesignationOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Designation>> {
     return fetchPage(ctx.em, designationSource, { where: designationWhere(filter), order: orderBy, args: page, info });

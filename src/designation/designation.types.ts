@@ -20,7 +20,10 @@ export const designationSource: ListSource<Designation> = {
 };
 
 export const DesignationConnection = connectionTypes(Designation, 'Designation');
-export const DesignationOrder = orderInput(DesignationOrderField, 'Designation', DesignationOrderField.VALID_FROM);
+export const DesignationOrder = orderInput(DesignationOrderField, 'Designation', DesignationOrderField.VALID_FROM, {
+  VALID_FROM: 'The date the designation took effect.',
+  CREATED: 'Order of entry into the platform.',
+});
 
 export const DesignationHolder = createUnionType({
   name: 'DesignationHolder',
@@ -30,7 +33,7 @@ export const DesignationHolder = createUnionType({
 
 @InputType({ description: 'Which designations to list; all conditions must hold.' })
 export class DesignationFilter {
-  @Field(() => DesignationKind, { nullable: true }) kind?: DesignationKind | null;
+  @Field(() => DesignationKind, { nullable: true, description: 'Only designations of this kind.' }) kind?: DesignationKind | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Only designations in force on this date.' }) activeOn?: string | null;
 }
 

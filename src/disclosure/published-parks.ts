@@ -1,4 +1,5 @@
 import type { Context } from '../core/context';
+import type { Decimal } from '../core/money';
 import { and, intArray, runSql, sql, type Sql } from '../core/sql';
 import type { ServiceCategory } from '../service-domain/service-domain.entity';
 import { todayInChina } from './published-stats';
@@ -11,10 +12,10 @@ export interface PublishedParkMoney {
   /** 0: a domain, 2: a category, 3: the park (as `grouping()` numbers them in the researchers' statement). */
   level: number;
   withheld: boolean;
-  signedUsd: number;
-  executedUsd: number;
-  offshoreExecutedUsd: number | null;
-  onshoreExecutedUsd: number | null;
+  signedUsd: Decimal;
+  executedUsd: Decimal;
+  offshoreExecutedUsd: Decimal | null;
+  onshoreExecutedUsd: Decimal | null;
 }
 
 export interface ParkYears {
@@ -42,10 +43,10 @@ export async function publishedParkMoney(ctx: Context, parkIds: readonly number[
       coalesce(bool_or(c.status <> 'PUBLISHED') filter (where c.direction is null), false) as withheld,
       coalesce(bool_or(c.status <> 'PUBLISHED') filter (where c.direction = 'OFFSHORE'), false) as "offshoreWithheld",
       coalesce(bool_or(c.status <> 'PUBLISHED') filter (where c.direction = 'ONSHORE'), false) as "onshoreWithheld",
-      coalesce(sum(c.signed_cny / r.usd_rate) filter (where c.direction is null), 0)::float8 as "signedUsd",
-      coalesce(sum(c.executed_cny / r.usd_rate) filter (where c.direction is null), 0)::float8 as "executedUsd",
-      coalesce(sum(c.executed_cny / r.usd_rate) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
-      coalesce(sum(c.executed_cny / r.usd_rate) filter (where c.direction = 'ONSHORE'), 0)::float8 as "onshoreExecutedUsd"
+      round(coalesce(sum(c.signed_cny::numeric / r.usd_rate::numeric) filter (where c.direction is null), 0), 2) as "signedUsd",
+      round(coalesce(sum(c.executed_cny::numeric / r.usd_rate::numeric) filter (where c.direction is null), 0), 2) as "executedUsd",
+      round(coalesce(sum(c.executed_cny::numeric / r.usd_rate::numeric) filter (where c.direction = 'OFFSHORE'), 0), 2) as "offshoreExecutedUsd",
+      round(coalesce(sum(c.executed_cny::numeric / r.usd_rate::numeric) filter (where c.direction = 'ONSHORE'), 0), 2) as "onshoreExecutedUsd"
     from published_cell c
     join statistics_release r on r.id = c.release_id
     left join service_domain d on d.id = c.domain_id

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
+import type { Decimal } from '../core/money';
 import { fromGlobalId } from '../core/ids';
 import { hydrate } from '../core/hydrate';
 import { and, intArray, raw, runSql, sql, type Sql } from '../core/sql';
@@ -106,11 +107,12 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
         coalesce(bool_or(withheld) filter (where not offshore), false) as withheld,
         coalesce(bool_or(withheld) filter (where ${raw(offshorePart)}), false) as "offshoreWithheld",
         bool_or(not offshore) as present,
-        coalesce(sum(signed_cny / usd_rate) filter (where not offshore), 0)::float8 as "signedUsd",
-        coalesce(sum(executed_cny / usd_rate) filter (where not offshore), 0)::float8 as "executedUsd",
-        coalesce(sum(signed_cny) filter (where not offshore), 0)::float8 as "signedCny",
-        coalesce(sum(executed_cny) filter (where not offshore), 0)::float8 as "executedCny",
-        coalesce(sum(executed_cny / usd_rate) filter (where ${raw(offshorePart)}), 0)::float8 as "offshoreExecutedUsd",
+        round(coalesce(sum(signed_cny::numeric / usd_rate::numeric) filter (where not offshore), 0), 2) as "signedUsd",
+        round(coalesce(sum(executed_cny::numeric / usd_rate::numeric) filter (where not offshore), 0), 2) as "executedUsd",
+        trim_scale(coalesce(sum(signed_cny::numeric) filter (where not offshore), 0)) as "signedCny",
+        trim_scale(coalesce(sum(executed_cny::numeric) filter (where not offshore), 0)) as "executedCny",
+        round(coalesce(sum(executed_cny::numeric / usd_rate::numeric) filter (where ${raw(offshorePart)}), 0), 2) as "offshoreExecutedUsd",
+        trim_scale(coalesce(sum(executed_cny::numeric) filter (where ${raw(offshorePart)}), 0)) as "offshoreExecutedCny",
         coalesce(sum(record_count) filter (where not offshore), 0)::int as "recordCount"
       from cell
       group by ${raw(keys.length ? `grouping sets ((${groupBy.map((d) => COLUMN[d]).join(', ')}), ())` : '()')}
@@ -118,7 +120,7 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
     ranked as (
       select g.*, ${raw(groupBy.includes(ContractDimension.YEAR)
         ? `case when lag("year") over w = "year" - 1 and not lag(withheld) over w and not withheld and lag("executedUsd") over w > 0
-             then "executedUsd" / lag("executedUsd") over w - 1 end`
+             then ("executedUsd" / lag("executedUsd") over w - 1)::float8 end`
         : 'null::float8')} as "executedGrowth",
         (count(*) filter (where withheld and not "isTotal") over ())::int as "withheldRows",
         (count(*) filter (where not withheld and not "isTotal") over ())::int as "shownRows"
@@ -154,7 +156,8 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
     signedUsd: row.signedUsd, executedUsd: row.executedUsd, signedCny: row.signedCny, executedCny: row.executedCny,
     recordCount: row.recordCount, enterpriseCount: row.enterpriseCount,
     offshoreExecutedUsd: row.offshoreWithheld ? null : row.offshoreExecutedUsd,
-    offshoreShare: row.offshoreWithheld || !row.executedUsd ? null : row.offshoreExecutedUsd / row.executedUsd,
+    offshoreExecutedCny: row.offshoreWithheld ? null : row.offshoreExecutedCny,
+    offshoreShare: row.offshoreWithheld || !Number(row.executedUsd) ? null : Number(row.offshoreExecutedUsd) / Number(row.executedUsd),
     executedGrowth: row.executedGrowth ?? null,
   });
   const shownRows = totalRow?.shownRows ?? 0;
@@ -163,7 +166,7 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
     regionLevel: request.regionLevel ?? null,
     suppressedRowCount: totalRow?.withheldRows ?? 0,
     rows: shown.slice(0, first).map(shape),
-    total: !totalRow || totalRow.withheld ? (totalRow ? null : shape(EMPTY_TOTAL)) : { ...shape(totalRow), executedGrowth: null },
+    total: !totalRow || totalRow.withheld ? (totalRow ? null : shape(EMPTY_TOTAL)) : Object.assign(shape(totalRow), { executedGrowth: null }),
     truncated: shownRows > first,
     rates,
     unconvertedRecordCount: totalRow?.unconverted ?? 0,
@@ -191,14 +194,15 @@ interface RawRow {
   withheld: boolean;
   offshoreWithheld: boolean;
   year?: number; domainId?: number; category?: ServiceCategory; regionId?: number; parkId?: number; direction?: ContractDirection;
-  signedUsd: number; executedUsd: number; signedCny: number; executedCny: number; offshoreExecutedUsd: number;
+  /** Money as PostgreSQL's numeric gives it: exact decimal strings. */
+  signedUsd: Decimal; executedUsd: Decimal; signedCny: Decimal; executedCny: Decimal; offshoreExecutedUsd: Decimal; offshoreExecutedCny: Decimal;
   recordCount: number; enterpriseCount: number; executedGrowth: number | null;
   withheldRows: number; shownRows: number; years: number[]; unconverted: number;
 }
 
 /** The total of a report with no cells. */
 const EMPTY_TOTAL: RawRow = {
-  isTotal: true, withheld: false, offshoreWithheld: false, signedUsd: 0, executedUsd: 0, signedCny: 0, executedCny: 0, offshoreExecutedUsd: 0,
+  isTotal: true, withheld: false, offshoreWithheld: false, signedUsd: '0', executedUsd: '0', signedCny: '0', executedCny: '0', offshoreExecutedUsd: '0', offshoreExecutedCny: '0',
   recordCount: 0, enterpriseCount: 0, executedGrowth: null, withheldRows: 0, shownRows: 0, years: [], unconverted: 0,
 };
 

@@ -9,7 +9,7 @@ export class StatisticsRelease {
   @Field(() => Int, { description: 'The year the figures are for.' }) year!: number;
   @Field(() => LocalDateResolver, { description: 'When it was released: the only dates on which public figures change.' }) releasedOn!: string;
   @Field(() => Int, { description: 'Cells of all published tables (every table and variant).' }) cellCount!: number;
-  @Field(() => Int, { description: 'Cells published.' }) publishedCellCount!: number;
+  @Field(() => Int, { description: 'Of `cellCount`, the cells whose figures are public (not withheld).' }) publishedCellCount!: number;
   @Field(() => Int, { description: 'Cells withheld because they cover fewer than `minEnterprises` enterprises.' }) fewEnterprisesCellCount!: number;
   @Field(() => Int, { description: 'Cells withheld because one enterprise dominates them (p%-rule).' }) dominantEnterpriseCellCount!: number;
   @Field(() => Int, { description: 'Cells withheld so that no withheld figure can be worked out from the published ones (complementary suppression).' })

@@ -15,6 +15,7 @@ export enum Ownership {
 }
 registerEnumType(Ownership, {
   name: 'Ownership',
+  description: 'Ownership type of an enterprise (所有制).',
   valuesConfig: {
     STATE: { description: '国有 state-owned' },
     PRIVATE: { description: '民营 private' },
@@ -35,6 +36,7 @@ export enum ListingBoard {
 }
 registerEnumType(ListingBoard, {
   name: 'ListingBoard',
+  description: 'The stock-exchange board an enterprise is listed on (上市板块).',
   valuesConfig: {
     SSE_MAIN: { description: '上交所主板 Shanghai main board' },
     SZSE_MAIN: { description: '深交所主板 Shenzhen main board' },
@@ -43,7 +45,7 @@ registerEnumType(ListingBoard, {
     BSE: { description: '北交所 Beijing Stock Exchange' },
     NEEQ: { description: '新三板 NEEQ' },
     HKEX: { description: '港交所 Hong Kong' },
-    OVERSEAS: { description: 'listed abroad' },
+    OVERSEAS: { description: '境外上市: listed on an exchange outside China' },
   },
 });
 
@@ -53,25 +55,25 @@ registerEnumType(ListingBoard, {
 @Check({ name: 'enterprise_credit_code_check', expression: "credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'" })
 @Check({ name: 'enterprise_headcount_check', expression: 'headcount >= 0' })
 export class Enterprise extends NodeEntity {
-  @Field() @Property({ type: 'text' }) @Index() nameZh!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) nameEn?: string | null;
+  @Field({ description: 'Registered Chinese name (中文名称).' }) @Property({ type: 'text' }) @Index() nameZh!: string;
+  @Field(() => String, { nullable: true, description: 'English name; null where the enterprise has none on record.' }) @Property({ type: 'text', nullable: true }) nameEn?: string | null;
 
   @Field({ description: '统一社会信用代码 (GB 32100), 18 characters with a check character.' })
   @Property({ type: 'text', unique: true })
   creditCode!: string;
 
-  @Field(() => Ownership) @Enum({ items: () => Ownership }) @Index() ownership!: Ownership;
+  @Field(() => Ownership, { description: 'Ownership type (所有制): state, private, foreign-invested or joint venture.' }) @Enum({ items: () => Ownership }) @Index() ownership!: Ownership;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: '成立日期' })
+  @Field(() => LocalDateResolver, { nullable: true, description: '成立日期: date of founding (registration); null where not known.' })
   @Property({ type: 'date', nullable: true })
   foundedOn?: string | null;
 
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Staff headcount (从业人员).' })
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Staff headcount (从业人员), in persons; null where not known.' })
   @Property({ type: 'integer', nullable: true })
   @Index()
   headcount?: number | null;
 
-  @Field(() => ListingBoard, { nullable: true })
+  @Field(() => ListingBoard, { nullable: true, description: 'Board it is listed on; null when not listed or not known.' })
   @Enum({ items: () => ListingBoard, nullable: true })
   listingBoard?: ListingBoard | null;
 
@@ -96,7 +98,7 @@ export class Enterprise extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -20,21 +20,21 @@ import { parksOfEnterprise } from './enterprise.types';
 
 @InputType({ description: 'The fields of an enterprise that editors set.' })
 class EnterpriseFields {
-  @Field({ nullable: true }) nameZh?: string;
-  @Field(() => String, { nullable: true }) nameEn?: string | null;
+  @Field({ nullable: true, description: 'Registered Chinese name, at most 200 characters. Required to create.' }) nameZh?: string;
+  @Field(() => String, { nullable: true, description: 'English name, at most 300 characters; null clears it.' }) nameEn?: string | null;
   @Field({ nullable: true, description: '统一社会信用代码: 18 characters, the last a GB 32100 check character.' }) creditCode?: string;
-  @Field(() => Ownership, { nullable: true }) ownership?: Ownership;
-  @Field(() => LocalDateResolver, { nullable: true }) foundedOn?: string | null;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) headcount?: number | null;
-  @Field(() => ListingBoard, { nullable: true }) listingBoard?: ListingBoard | null;
-  @Field(() => URLResolver, { nullable: true }) website?: string | null;
-  @Field(() => [CountryCodeResolver], { nullable: true }) clientMarkets?: string[];
-  @Field({ nullable: true, description: 'Region of registration (its code).' }) regionCode?: string;
+  @Field(() => Ownership, { nullable: true, description: 'Ownership type (所有制). Required to create.' }) ownership?: Ownership;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Date of founding, not in the future; null clears it.' }) foundedOn?: string | null;
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Staff headcount in persons; null clears it.' }) headcount?: number | null;
+  @Field(() => ListingBoard, { nullable: true, description: 'Board it is listed on; null for not listed.' }) listingBoard?: ListingBoard | null;
+  @Field(() => URLResolver, { nullable: true, description: 'Official website; null clears it.' }) website?: string | null;
+  @Field(() => [CountryCodeResolver], { nullable: true, description: 'Client markets it serves, ISO 3166-1 alpha-2 codes (replaces the list).' }) clientMarkets?: string[];
+  @Field({ nullable: true, description: 'Region of registration (its code, see `Region.code`). Required to create.' }) regionCode?: string;
   @Field(() => [ID], { nullable: true, description: 'The parks it is in (replaces the list).' }) parkIds?: string[];
   @Field(() => [Int], { nullable: true, description: 'Catalog numbers of its domains (replaces the list).' }) domainNumbers?: number[];
 }
 
-@InputType()
+@InputType({ description: 'A new enterprise: nameZh, creditCode, ownership and regionCode are required; a park administrator must put it in their own park (parkIds).' })
 class CreateEnterpriseInput extends EnterpriseFields {
   @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
@@ -49,7 +49,7 @@ type EnterprisePayload = MutationPayload<Enterprise>;
 export class EnterpriseMutations {
   @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Registers an enterprise. A park administrator registers it in their own park.' })
-  async createEnterprise(@Arg('input', () => CreateEnterpriseInput) input: CreateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+  async createEnterprise(@Arg('input', () => CreateEnterpriseInput, { description: 'The new enterprise.' }) input: CreateEnterpriseInput, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     for (const field of ['nameZh', 'creditCode', 'ownership', 'regionCode'] as const) {
       if (input[field] == null) throw badInput(`input.${field}`, 'is required');
     }
@@ -65,7 +65,7 @@ export class EnterpriseMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Changes an enterprise, if it is still at `expectedVersion`.' })
-  async updateEnterprise(@Arg('input', () => UpdateEnterpriseInput) input: InstanceType<typeof UpdateEnterpriseInput>, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+  async updateEnterprise(@Arg('input', () => UpdateEnterpriseInput, { description: 'The enterprise, its version, and the fields to change.' }) input: InstanceType<typeof UpdateEnterpriseInput>, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
     const current = await parksOfEnterprise(ctx, id);
     const parkIds = input.parkIds ? parkIdsOf(input.parkIds) : current;
@@ -79,7 +79,7 @@ export class EnterpriseMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => EnterprisePayload, { description: 'Deletes an enterprise and its contract records, if it is still at `expectedVersion` and nothing else refers to it.' })
-  async deleteEnterprise(@Arg('input', () => DeleteEnterpriseInput) input: InstanceType<typeof DeleteEnterpriseInput>, @Ctx() ctx: Context): Promise<EnterprisePayload> {
+  async deleteEnterprise(@Arg('input', () => DeleteEnterpriseInput, { description: 'The enterprise and the version the deletion was decided on.' }) input: InstanceType<typeof DeleteEnterpriseInput>, @Ctx() ctx: Context): Promise<EnterprisePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Enterprise');
     const current = await parksOfEnterprise(ctx, id);
     // Deleting takes the enterprise's contract records with it: a park administrator may do that only to an enterprise of its park alone.

@@ -26,8 +26,8 @@ export class EnterpriseResolver {
   @Query(() => EnterpriseConnection, { description: 'Service-outsourcing enterprises.' })
   async enterprises(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter: EnterpriseFilter | null,
-    @Arg('orderBy', () => EnterpriseOrder, { nullable: true }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises; all when omitted.' }) filter: EnterpriseFilter | null,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by Chinese name when omitted. PLACED and EXECUTED_USD: researchers and admins only.' }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Enterprise>> {
     checkEnterpriseOrder(ctx, orderBy);

@@ -34,18 +34,25 @@ export const enterpriseSource: ListSource<Enterprise> = {
 };
 
 export const EnterpriseConnection = connectionTypes(Enterprise, 'Enterprise');
-export const EnterpriseOrder = orderInput(EnterpriseOrderField, 'Enterprise', EnterpriseOrderField.NAME_ZH);
+export const EnterpriseOrder = orderInput(EnterpriseOrderField, 'Enterprise', EnterpriseOrderField.NAME_ZH, {
+  NAME_ZH: 'Chinese name (中文名称).',
+  HEADCOUNT: 'Staff headcount; unknown counts as 0.',
+  CREDIT_CODE: 'Unified social credit code (统一社会信用代码).',
+  CREATED: 'Order of entry into the platform.',
+  PLACED: 'Graduates placed in the enterprise over all years. Researchers and admins only.',
+  EXECUTED_USD: 'Executed contract value (执行额) over all years, in USD at each year’s rate. Researchers and admins only.',
+});
 
 @InputType({ description: 'Which enterprises to list; all conditions must hold.' })
 export class EnterpriseFilter {
   @Field(() => String, { nullable: true, description: 'Registered in this region (its code) or below it.' }) regionCode?: string | null;
   @Field(() => ID, { nullable: true, description: 'In this park.' }) parkId?: string | null;
-  @Field(() => Ownership, { nullable: true }) ownership?: Ownership | null;
+  @Field(() => Ownership, { nullable: true, description: 'Only enterprises of this ownership type.' }) ownership?: Ownership | null;
   @Field(() => Int, { nullable: true, description: 'Works in the domain with this catalog number.' }) domainNumber?: number | null;
   @Field(() => ServiceCategory, { nullable: true, description: 'Works in a domain of this category.' }) category?: ServiceCategory | null;
   @Field(() => DesignationKind, { nullable: true, description: 'Holds this designation on `asOf` (default today).' }) designation?: DesignationKind | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'The date `designation` is checked on.' }) asOf?: string | null;
-  @Field(() => Int, { nullable: true, description: 'At least this many graduates placed in it (sum of placements).' }) minPlaced?: number | null;
+  @Field(() => Int, { nullable: true, description: 'At least this many graduates placed in it (sum of placements). Researchers and admins only.' }) minPlaced?: number | null;
   @Field(() => Int, { nullable: true, description: 'At least this many staff.' }) minHeadcount?: number | null;
 }
 

@@ -14,14 +14,14 @@ import { Provenance } from '../core/provenance';
 @Check({ name: 'exchange_rate_positive_check', expression: 'cny_per_unit > 0' })
 @Check({ name: 'exchange_rate_currency_check', expression: "currency ~ '^[A-Z]{3}$'" })
 export class ExchangeRate extends NodeEntity {
-  @Field(() => CurrencyResolver) @Property({ type: 'text' }) currency!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) year!: number;
+  @Field(() => CurrencyResolver, { description: 'The currency converted (ISO 4217), e.g. USD.' }) @Property({ type: 'text' }) currency!: string;
+  @Field(() => Int, { description: 'The year whose contract records the rate converts.' }) @Property({ type: 'integer' }) year!: number;
 
   @Field(() => Float, { description: 'Yuan per unit of `currency` (annual average).' })
   @Property({ type: 'double precision' })
   cnyPerUnit!: number;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { fromGlobalId } from '../core/ids';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
 import { requireAdmin } from '../core/mutations';
@@ -14,10 +15,17 @@ const ImportBatchConnection = connectionTypes(ImportBatch, 'ImportBatch');
 
 @ObjectType({ description: 'What rolling back a batch did.' })
 class RollbackImportBatchPayload {
-  @Field(() => ImportBatch) batch!: ImportBatch;
+  @Field(() => ImportBatch, { description: 'The batch, now marked rolled back.' }) batch!: ImportBatch;
   @Field(() => Int, { description: 'Rows the batch had inserted, deleted.' }) deleted!: number;
   @Field(() => Int, { description: 'Rows the batch had updated, given their earlier values back.' }) restored!: number;
   @Field(() => Int, { description: 'Rows changed since the batch (by an edit or a later batch), left as they are.' }) keptChangedSince!: number;
+  @Field(() => String, { nullable: true, description: 'Echoed back from the input (Relay).' }) clientMutationId!: string | null;
+}
+
+@InputType({ description: 'Which batch to roll back.' })
+class RollbackImportBatchInput {
+  @Field(() => ID, { description: 'Global ID of the batch (`ImportBatch.id`).' }) batchId!: string;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 @Resolver(() => ImportBatch)
@@ -29,16 +37,23 @@ export class ImportBatchResolver {
   }
 
   @Mutation(() => RollbackImportBatchPayload, { description: 'Undoes an import batch as a whole. Admins only.' })
-  async rollbackImportBatch(@Arg('id', () => Int) id: number, @Ctx() ctx: Context): Promise<RollbackImportBatchPayload> {
+  async rollbackImportBatch(
+    @Arg('input', () => RollbackImportBatchInput, { nullable: true, description: 'The batch (give this, not `id`).' }) input: RollbackImportBatchInput | null,
+    @Arg('id', () => Int, { nullable: true, deprecationReason: 'Use input.batchId, the batch’s global ID.', description: 'The batch number.' }) number: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<RollbackImportBatchPayload> {
     requireAdmin(ctx, 'rollbackImportBatch');
+    if ((input == null) === (number == null)) throw badInput('input', 'Give input.batchId (or, deprecated, id), not both.');
+    const argument = input ? 'input.batchId' : 'id';
+    const id = input ? fromGlobalId(input.batchId, argument, 'ImportBatch').id : number!;
     let result;
     try {
       result = await rollbackBatch(ctx.em, id, { keyId: ctx.viewer.keyId, role: ctx.viewer.role, requestId: ctx.requestId });
     } catch (error) {
-      throw badInput('id', error instanceof Error ? error.message : String(error));
+      throw badInput(argument, error instanceof Error ? error.message : String(error));
     }
     const batch = await ctx.em.fork().findOneOrFail(ImportBatch, id);
-    return { batch, ...result };
+    return { batch, ...result, clientMutationId: input?.clientMutationId ?? null };
   }
 }
 

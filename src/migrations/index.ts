@@ -18,6 +18,7 @@ import { Migration20261208000000_reporting_periods } from './Migration2026120800
 import { Migration20261208010000_policy_measures } from './Migration20261208010000_policy_measures';
 import { Migration20261208020000_divisions } from './Migration20261208020000_divisions';
 import { Migration20261208030000_unstated_support_scope } from './Migration20261208030000_unstated_support_scope';
+import { Migration20261209000000_policy_keys } from './Migration20261209000000_policy_keys';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208010000_policy_measures', class: Migration20261208010000_policy_measures },
   { name: 'Migration20261208020000_divisions', class: Migration20261208020000_divisions },
   { name: 'Migration20261208030000_unstated_support_scope', class: Migration20261208030000_unstated_support_scope },
+  { name: 'Migration20261209000000_policy_keys', class: Migration20261209000000_policy_keys },
 ];

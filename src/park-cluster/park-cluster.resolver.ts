@@ -23,7 +23,7 @@ export class ParkClusterFieldResolver {
   @FieldResolver(() => ParkCluster, { description: 'The park’s enterprise cluster: by domain and category, designations, contract value and feeders.' })
   cluster(
     @Root() park: Park,
-    @Arg('options', () => ClusterOptions, { nullable: true }) options: ClusterOptions | null,
+    @Arg('options', () => ClusterOptions, { nullable: true, description: 'Period, date and data to compute it for; default all years, designations in force today, as revised.' }) options: ClusterOptions | null,
     @Ctx() ctx: Context,
   ): Promise<ParkCluster> {
     return parkCluster(ctx, park.id, options ?? {});
@@ -34,8 +34,8 @@ export class ParkClusterFieldResolver {
 export class ParkClusterResolver {
   @Query(() => [ParkCluster], { description: 'Compare the clusters of several parks, or of every park in a region.' })
   async parkClusters(
-    @Arg('filter', () => ParkComparisonFilter) filter: ParkComparisonFilter,
-    @Arg('options', () => ClusterOptions, { nullable: true }) options: ClusterOptions | null,
+    @Arg('filter', () => ParkComparisonFilter, { description: 'The parks to compare: parkIds or a regionCode (at most 100 parks, by Chinese name).' }) filter: ParkComparisonFilter,
+    @Arg('options', () => ClusterOptions, { nullable: true, description: 'Period, date and data, the same for every park; default all years, designations in force today, as revised.' }) options: ClusterOptions | null,
     @Ctx() ctx: Context,
   ): Promise<ParkCluster[]> {
     const where: Sql[] = [];
@@ -50,7 +50,7 @@ export class ParkClusterResolver {
     return Promise.all(rows.map((r) => parkCluster(ctx, r.id, options ?? {})));
   }
 
-  @FieldResolver(() => Park)
+  @FieldResolver(() => Park, { description: 'The park the cluster is of.' })
   park(@Root() cluster: ParkCluster, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Park).load(cluster.parkId);
   }
@@ -75,12 +75,12 @@ export class ClusterGroupResolver {
 
 @Resolver(() => ClusterFeeder)
 export class ClusterFeederResolver {
-  @FieldResolver(() => TrainingBase)
+  @FieldResolver(() => TrainingBase, { description: 'The training base whose cohorts were placed in the park.' })
   trainingBase(@Root() feeder: ClusterFeeder, @Ctx() ctx: Context) {
     return ctx.loaders.byId(TrainingBase).load(feeder.trainingBaseId);
   }
 
-  @FieldResolver(() => University, { nullable: true })
+  @FieldResolver(() => University, { nullable: true, description: 'The university that runs the base; null when a university does not.' })
   university(@Root() feeder: ClusterFeeder, @Ctx() ctx: Context) {
     return feeder.universityId == null ? null : ctx.loaders.byId(University).load(feeder.universityId);
   }

@@ -7,9 +7,9 @@ import { badInput } from '../core/errors';
 import { and, intArray, raw, runSql, sql, type Sql } from '../core/sql';
 import type { DesignationKind } from '../designation/designation.entity';
 import type { ServiceCategory } from '../service-domain/service-domain.entity';
-import { ClusterGroup, ParkCluster, type ClusterFeeder, type ClusterMoney, type ClusterOptions } from './park-cluster.types';
+import { ClusterGroup, ParkCluster, type ClusterFeeder, ClusterMoney, type ClusterOptions } from './park-cluster.types';
 
-const ZERO: ClusterMoney = { signedUsd: 0, executedUsd: 0, offshoreExecutedUsd: 0, onshoreExecutedUsd: 0 };
+const ZERO = { signedUsd: '0', executedUsd: '0', offshoreExecutedUsd: '0', onshoreExecutedUsd: '0' };
 
 /** A park's cluster; the clusters of all parks of a request with the same options cost five statements together. */
 export function parkCluster(ctx: Context, parkId: number, options: ClusterOptions): Promise<ParkCluster> {
@@ -39,13 +39,13 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
   // Money per domain, per category and per park: live for researchers, from the releases' park tables for everyone else
   // (a group there is withheld when a yearly cell of it is: see src/disclosure).
   const open = seesEverything(ctx.viewer);
-  const moneyByGroup: Promise<Array<PublishedParkMoney | ({ parkId: number; domainId: number | null; category: ServiceCategory | null; level: number; withheld?: boolean } & ClusterMoney)>> = open
+  const moneyByGroup: Promise<Array<PublishedParkMoney | ({ parkId: number; domainId: number | null; category: ServiceCategory | null; level: number; withheld?: boolean } & Pick<ClusterMoney, 'signedUsd' | 'executedUsd' | 'offshoreExecutedUsd' | 'onshoreExecutedUsd'>)>> = open
     ? run(sql`
       select ep.park_id as "parkId", c.domain_id as "domainId", d.category, grouping(c.domain_id, d.category)::int as level,
-        coalesce(sum(${raw(usd('signed_amount'))}), 0)::float8 as "signedUsd",
-        coalesce(sum(${raw(usd('executed_amount'))}), 0)::float8 as "executedUsd",
-        coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'OFFSHORE'), 0)::float8 as "offshoreExecutedUsd",
-        coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'ONSHORE'), 0)::float8 as "onshoreExecutedUsd"
+        round(coalesce(sum(${raw(usd('signed_amount'))}), 0), 2) as "signedUsd",
+        round(coalesce(sum(${raw(usd('executed_amount'))}), 0), 2) as "executedUsd",
+        round(coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'OFFSHORE'), 0), 2) as "offshoreExecutedUsd",
+        round(coalesce(sum(${raw(usd('executed_amount'))}) filter (where c.direction = 'ONSHORE'), 0), 2) as "onshoreExecutedUsd"
       from ${members} ep
       join ${contractRecords(options.publishedOn)} c on c.enterprise_id = ep.enterprise_id and ${real('c')}
       join service_domain d on d.id = c.domain_id
@@ -93,9 +93,9 @@ async function loadClusters(ctx: Context, parkIds: readonly number[], options: C
       where rank <= 100 order by "parkId", rank`),
   ]);
 
-  const money = (row: (ClusterMoney & { withheld?: boolean }) | undefined): ClusterMoney | null =>
+  const money = (row: (Pick<ClusterMoney, 'signedUsd' | 'executedUsd' | 'offshoreExecutedUsd' | 'onshoreExecutedUsd'> & { withheld?: boolean }) | undefined): ClusterMoney | null =>
     row?.withheld ? null
-      : row ? { signedUsd: row.signedUsd, executedUsd: row.executedUsd, offshoreExecutedUsd: row.offshoreExecutedUsd, onshoreExecutedUsd: row.onshoreExecutedUsd } : { ...ZERO };
+      : Object.assign(new ClusterMoney(), row ? { signedUsd: row.signedUsd, executedUsd: row.executedUsd, offshoreExecutedUsd: row.offshoreExecutedUsd, onshoreExecutedUsd: row.onshoreExecutedUsd } : ZERO);
   return parkIds.map((parkId) => {
     const rows = moneyRows.filter((m) => m.parkId === parkId);
     const domainRow = (domainId: number) => rows.find((m) => m.level === 0 && m.domainId === domainId);

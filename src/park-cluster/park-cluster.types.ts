@@ -1,6 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Access } from '../auth/access-rules';
+import { money, Money, type Decimal } from '../core/money';
 import { DesignationKind } from '../designation/designation.entity';
 import { ServiceCategory } from '../service-domain/service-domain.entity';
 
@@ -18,28 +19,51 @@ export class ClusterOptions {
   excludeSynthetic?: boolean | null;
 }
 
+const deprecatedFloat = (field: string) => `A float rounds money: use ${field} { amount currency }, an exact decimal.`;
+
 @ObjectType({ description: 'Contract value of a cluster group, in US dollars (converted with yearly rates).' })
 export class ClusterMoney {
-  @Field(() => Float) signedUsd!: number;
-  @Field(() => Float) executedUsd!: number;
-  @Field(() => Float, { nullable: true, description: 'Offshore (离岸) part; null where the published tables withhold it.' }) offshoreExecutedUsd!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Onshore part; null where the published tables withhold it.' }) onshoreExecutedUsd!: number | null;
+  // Exact decimals from PostgreSQL, rounded to the cent; the float fields are kept, deprecated, for existing clients.
+  @Field(() => Float, { deprecationReason: deprecatedFloat('signed'), description: '签约额 signed, as a float.' }) signedUsd!: Decimal;
+  @Field(() => Float, { deprecationReason: deprecatedFloat('executed'), description: '执行额 executed, as a float.' }) executedUsd!: Decimal;
+  @Field(() => Float, { nullable: true, deprecationReason: deprecatedFloat('offshoreExecuted'), description: 'Offshore (离岸) part, as a float; null where the published tables withhold it.' }) offshoreExecutedUsd!: Decimal | null;
+  @Field(() => Float, { nullable: true, deprecationReason: deprecatedFloat('onshoreExecuted'), description: 'Onshore (在岸) part, as a float; null where the published tables withhold it.' }) onshoreExecutedUsd!: Decimal | null;
+
+  @Field(() => Money, { description: '签约额 contract value signed, in US dollars, exact.' })
+  get signed(): Money {
+    return money(this.signedUsd, 'USD')!;
+  }
+
+  @Field(() => Money, { description: '执行额 contract value executed, in US dollars, exact.' })
+  get executed(): Money {
+    return money(this.executedUsd, 'USD')!;
+  }
+
+  @Field(() => Money, { nullable: true, description: 'Offshore (离岸) part of the executed value; null where the published tables withhold it.' })
+  get offshoreExecuted(): Money | null {
+    return money(this.offshoreExecutedUsd, 'USD');
+  }
+
+  @Field(() => Money, { nullable: true, description: 'Onshore (在岸) part of the executed value; null where the published tables withhold it.' })
+  get onshoreExecuted(): Money | null {
+    return money(this.onshoreExecutedUsd, 'USD');
+  }
 }
 
 @ObjectType({ description: 'The enterprises of a park in one domain or category.' })
 export class ClusterGroup {
   parkId!: number;
   domainId!: number | null;
-  @Field(() => ServiceCategory) category!: ServiceCategory;
+  @Field(() => ServiceCategory, { description: 'The group’s category (ITO, BPO or KPO); in by-domain groups, the domain’s.' }) category!: ServiceCategory;
   @Field(() => Int, { description: 'Enterprises working in the group (an enterprise in two domains counts in both).' }) enterpriseCount!: number;
-  @Field(() => Int, { description: 'Their staff.' }) headcount!: number;
+  @Field(() => Int, { description: 'Their staff, in persons (unknown headcounts count as 0).' }) headcount!: number;
   @Field(() => ClusterMoney, { nullable: true, description: 'Contract records of the park’s enterprises in the group’s domains, in the period. Without a researcher key: from the released park tables, null when a year of it is withheld.' }) contracts!: ClusterMoney | null;
 }
 
 @ObjectType({ description: 'How many of a park’s enterprises hold a designation.' })
 export class ClusterDesignationCount {
-  @Field(() => DesignationKind) kind!: DesignationKind;
-  @Field(() => Int) enterpriseCount!: number;
+  @Field(() => DesignationKind, { description: 'The designation counted.' }) kind!: DesignationKind;
+  @Field(() => Int, { description: 'Enterprises of the park holding it on `asOf`.' }) enterpriseCount!: number;
 }
 
 @ObjectType({ description: 'A training base (and its university, if one runs it) whose cohorts were placed in the park’s enterprises.' })
@@ -54,8 +78,8 @@ export class ClusterFeeder {
 export class ParkCluster {
   parkId!: number;
   options!: ClusterOptions;
-  @Field(() => Int) enterpriseCount!: number;
-  @Field(() => Int) headcount!: number;
+  @Field(() => Int, { description: 'Enterprises in the park.' }) enterpriseCount!: number;
+  @Field(() => Int, { description: 'Their staff together, in persons (unknown headcounts count as 0).' }) headcount!: number;
   @Field(() => ClusterMoney, { nullable: true, description: 'Contract records of the park’s enterprises in the period. Without a researcher key: from the released park tables (years released by `publishedOn`), null when a year of it is withheld.' }) contracts!: ClusterMoney | null;
   @Field(() => [ClusterGroup], { description: 'By domain, in catalog order.' }) byDomain!: ClusterGroup[];
   @Field(() => [ClusterGroup], { description: 'By ITO/BPO/KPO category.' }) byCategory!: ClusterGroup[];

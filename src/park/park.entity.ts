@@ -18,6 +18,7 @@ export enum ParkKind {
 }
 registerEnumType(ParkKind, {
   name: 'ParkKind',
+  description: 'What sort of park it is, by the names the policy documents use.',
   valuesConfig: {
     DEMONSTRATION_PARK: { description: '服务外包示范园区 demonstration park' },
     DEVELOPMENT_BASE: { description: '服务外包产业发展基地 (provincial) development base' },
@@ -36,7 +37,16 @@ export enum ParkLevel {
   MUNICIPAL = 'MUNICIPAL',
   DISTRICT = 'DISTRICT',
 }
-registerEnumType(ParkLevel, { name: 'ParkLevel', description: 'Level of the authority that set the park up or designated it.' });
+registerEnumType(ParkLevel, {
+  name: 'ParkLevel',
+  description: 'Level of the authority that set the park up or designated it.',
+  valuesConfig: {
+    NATIONAL: { description: '国家级: national, by the State Council or a ministry' },
+    PROVINCIAL: { description: '省级: provincial' },
+    MUNICIPAL: { description: '市级: municipal (prefecture-level city)' },
+    DISTRICT: { description: '区/县级: district or county' },
+  },
+});
 
 export enum ParkStatus {
   PLANNED = 'PLANNED',
@@ -46,11 +56,12 @@ export enum ParkStatus {
 }
 registerEnumType(ParkStatus, {
   name: 'ParkStatus',
+  description: 'Where a park stands: planned, being built, operating or closed.',
   valuesConfig: {
     PLANNED: { description: '谋划 / 规划: planned, not yet built' },
     UNDER_CONSTRUCTION: { description: '在建: being built' },
     ACTIVE: { description: '运营: open and operating' },
-    CLOSED: { description: 'closed' },
+    CLOSED: { description: '关闭 / 撤销: no longer operating, or its designation withdrawn' },
   },
 });
 
@@ -60,12 +71,12 @@ registerEnumType(ParkStatus, {
 @Check({ name: 'park_designation_year_check', expression: 'designation_year between 1990 and 2100' })
 @Check({ name: 'park_location_check', expression: '(latitude is null) = (longitude is null) and latitude between -90 and 90 and longitude between -180 and 180' })
 export class Park extends NodeEntity {
-  @Field() @Property({ type: 'text' }) @Index() nameZh!: string;
-  @Field() @Property({ type: 'text' }) @Index() nameEn!: string;
+  @Field({ description: 'Chinese name (中文名称), e.g. 863软件孵化器.' }) @Property({ type: 'text' }) @Index() nameZh!: string;
+  @Field({ description: 'English name.' }) @Property({ type: 'text' }) @Index() nameEn!: string;
 
-  @Field(() => ParkKind) @Enum({ items: () => ParkKind }) @Index() kind!: ParkKind;
+  @Field(() => ParkKind, { description: 'What sort of park it is.' }) @Enum({ items: () => ParkKind }) @Index() kind!: ParkKind;
 
-  @Field(() => ParkLevel, { nullable: true })
+  @Field(() => ParkLevel, { nullable: true, description: 'Level of the authority that set it up or designated it; null where no source says.' })
   @Enum({ items: () => ParkLevel, nullable: true })
   @Index()
   level?: ParkLevel | null;
@@ -86,7 +97,7 @@ export class Park extends NodeEntity {
   @Index()
   designationYear?: number | null;
 
-  @Field(() => ParkStatus) @Enum({ items: () => ParkStatus }) status: ParkStatus = ParkStatus.ACTIVE;
+  @Field(() => ParkStatus, { description: 'Planned, being built, operating or closed.' }) @Enum({ items: () => ParkStatus }) status: ParkStatus = ParkStatus.ACTIVE;
 
   /** WGS 84; null where no source gives the location. */
   @Property({ type: 'double precision', nullable: true })
@@ -107,7 +118,7 @@ export class Park extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -14,24 +14,24 @@ import { Park, ParkKind, ParkLevel, ParkStatus } from './park.entity';
 
 @InputType({ description: 'The fields of a park that editors set.' })
 class ParkFields {
-  @Field({ nullable: true }) nameZh?: string;
-  @Field({ nullable: true }) nameEn?: string;
-  @Field(() => ParkKind, { nullable: true }) kind?: ParkKind;
-  @Field(() => ParkLevel, { nullable: true }) level?: ParkLevel | null;
-  @Field(() => ParkStatus, { nullable: true }) status?: ParkStatus;
-  @Field({ nullable: true, description: 'Region (its code).' }) regionCode?: string;
-  @Field(() => ServiceCategory, { nullable: true }) focusCategory?: ServiceCategory | null;
+  @Field({ nullable: true, description: 'Chinese name, at most 200 characters. Required to create.' }) nameZh?: string;
+  @Field({ nullable: true, description: 'English name, at most 300 characters. Required to create.' }) nameEn?: string;
+  @Field(() => ParkKind, { nullable: true, description: 'What sort of park it is. Required to create.' }) kind?: ParkKind;
+  @Field(() => ParkLevel, { nullable: true, description: 'Level of the authority that set it up; null for unknown.' }) level?: ParkLevel | null;
+  @Field(() => ParkStatus, { nullable: true, description: 'Planned, being built, operating or closed; ACTIVE when created without one.' }) status?: ParkStatus;
+  @Field({ nullable: true, description: 'Code of the region it lies in (see `Region.code`). Required to create.' }) regionCode?: string;
+  @Field(() => ServiceCategory, { nullable: true, description: 'The outsourcing category (ITO/BPO/KPO) it is laid out for; null for none.' }) focusCategory?: ServiceCategory | null;
   @Field(() => [Int], { nullable: true, description: 'Catalog numbers of its focus domains (replaces the list).' }) focusDomainNumbers?: number[];
-  @Field(() => Int, { nullable: true }) designationYear?: number | null;
-  @Field(() => URLResolver, { nullable: true }) website?: string | null;
-  @Field(() => LatitudeResolver, { nullable: true }) latitude?: number | null;
-  @Field(() => LongitudeResolver, { nullable: true }) longitude?: number | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Year it was designated or set up, 1990 to this year; null for unknown.' }) designationYear?: number | null;
+  @Field(() => URLResolver, { nullable: true, description: 'Official website; null clears it.' }) website?: string | null;
+  @Field(() => LatitudeResolver, { nullable: true, description: 'WGS 84 latitude in degrees; set together with `longitude`, both null to clear.' }) latitude?: number | null;
+  @Field(() => LongitudeResolver, { nullable: true, description: 'WGS 84 longitude in degrees; set together with `latitude`, both null to clear.' }) longitude?: number | null;
+  @Field(() => String, { nullable: true, description: 'What the policy documents say of it, at most 2,000 characters; null clears it.' }) note?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new park: nameZh, nameEn, kind and regionCode are required.' })
 class CreateParkInput extends ParkFields {
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 const UpdateParkInput = updateInput(ParkFields, 'Park');
@@ -44,7 +44,7 @@ type ParkPayload = MutationPayload<Park>;
 export class ParkMutations {
   @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Adds a park. Admins only.' })
-  async createPark(@Arg('input', () => CreateParkInput) input: CreateParkInput, @Ctx() ctx: Context): Promise<ParkPayload> {
+  async createPark(@Arg('input', () => CreateParkInput, { description: 'The new park.' }) input: CreateParkInput, @Ctx() ctx: Context): Promise<ParkPayload> {
     requireAdmin(ctx, 'createPark');
     for (const field of ['nameZh', 'nameEn', 'kind', 'regionCode'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
     const apply = await validated(ctx, input);
@@ -57,7 +57,7 @@ export class ParkMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Changes a park, if it is still at `expectedVersion`. Admins, and the park’s administrator.' })
-  async updatePark(@Arg('input', () => UpdateParkInput) input: InstanceType<typeof UpdateParkInput>, @Ctx() ctx: Context): Promise<ParkPayload> {
+  async updatePark(@Arg('input', () => UpdateParkInput, { description: 'The park, its version, and the fields to change.' }) input: InstanceType<typeof UpdateParkInput>, @Ctx() ctx: Context): Promise<ParkPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Park');
     await requireEditor(ctx, 'updatePark', (own) => own === id);
     const apply = await validated(ctx, input);
@@ -67,7 +67,7 @@ export class ParkMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => ParkPayload, { description: 'Deletes a park and its designations. Admins only.' })
-  async deletePark(@Arg('input', () => DeleteParkInput) input: InstanceType<typeof DeleteParkInput>, @Ctx() ctx: Context): Promise<ParkPayload> {
+  async deletePark(@Arg('input', () => DeleteParkInput, { description: 'The park and the version the deletion was decided on.' }) input: InstanceType<typeof DeleteParkInput>, @Ctx() ctx: Context): Promise<ParkPayload> {
     requireAdmin(ctx, 'deletePark');
     const { id } = fromGlobalId(input.id, 'input.id', 'Park');
     await deleteRecord(ctx, Park, id, input.expectedVersion);

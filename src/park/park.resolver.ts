@@ -22,8 +22,8 @@ export class ParkResolver {
   @Query(() => ParkConnection, { description: 'Demonstration parks, bases, incubators and other parks.' })
   async parks(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => ParkFilter, { nullable: true }) filter: ParkFilter | null,
-    @Arg('orderBy', () => ParkOrder, { nullable: true }) orderBy: InstanceType<typeof ParkOrder> | null,
+    @Arg('filter', () => ParkFilter, { nullable: true, description: 'Which parks; all parks when omitted.' }) filter: ParkFilter | null,
+    @Arg('orderBy', () => ParkOrder, { nullable: true, description: 'Order of the list; by Chinese name when omitted. OFFSHORE_EXECUTED_USD: researchers and admins only.' }) orderBy: InstanceType<typeof ParkOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Park>> {
     if (orderBy?.field === ParkOrderField.OFFSHORE_EXECUTED_USD) requireAccess(ctx.viewer, 'orderBy.field OFFSHORE_EXECUTED_USD', []);
@@ -35,7 +35,7 @@ export class ParkResolver {
     return park.latitude != null && park.longitude != null ? { latitude: park.latitude, longitude: park.longitude } : null;
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region (city, district or zone) the park lies in.' })
   region(@Root() park: Park, @Ctx() ctx: Context): Promise<Region | null> {
     return ctx.loaders.byId(Region).load(park.region.id);
   }
@@ -49,8 +49,8 @@ export class ParkResolver {
   async enterprises(
     @Root() park: Park,
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => EnterpriseFilter, { nullable: true }) filter: EnterpriseFilter | null,
-    @Arg('orderBy', () => EnterpriseOrder, { nullable: true }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which of its enterprises; all when omitted.' }) filter: EnterpriseFilter | null,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by Chinese name when omitted. PLACED and EXECUTED_USD: researchers and admins only.' }) orderBy: InstanceType<typeof EnterpriseOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Enterprise>> {
     const link = { join: sql`join enterprise_park j on j.enterprise_id = t.id`, parentColumn: 'j.park_id' };

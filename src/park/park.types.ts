@@ -31,14 +31,20 @@ export const parkSource: ListSource<Park> = {
 };
 
 export const ParkConnection = connectionTypes(Park, 'Park');
-export const ParkOrder = orderInput(ParkOrderField, 'Park', ParkOrderField.NAME_ZH);
+export const ParkOrder = orderInput(ParkOrderField, 'Park', ParkOrderField.NAME_ZH, {
+  NAME_ZH: 'Chinese name (中文名称).',
+  NAME_EN: 'English name.',
+  CREATED: 'Order of entry into the platform.',
+  ENTERPRISE_COUNT: 'Number of enterprises in the park.',
+  OFFSHORE_EXECUTED_USD: 'Offshore (离岸) executed contract value of its enterprises over all years, in USD at each year’s rate.',
+});
 
 @InputType({ description: 'Which parks to list; all conditions must hold.' })
 export class ParkFilter {
   @Field(() => String, { nullable: true, description: 'In this region (its code) or below it.' }) regionCode?: string | null;
-  @Field(() => ParkKind, { nullable: true }) kind?: ParkKind | null;
-  @Field(() => ParkLevel, { nullable: true }) level?: ParkLevel | null;
-  @Field(() => ParkStatus, { nullable: true }) status?: ParkStatus | null;
+  @Field(() => ParkKind, { nullable: true, description: 'Only parks of this kind.' }) kind?: ParkKind | null;
+  @Field(() => ParkLevel, { nullable: true, description: 'Only parks at this level.' }) level?: ParkLevel | null;
+  @Field(() => ParkStatus, { nullable: true, description: 'Only parks in this status.' }) status?: ParkStatus | null;
   @Field(() => Int, { nullable: true, description: 'Focuses on the domain with this catalog number.' }) domainNumber?: number | null;
   @Field(() => ServiceCategory, { nullable: true, description: 'Laid out for this category, or focuses on a domain of it.' }) category?: ServiceCategory | null;
   @Field(() => DesignationKind, { nullable: true, description: 'Holds this designation on `asOf` (default today), e.g. DEMONSTRATION_PARK.' }) designation?: DesignationKind | null;

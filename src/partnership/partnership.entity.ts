@@ -18,6 +18,7 @@ export enum PartnershipKind {
 }
 registerEnumType(PartnershipKind, {
   name: 'PartnershipKind',
+  description: 'The form a university–enterprise partnership (校企合作) takes.',
   valuesConfig: {
     JOINT_TRAINING: { description: '联合培养 joint training programme' },
     INTERNSHIP_BASE: { description: '实习基地 internship base' },
@@ -33,7 +34,15 @@ export enum PartnershipStatus {
   ACTIVE = 'ACTIVE',
   ENDED = 'ENDED',
 }
-registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
+registerEnumType(PartnershipStatus, {
+  name: 'PartnershipStatus',
+  description: 'Where a partnership stands.',
+  valuesConfig: {
+    PLANNED: { description: 'Agreed or announced, not yet started.' },
+    ACTIVE: { description: 'Running.' },
+    ENDED: { description: 'Over; `endedOn` says when, where known.' },
+  },
+});
 
 /** 校企合作: a university ↔ enterprise partnership, optionally through a training base. */
 @ObjectType({ implements: NodeEntity, description: '校企合作: a university–enterprise partnership.' })
@@ -50,11 +59,11 @@ export class Partnership extends NodeEntity {
   @ManyToOne(() => TrainingBase, { nullable: true, index: true, deleteRule: 'set null' })
   trainingBase?: TrainingBase | null;
 
-  @Field(() => PartnershipKind) @Enum({ items: () => PartnershipKind }) @Index() kind!: PartnershipKind;
-  @Field(() => PartnershipStatus) @Enum({ items: () => PartnershipStatus }) @Index() status!: PartnershipStatus;
+  @Field(() => PartnershipKind, { description: 'The form of the partnership: joint training, internship base, order class (订单班) and so on.' }) @Enum({ items: () => PartnershipKind }) @Index() kind!: PartnershipKind;
+  @Field(() => PartnershipStatus, { description: 'Planned, active or ended.' }) @Enum({ items: () => PartnershipStatus }) @Index() status!: PartnershipStatus;
 
-  @Field(() => LocalDateResolver) @Property({ type: 'date' }) @Index() startedOn!: string;
-  @Field(() => LocalDateResolver, { nullable: true }) @Property({ type: 'date', nullable: true }) endedOn?: string | null;
+  @Field(() => LocalDateResolver, { description: 'The date it started (or is to start, when planned).' }) @Property({ type: 'date' }) @Index() startedOn!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date it ended, not before startedOn; null while it runs or where not known.' }) @Property({ type: 'date', nullable: true }) endedOn?: string | null;
 
   @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
   @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Students a year. Researchers, the partner university and the enterprise’s park administrator only.' })
@@ -65,7 +74,7 @@ export class Partnership extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -13,21 +13,21 @@ import { TrainingBase } from '../training-base/training-base.entity';
 import { University } from '../university/university.entity';
 import { Partnership, PartnershipKind, PartnershipStatus } from './partnership.entity';
 
-@InputType()
+@InputType({ description: 'The fields of a partnership that editors set.' })
 class PartnershipFields {
-  @Field(() => ID, { nullable: true }) trainingBaseId?: string | null;
-  @Field(() => PartnershipKind, { nullable: true }) kind?: PartnershipKind;
-  @Field(() => PartnershipStatus, { nullable: true }) status?: PartnershipStatus;
-  @Field(() => LocalDateResolver, { nullable: true }) startedOn?: string;
-  @Field(() => LocalDateResolver, { nullable: true }) endedOn?: string | null;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) studentsPerYear?: number | null;
+  @Field(() => ID, { nullable: true, description: 'The training base it runs through; null for none.' }) trainingBaseId?: string | null;
+  @Field(() => PartnershipKind, { nullable: true, description: 'The form of the partnership. Required to create.' }) kind?: PartnershipKind;
+  @Field(() => PartnershipStatus, { nullable: true, description: 'Planned, active or ended. Required to create.' }) status?: PartnershipStatus;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date it started. Required to create.' }) startedOn?: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The date it ended, not before startedOn; null clears it.' }) endedOn?: string | null;
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Students a year, in persons (not public); null clears it.' }) studentsPerYear?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A new partnership between a university and an enterprise: kind, status and startedOn are required.' })
 class CreatePartnershipInput extends PartnershipFields {
-  @Field(() => ID) universityId!: string;
-  @Field(() => ID) enterpriseId!: string;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => ID, { description: 'The partner university (its global id).' }) universityId!: string;
+  @Field(() => ID, { description: 'The partner enterprise (its global id); a park administrator may only name an enterprise of their park.' }) enterpriseId!: string;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 const UpdatePartnershipInput = updateInput(PartnershipFields, 'Partnership');
@@ -39,8 +39,8 @@ type PartnershipPayload = MutationPayload<Partnership>;
 @Resolver()
 export class PartnershipMutations {
   @Authorized(Access.WRITER)
-  @Mutation(() => PartnershipPayload, { description: 'Records a university–enterprise partnership (校企合作).' })
-  async createPartnership(@Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+  @Mutation(() => PartnershipPayload, { description: 'Records a university–enterprise partnership (校企合作). Admins, and the administrator of a park the enterprise is in.' })
+  async createPartnership(@Arg('input', () => CreatePartnershipInput, { description: 'The new partnership.' }) input: CreatePartnershipInput, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     for (const field of ['kind', 'status', 'startedOn'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
     const universityId = fromGlobalId(input.universityId, 'input.universityId', 'University').id;
     const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
@@ -57,8 +57,8 @@ export class PartnershipMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => PartnershipPayload)
-  async updatePartnership(@Arg('input', () => UpdatePartnershipInput) input: InstanceType<typeof UpdatePartnershipInput>, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+  @Mutation(() => PartnershipPayload, { description: 'Changes a partnership, if it is still at `expectedVersion`. Admins, and the administrator of a park its enterprise is in.' })
+  async updatePartnership(@Arg('input', () => UpdatePartnershipInput, { description: 'The partnership, its version, and the fields to change.' }) input: InstanceType<typeof UpdatePartnershipInput>, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');
     const parks = await parksOfPartnership(ctx, id);
     await requireEditor(ctx, 'updatePartnership', (own) => parks.includes(own));
@@ -67,8 +67,8 @@ export class PartnershipMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => PartnershipPayload)
-  async deletePartnership(@Arg('input', () => DeletePartnershipInput) input: InstanceType<typeof DeletePartnershipInput>, @Ctx() ctx: Context): Promise<PartnershipPayload> {
+  @Mutation(() => PartnershipPayload, { description: 'Deletes a partnership, if it is still at `expectedVersion`. Admins, and the administrator of a park its enterprise is in.' })
+  async deletePartnership(@Arg('input', () => DeletePartnershipInput, { description: 'The partnership and the version the deletion was decided on.' }) input: InstanceType<typeof DeletePartnershipInput>, @Ctx() ctx: Context): Promise<PartnershipPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Partnership');
     const parks = await parksOfPartnership(ctx, id);
     await requireEditor(ctx, 'deletePartnership', (own) => parks.includes(own));

@@ -13,19 +13,19 @@ export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'University–enterprise partnerships (校企合作).' })
   partnerships(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => PartnershipFilter, { nullable: true }) filter: PartnershipFilter | null,
-    @Arg('orderBy', () => PartnershipOrder, { nullable: true }) orderBy: InstanceType<typeof PartnershipOrder> | null,
+    @Arg('filter', () => PartnershipFilter, { nullable: true, description: 'Which partnerships; all when omitted.' }) filter: PartnershipFilter | null,
+    @Arg('orderBy', () => PartnershipOrder, { nullable: true, description: 'Order of the list; by start date when omitted.' }) orderBy: InstanceType<typeof PartnershipOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Partnership>> {
     return fetchPage(ctx.em, partnershipSource, { where: partnershipWhere(filter), order: orderBy, args: page, info });
   }
 
-  @FieldResolver(() => University)
+  @FieldResolver(() => University, { description: 'The partner university.' })
   university(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<University | null> {
     return ctx.loaders.byId(University).load(partnership.university.id);
   }
 
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { description: 'The partner enterprise.' })
   enterprise(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<Enterprise | null> {
     return ctx.loaders.byId(Enterprise).load(partnership.enterprise.id);
   }

@@ -16,14 +16,17 @@ export const partnershipSource: ListSource<Partnership> = {
 };
 
 export const PartnershipConnection = connectionTypes(Partnership, 'Partnership');
-export const PartnershipOrder = orderInput(PartnershipOrderField, 'Partnership', PartnershipOrderField.STARTED_ON);
+export const PartnershipOrder = orderInput(PartnershipOrderField, 'Partnership', PartnershipOrderField.STARTED_ON, {
+  STARTED_ON: 'The date the partnership started.',
+  CREATED: 'Order of entry into the platform.',
+});
 
 @InputType({ description: 'Which partnerships to list; all conditions must hold.' })
 export class PartnershipFilter {
-  @Field(() => PartnershipKind, { nullable: true }) kind?: PartnershipKind | null;
-  @Field(() => PartnershipStatus, { nullable: true }) status?: PartnershipStatus | null;
-  @Field(() => ID, { nullable: true }) universityId?: string | null;
-  @Field(() => ID, { nullable: true }) enterpriseId?: string | null;
+  @Field(() => PartnershipKind, { nullable: true, description: 'Only partnerships of this kind.' }) kind?: PartnershipKind | null;
+  @Field(() => PartnershipStatus, { nullable: true, description: 'Only partnerships in this status.' }) status?: PartnershipStatus | null;
+  @Field(() => ID, { nullable: true, description: 'Only those of this university (its global id).' }) universityId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only those of this enterprise (its global id).' }) enterpriseId?: string | null;
 }
 
 export function partnershipWhere(filter: PartnershipFilter | null | undefined): Sql[] {

@@ -20,9 +20,9 @@ export class Placement extends NodeEntity {
   @ManyToOne(() => Enterprise, { index: true, deleteRule: 'restrict' })
   enterprise!: Enterprise;
 
-  @Field(() => Int) @Property({ type: 'integer' }) @Index() year!: number;
+  @Field(() => Int, { description: 'The year they were hired: the cohort’s year or later.' }) @Property({ type: 'integer' }) @Index() year!: number;
   @Authorized(Access.OWN_UNIVERSITY, Access.OWN_PARK)
-  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Hired. Researchers, the university whose cohort it was and the hiring enterprise’s park administrator only.' })
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Graduates hired, in persons. Researchers, the university whose cohort it was and the hiring enterprise’s park administrator only.' })
   @Property({ type: 'integer' })
   hired!: number;
 
@@ -30,7 +30,7 @@ export class Placement extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -12,22 +12,22 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { parksOfEnterprise } from '../enterprise/enterprise.types';
 import { Placement } from './placement.entity';
 
-@InputType()
+@InputType({ description: 'Graduates of a cohort hired by an enterprise in a year: one record per cohort, enterprise and year.' })
 class CreatePlacementInput {
-  @Field(() => ID) cohortId!: string;
+  @Field(() => ID, { description: 'The cohort the graduates come from (its global id).' }) cohortId!: string;
   @Field(() => ID, { description: 'The hiring enterprise.' }) enterpriseId!: string;
-  @Field(() => Int) year!: number;
-  @Field(() => NonNegativeIntResolver) hired!: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => Int, { description: 'Year of hiring: the cohort’s year to this year.' }) year!: number;
+  @Field(() => NonNegativeIntResolver, { description: 'Graduates hired, in persons; the cohort’s placements together may not exceed its completed.' }) hired!: number;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a placement: fields left out stay as they are.' })
 class UpdatePlacementInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
-  @Field(() => Int, { nullable: true }) year?: number;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) hired?: number;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => ID, { description: 'Global id of the placement to change.' }) id!: string;
+  @Field(() => Int, { description: 'The version the change was made against.' }) expectedVersion!: number;
+  @Field(() => Int, { nullable: true, description: 'Year of hiring: the cohort’s year to this year.' }) year?: number;
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Graduates hired, in persons; the cohort’s placements together may not exceed its completed.' }) hired?: number;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 const { DeleteInput: DeletePlacementInput, Payload: PlacementPayload } = mutationTypes(Placement, 'Placement', 'placement');
@@ -37,8 +37,8 @@ type PlacementPayload = MutationPayload<Placement>;
 @Resolver()
 export class PlacementMutations {
   @Authorized(Access.WRITER)
-  @Mutation(() => PlacementPayload, { description: 'Reports graduates of a cohort hired by an enterprise (就业去向).' })
-  async createPlacement(@Arg('input', () => CreatePlacementInput) input: CreatePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
+  @Mutation(() => PlacementPayload, { description: 'Reports graduates of a cohort hired by an enterprise (就业去向). Admins, and a park’s administrator when both the enterprise and the cohort’s base are in the park.' })
+  async createPlacement(@Arg('input', () => CreatePlacementInput, { description: 'The new placement.' }) input: CreatePlacementInput, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const cohortId = fromGlobalId(input.cohortId, 'input.cohortId', 'Cohort').id;
     const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
     const parks = await parksOfEnterprise(ctx, enterpriseId);
@@ -56,8 +56,8 @@ export class PlacementMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => PlacementPayload)
-  async updatePlacement(@Arg('input', () => UpdatePlacementInput) input: InstanceType<typeof UpdatePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
+  @Mutation(() => PlacementPayload, { description: 'Changes a placement’s year or number hired, if it is still at `expectedVersion`. Admins, and the park administrator who could report it.' })
+  async updatePlacement(@Arg('input', () => UpdatePlacementInput, { description: 'The placement, its version, and the fields to change.' }) input: InstanceType<typeof UpdatePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
     const current = await currentPlacement(ctx, id);
     await requireEditor(ctx, 'updatePlacement', (own) => current.parks.includes(own) && current.cohortPark === own);
@@ -70,8 +70,8 @@ export class PlacementMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => PlacementPayload)
-  async deletePlacement(@Arg('input', () => DeletePlacementInput) input: InstanceType<typeof DeletePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
+  @Mutation(() => PlacementPayload, { description: 'Deletes a placement, if it is still at `expectedVersion`. Admins, and the park administrator who could report it.' })
+  async deletePlacement(@Arg('input', () => DeletePlacementInput, { description: 'The placement and the version the deletion was decided on.' }) input: InstanceType<typeof DeletePlacementInput>, @Ctx() ctx: Context): Promise<PlacementPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Placement');
     const current = await currentPlacement(ctx, id);
     await requireEditor(ctx, 'deletePlacement', (own) => current.parks.includes(own) && current.cohortPark === own);

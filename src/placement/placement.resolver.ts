@@ -6,12 +6,12 @@ import { Placement } from './placement.entity';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
-  @FieldResolver(() => Cohort)
+  @FieldResolver(() => Cohort, { description: 'The cohort the graduates come from.' })
   cohort(@Root() placement: Placement, @Ctx() ctx: Context): Promise<Cohort | null> {
     return ctx.loaders.byId(Cohort).load(placement.cohort.id);
   }
 
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { description: 'The hiring enterprise.' })
   enterprise(@Root() placement: Placement, @Ctx() ctx: Context): Promise<Enterprise | null> {
     return ctx.loaders.byId(Enterprise).load(placement.enterprise.id);
   }

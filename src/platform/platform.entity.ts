@@ -14,6 +14,7 @@ export enum PlatformKind {
 }
 registerEnumType(PlatformKind, {
   name: 'PlatformKind',
+  description: 'What sort of zone or national programme a platform (开放平台) is.',
   valuesConfig: {
     DEMONSTRATION_CITY: { description: '中国服务外包示范城市: a national service-outsourcing demonstration city (the programme since 2009)' },
     FREE_TRADE_ZONE: { description: '自由贸易试验区: a pilot free-trade zone' },
@@ -35,9 +36,9 @@ export class Platform extends NodeEntity {
   @Property({ type: 'text', unique: true })
   nameZh!: string;
 
-  @Field() @Property({ type: 'text' }) nameEn!: string;
+  @Field({ description: 'English name: a translation, the documents being in Chinese.' }) @Property({ type: 'text' }) nameEn!: string;
 
-  @Field(() => PlatformKind) @Enum({ items: () => PlatformKind }) @Index() kind!: PlatformKind;
+  @Field(() => PlatformKind, { description: 'Demonstration city, free-trade zone, cross-border e-commerce zone and so on.' }) @Enum({ items: () => PlatformKind }) @Index() kind!: PlatformKind;
 
   @Field(() => ParkLevel, { nullable: true, description: 'NATIONAL for a state programme.' })
   @Enum({ items: () => ParkLevel, nullable: true })
@@ -54,7 +55,7 @@ export class Platform extends NodeEntity {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

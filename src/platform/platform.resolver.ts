@@ -9,7 +9,7 @@ export class PlatformResolver {
   @Query(() => [Platform], { description: 'Zones and national programmes the policies build on (开放平台): a short list, in name order.' })
   async platforms(
     @Arg('regionCode', () => String, { nullable: true, description: 'In this region (its code) or below it.' }) regionCode: string | null,
-    @Arg('kind', () => PlatformKind, { nullable: true }) kind: PlatformKind | null,
+    @Arg('kind', () => PlatformKind, { nullable: true, description: 'Only platforms of this kind; all when omitted.' }) kind: PlatformKind | null,
     @Ctx() ctx: Context,
   ): Promise<Platform[]> {
     const region = regionCode ? await regionByCode(ctx, regionCode, 'regionCode') : null;
@@ -19,7 +19,7 @@ export class PlatformResolver {
     }, { orderBy: { nameZh: 'asc' } });
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region the zone lies in, or the city or province a programme covers.' })
   region(@Root() platform: Platform, @Ctx() ctx: Context): Promise<Region | null> {
     return ctx.loaders.byId(Region).load(platform.region.id);
   }

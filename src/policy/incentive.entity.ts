@@ -12,6 +12,7 @@ export enum IncentiveKind {
 }
 registerEnumType(IncentiveKind, {
   name: 'IncentiveKind',
+  description: 'The national tax incentive (扶持政策) concerned.',
   valuesConfig: {
     REDUCED_INCOME_TAX_RATE: { description: '减按15%税率缴纳企业所得税 enterprise income tax at a reduced rate' },
     STAFF_EDUCATION_DEDUCTION: { description: '职工教育经费税前扣除 staff-education spending deductible up to a share of wages, excess carried forward' },
@@ -43,9 +44,9 @@ export class Incentive extends NodeEntity {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Field(() => IncentiveKind) @Enum({ items: () => IncentiveKind }) kind!: IncentiveKind;
-  @Field() @Property({ type: 'text' }) nameZh!: string;
-  @Field() @Property({ type: 'text' }) nameEn!: string;
+  @Field(() => IncentiveKind, { description: 'Which national tax incentive: reduced income-tax rate, staff-education deduction, or VAT zero rate / exemption.' }) @Enum({ items: () => IncentiveKind }) kind!: IncentiveKind;
+  @Field({ description: 'Chinese name of the incentive, e.g. 技术先进型服务企业减按15%税率缴纳企业所得税.' }) @Property({ type: 'text' }) nameZh!: string;
+  @Field({ description: 'English name of the incentive (our translation).' }) @Property({ type: 'text' }) nameEn!: string;
 
   @Field(() => Float, { nullable: true, description: 'The rate, as a fraction (0.15 for 15%), where there is one.' })
   @Property({ type: 'double precision', nullable: true })
@@ -67,7 +68,7 @@ export class Incentive extends NodeEntity {
   @Property({ type: 'text' })
   commitmentZh!: string;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -50,15 +50,15 @@ registerEnumType(MeasureInstrument, {
 @ObjectType({ description: 'A body the text makes responsible for a measure, and for what.' })
 export class ResponsibleBody {
   @Field({ description: 'As the document names it, e.g. 市服务外包工作领导小组.' }) nameZh!: string;
-  @Field() nameEn!: string;
+  @Field({ description: 'The body’s name in English (our translation).' }) nameEn!: string;
   @Field({ description: 'Its duty, in the document’s words.' }) dutyZh!: string;
-  @Field() dutyEn!: string;
+  @Field({ description: 'Its duty in English (our translation).' }) dutyEn!: string;
 }
 
 @ObjectType({ description: 'A source of money the text names for a measure (no amounts are given in either document).' })
 export class FundingSource {
   @Field({ description: 'In the document’s words, e.g. 中央、省外经贸和市对外开放等专项资金.' }) nameZh!: string;
-  @Field() nameEn!: string;
+  @Field({ description: 'The fund’s name in English (our translation).' }) nameEn!: string;
 }
 
 /**
@@ -95,7 +95,7 @@ export class PolicyMeasure extends NodeEntity {
   @Property({ type: 'text' })
   summaryEn!: string;
 
-  @Field(() => MeasureInstrument)
+  @Field(() => MeasureInstrument, { description: 'What kind of lever the section pulls (our classification).' })
   @Enum({ items: () => MeasureInstrument })
   instrument!: MeasureInstrument;
 
@@ -115,7 +115,7 @@ export class PolicyMeasure extends NodeEntity {
   @Property({ type: 'json' })
   fundingSources: FundingSource[] = [];
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

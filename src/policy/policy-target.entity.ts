@@ -15,6 +15,7 @@ export enum TargetMetric {
 }
 registerEnumType(TargetMetric, {
   name: 'TargetMetric',
+  description: 'What a policy target measures, and so how its progress is computed.',
   valuesConfig: {
     DESIGNATION_COUNT: { description: 'Number of holders of a designation in the scope region, as of a date.' },
     CONTRACT_GROWTH_RATE: { description: 'Average annual growth of all contract execution (compound).' },
@@ -34,10 +35,10 @@ export class PolicyTarget extends NodeEntity {
   @Property({ type: 'text', unique: true })
   code!: string;
 
-  @Field() @Property({ type: 'text' }) descriptionZh!: string;
-  @Field() @Property({ type: 'text' }) descriptionEn!: string;
+  @Field({ description: 'The target in the document’s words, e.g. 其中关中3个.' }) @Property({ type: 'text' }) descriptionZh!: string;
+  @Field({ description: 'The target in English, e.g. 3 of the bases in Guanzhong (关中).' }) @Property({ type: 'text' }) descriptionEn!: string;
 
-  @Field(() => TargetMetric) @Enum({ items: () => TargetMetric }) @Index() metric!: TargetMetric;
+  @Field(() => TargetMetric, { description: 'What the target measures: a count of designations, a growth rate or a standing.' }) @Enum({ items: () => TargetMetric }) @Index() metric!: TargetMetric;
 
   @Field(() => DesignationKind, { nullable: true, description: 'For DESIGNATION_COUNT: the designation counted.' })
   @Enum({ items: () => DesignationKind, nullable: true })
@@ -77,7 +78,7 @@ export class PolicyTarget extends NodeEntity {
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../core/context';
-import { notFound } from '../core/errors';
+import { badInput, notFound } from '../core/errors';
 import { ConnectionArgs, connectionTypes, fetchPage, type ListSource, type Page } from '../core/pagination';
 import { sql, type Sql } from '../core/sql';
 import { Designation } from '../designation/designation.entity';
@@ -35,10 +35,19 @@ export class PolicyResolver {
     return fetchPage(ctx.em, policySource, { where, args: page, info });
   }
 
-  @Query(() => Policy, { description: 'A policy by its document code, e.g. 郑政〔2017〕29号.' })
-  async policy(@Arg('code') code: string, @Ctx() ctx: Context): Promise<Policy> {
-    const policy = await ctx.em.findOne(Policy, { code });
-    if (!policy) throw notFound('code', `No policy has code "${code}".`);
+  @Query(() => Policy, {
+    nullable: true,
+    description: 'A policy by its stable key (e.g. zhengzhou-2017-29) or by its document code (文号, e.g. 郑政〔2017〕29号): give exactly one. '
+      + 'Null, with a NOT_FOUND error naming the argument, when none matches.',
+  })
+  async policy(
+    @Arg('key', () => String, { nullable: true, description: 'The platform’s stable key (`Policy.key`); every policy has one.' }) key: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'The document code (文号); documents without one are reached by `key`.' }) code: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Policy> {
+    if ((key == null) === (code == null)) throw badInput(key == null ? 'key' : 'code', 'Give exactly one of key and code.');
+    const policy = await ctx.em.findOne(Policy, key != null ? { key } : { code });
+    if (!policy) throw key != null ? notFound('key', `No policy has key "${key}".`) : notFound('code', `No policy has code "${code}".`);
     return policy;
   }
 
@@ -78,7 +87,7 @@ export class PolicyResolver {
 
 @Resolver(() => PolicyMeasure)
 export class PolicyMeasureResolver {
-  @FieldResolver(() => Policy)
+  @FieldResolver(() => Policy, { description: 'The document the section belongs to.' })
   policy(@Root() measure: PolicyMeasure, @Ctx() ctx: Context): Promise<Policy | null> {
     return ctx.loaders.byId(Policy).load(measure.policy.id);
   }
@@ -96,7 +105,7 @@ const EXCLUDE_SYNTHETIC = 'Leave out records made by the synthetic generator.';
 
 @Resolver(() => PolicyTarget)
 export class PolicyTargetResolver {
-  @FieldResolver(() => Policy)
+  @FieldResolver(() => Policy, { description: 'The policy that sets the target.' })
   policy(@Root() target: PolicyTarget, @Ctx() ctx: Context): Promise<Policy | null> {
     return ctx.loaders.byId(Policy).load(target.policy.id);
   }
@@ -114,7 +123,7 @@ export class PolicyTargetResolver {
   @FieldResolver(() => Float, { nullable: true, description: 'The live value of the metric on `asOf` (today unless given), even past the deadline, where `progress` judges the value on the deadline; null when not measured.' })
   async current(
     @Root() target: PolicyTarget,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true }) asOf: string | null,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'The date to compute the value on (default: today).' }) asOf: string | null,
     @Arg('publishedOn', () => LocalDateResolver, { nullable: true, description: PUBLISHED_ON }) publishedOn: string | null,
     @Arg('excludeSynthetic', () => Boolean, { nullable: true, defaultValue: false, description: EXCLUDE_SYNTHETIC }) excludeSynthetic: boolean,
     @Ctx() ctx: Context,
@@ -165,7 +174,7 @@ export class IncentiveResolver {
       : 'Follows from the business, not a designation: international (offshore) service-outsourcing contracts qualify; see contractStats with direction OFFSHORE.';
   }
 
-  @FieldResolver(() => Policy)
+  @FieldResolver(() => Policy, { description: 'The local policy that undertakes to apply or widen the incentive.' })
   policy(@Root() incentive: Incentive, @Ctx() ctx: Context): Promise<Policy | null> {
     return ctx.loaders.byId(Policy).load(incentive.policy.id);
   }

@@ -18,6 +18,7 @@ export enum TargetStatus {
 }
 registerEnumType(TargetStatus, {
   name: 'TargetStatus',
+  description: 'Where a target stands against its value and deadline.',
   valuesConfig: {
     MET: { description: 'The value reaches the target (and stays within its range, if it has one); past the deadline, it did on the deadline.' },
     EXCEEDED: { description: 'The value is above the upper bound of a ranged target (on the deadline, once past).' },
@@ -30,9 +31,9 @@ registerEnumType(TargetStatus, {
 
 @ObjectType({ description: 'A figure behind a target’s progress.' })
 export class TargetFigure {
-  @Field() label!: string;
-  @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field() unit!: string;
+  @Field({ description: 'What the figure is, e.g. holders, compound annual growth, or a year.' }) label!: string;
+  @Field(() => Float, { nullable: true, description: 'The figure, in `unit`; null where it is withheld (too few enterprises to publish).' }) value!: number | null;
+  @Field({ description: 'Unit of `value`, e.g. parks, enterprises, percent a year, USD.' }) unit!: string;
 }
 
 @ObjectType({ description: 'A target’s progress, computed from live data as of a date.' })
@@ -43,7 +44,7 @@ export class TargetProgress {
   @Field(() => Float, { nullable: true, description: 'current ÷ minimum (1 = target reached).' })
   ratio!: number | null;
 
-  @Field(() => TargetStatus)
+  @Field(() => TargetStatus, { description: 'Met, exceeded, in progress, missed, met late, or not measured.' })
   status!: TargetStatus;
 
   @Field(() => Boolean, {

@@ -15,6 +15,7 @@ export enum RegionKind {
 }
 registerEnumType(RegionKind, {
   name: 'RegionKind',
+  description: 'The level of a region in the division tree, or a grouping (macro-region, national region) outside it.',
   valuesConfig: {
     COUNTRY: { description: '国家 the country: where national documents apply' },
     NATIONAL_REGION: { description: '地区 a group of provinces by national convention, e.g. 中西部地区 central and western China; not an administrative level' },
@@ -44,10 +45,10 @@ export class Region extends NodeEntity {
   @Property({ type: 'text', nullable: true, unique: true })
   divisionCode?: string | null;
 
-  @Field() @Property({ type: 'text' }) nameZh!: string;
-  @Field() @Property({ type: 'text' }) nameEn!: string;
+  @Field({ description: 'Chinese name, e.g. 郑州市, 关中.' }) @Property({ type: 'text' }) nameZh!: string;
+  @Field({ description: 'English name, e.g. Zhengzhou, Guanzhong.' }) @Property({ type: 'text' }) nameEn!: string;
 
-  @Field(() => RegionKind)
+  @Field(() => RegionKind, { description: 'Province, city, district, zone, new area, or a macro-region grouping.' })
   @Enum({ items: () => RegionKind })
   @Index()
   kind!: RegionKind;
@@ -70,7 +71,7 @@ export class Region extends NodeEntity {
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -19,15 +19,19 @@ const withinParent: ParentLink = {
   parentColumn: 'anc.id',
 };
 
-const RegionOrder = orderInput(RegionOrderField, 'Region', RegionOrderField.CODE);
+const RegionOrder = orderInput(RegionOrderField, 'Region', RegionOrderField.CODE, {
+  CODE: 'The region’s code: GB/T 2260 where one exists, else a project code (e.g. SN-GUANZHONG).',
+  NAME_ZH: 'Chinese name (中文名称).',
+  NAME_EN: 'English name.',
+});
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => RegionConnection, { description: 'Regions of the tree, filtered.' })
   async regions(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | null,
-    @Arg('orderBy', () => RegionOrder, { nullable: true }) orderBy: InstanceType<typeof RegionOrder> | null,
+    @Arg('filter', () => RegionFilter, { nullable: true, description: 'Which regions; all when omitted.' }) filter: RegionFilter | null,
+    @Arg('orderBy', () => RegionOrder, { nullable: true, description: 'Order of the list; by code when omitted.' }) orderBy: InstanceType<typeof RegionOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Region>> {
     const where: Sql[] = [];
@@ -39,8 +43,11 @@ export class RegionResolver {
     return fetchPage(ctx.em, regionSource, { where, order: orderBy, args: page, info });
   }
 
-  @Query(() => Region, { description: 'A region by its code (GB/T 2260 or project code).' })
-  async region(@Arg('code') code: string, @Ctx() ctx: Context): Promise<Region> {
+  @Query(() => Region, {
+    nullable: true,
+    description: 'A region by its code (GB/T 2260 or project code). Null, with a NOT_FOUND error naming `code`, when none has it.',
+  })
+  async region(@Arg('code', { description: 'GB/T 2260 code (e.g. 410100) or project code (e.g. CN, SN-GUANZHONG).' }) code: string, @Ctx() ctx: Context): Promise<Region> {
     const found = await ctx.em.findOne(Region, { code });
     if (!found) throw notFound('code', `No region has code "${code}".`);
     return found;

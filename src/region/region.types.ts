@@ -21,7 +21,7 @@ export const RegionConnection = connectionTypes(Region, 'Region');
 
 @InputType({ description: 'Which regions to list.' })
 export class RegionFilter {
-  @Field(() => RegionKind, { nullable: true }) kind?: RegionKind | null;
+  @Field(() => RegionKind, { nullable: true, description: 'Only regions of this kind.' }) kind?: RegionKind | null;
   @Field(() => String, { nullable: true, description: 'Only regions inside this region (its code), at any depth.' })
   withinCode?: string | null;
 }

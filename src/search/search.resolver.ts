@@ -17,17 +17,28 @@ export enum SearchType {
   TRAINING_BASE = 'TRAINING_BASE',
   REGION = 'REGION',
 }
-registerEnumType(SearchType, { name: 'SearchType', description: 'What `search` can find.' });
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'What `search` can find.',
+  valuesConfig: {
+    PARK: { description: 'Parks, bases and incubators (`Park`).' },
+    ENTERPRISE: { description: 'Service-outsourcing enterprises (`Enterprise`).' },
+    UNIVERSITY: { description: 'Universities and colleges (`University`).' },
+    TRAINING_BASE: { description: 'Training bases and institutions (`TrainingBase`).' },
+    REGION: { description: 'Regions: provinces, cities, districts, zones, macro-regions (`Region`).' },
+  },
+});
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
+  description: 'A record `search` found: a park, enterprise, university, training base or region.',
   types: () => [Park, Enterprise, University, TrainingBase, Region] as const,
 });
 
 @ObjectType({ description: 'A record whose names match a search, with its rank.' })
 export class SearchHit {
-  @Field(() => SearchType) type!: SearchType;
-  @Field(() => SearchResult) node!: Park | Enterprise | University | TrainingBase | Region;
+  @Field(() => SearchType, { description: 'What kind of record it is.' }) type!: SearchType;
+  @Field(() => SearchResult, { description: 'The record found.' }) node!: Park | Enterprise | University | TrainingBase | Region;
   @Field(() => Float, { description: 'Higher is better: exact names first, then Chinese-name matches, then English, pinyin and initials.' })
   score!: number;
 }
@@ -41,7 +52,7 @@ export class SearchResolver {
     description: 'Finds parks, enterprises, universities, training bases and regions by Chinese or English name, part of a name, pinyin or pinyin initials (e.g. "zhengzhou", "zzgx", "高新"), best first.',
   })
   async search(
-    @Arg('text') text: string,
+    @Arg('text', { description: 'What to look for: a name, part of one, pinyin or pinyin initials; at most 100 characters.' }) text: string,
     @Arg('types', () => [SearchType], { nullable: true, description: 'Only these kinds (default: all).' }) types: SearchType[] | null,
     @Arg('first', () => Int, { defaultValue: 20, description: `At most this many hits (1–${MAX_HITS}).` }) first: number,
     @Ctx() ctx: Context,

@@ -10,6 +10,7 @@ export enum ServiceCategory {
 }
 registerEnumType(ServiceCategory, {
   name: 'ServiceCategory',
+  description: 'The three categories of service outsourcing (领域范畴): ITO, BPO and KPO.',
   valuesConfig: {
     ITO: { description: '信息技术外包 information-technology outsourcing' },
     BPO: { description: '业务流程外包 business-process outsourcing' },
@@ -32,8 +33,8 @@ registerEnumType(SupportScope, {
 
 @ObjectType({ description: 'A business type (主要业务类型) of a service domain.' })
 export class BusinessType {
-  @Field() nameZh!: string;
-  @Field() nameEn!: string;
+  @Field({ description: 'Chinese name as the catalog writes it, e.g. 数据挖掘.' }) nameZh!: string;
+  @Field({ description: 'English name, e.g. Data mining.' }) nameEn!: string;
 }
 
 /** 服务外包重点发展领域: one of the 24 domains of the catalog annexed to 郑政〔2017〕29号. */
@@ -45,15 +46,15 @@ export class ServiceDomain extends NodeEntity {
   @Property({ type: 'integer', unique: true })
   number!: number;
 
-  @Field() @Property({ type: 'text' }) nameZh!: string;
-  @Field() @Property({ type: 'text' }) nameEn!: string;
+  @Field({ description: 'Chinese name as the catalog writes it (typos corrected, see provenance.note), e.g. 数据分析服务.' }) @Property({ type: 'text' }) nameZh!: string;
+  @Field({ description: 'English name, e.g. Data analysis.' }) @Property({ type: 'text' }) nameEn!: string;
 
-  @Field(() => ServiceCategory, { description: '领域范畴' })
+  @Field(() => ServiceCategory, { description: '领域范畴: ITO, BPO or KPO.' })
   @Enum({ items: () => ServiceCategory })
   @Index()
   category!: ServiceCategory;
 
-  @Field(() => [BusinessType], { description: '主要业务类型' })
+  @Field(() => [BusinessType], { description: '主要业务类型: the business types the catalog lists for the domain, in its order.' })
   @Property({ type: 'json' })
   businessTypes!: BusinessType[];
 
@@ -65,7 +66,7 @@ export class ServiceDomain extends NodeEntity {
   @Property({ type: 'text', nullable: true })
   supportScopeZh?: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

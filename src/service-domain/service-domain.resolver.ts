@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
-import { badInput } from '../core/errors';
+import { notFound } from '../core/errors';
 import { ConnectionArgs, type Page } from '../core/pagination';
 import { sql } from '../core/sql';
 import { EnterpriseConnection, enterpriseSource } from '../enterprise/enterprise.types';
@@ -14,16 +14,16 @@ import { ServiceCategory, ServiceDomain } from './service-domain.entity';
 export class ServiceDomainResolver {
   @Query(() => [ServiceDomain], { description: 'The 24-domain catalog (服务外包产业重点发展领域指导目录), in catalog order.' })
   serviceDomains(
-    @Arg('category', () => ServiceCategory, { nullable: true }) category: ServiceCategory | null,
+    @Arg('category', () => ServiceCategory, { nullable: true, description: 'Only the domains of this category (ITO, BPO or KPO); all 24 when omitted.' }) category: ServiceCategory | null,
     @Ctx() ctx: Context,
   ): Promise<ServiceDomain[]> {
     return ctx.em.find(ServiceDomain, category ? { category } : {}, { orderBy: { number: 'asc' } });
   }
 
-  @Query(() => ServiceDomain, { description: 'A domain by its catalog number (1–24).' })
-  async serviceDomain(@Arg('number', () => Int) number: number, @Ctx() ctx: Context): Promise<ServiceDomain> {
+  @Query(() => ServiceDomain, { nullable: true, description: 'A domain by its catalog number (1–24). Null, with a NOT_FOUND error naming `number`, when none has it.' })
+  async serviceDomain(@Arg('number', () => Int, { description: 'Catalog number, 1–24.' }) number: number, @Ctx() ctx: Context): Promise<ServiceDomain> {
     const domain = await ctx.em.findOne(ServiceDomain, { number });
-    if (!domain) throw badInput('number', `no domain has number ${number}`);
+    if (!domain) throw notFound('number', `No domain has number ${number}.`);
     return domain;
   }
 

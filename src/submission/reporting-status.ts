@@ -24,6 +24,7 @@ export enum FilingStatus {
 }
 registerEnumType(FilingStatus, {
   name: 'FilingStatus',
+  description: 'Whether figures for a period came in, and in time.',
   valuesConfig: {
     FILED: { description: 'Filed by the due date.' },
     LATE: { description: 'Filed, after the due date.' },
@@ -45,7 +46,7 @@ export const DEFAULT_DUE_DAYS = 30;
 export class EnterpriseFiling {
   enterpriseId!: number;
   @Field(() => [DesignationKind], { description: 'The designations that make it a key enterprise in the period.' }) keyDesignations!: DesignationKind[];
-  @Field(() => FilingStatus) status!: FilingStatus;
+  @Field(() => FilingStatus, { description: 'Filed in time, late, or not filed.' }) status!: FilingStatus;
   @Field(() => Date, { nullable: true, description: 'When its figures for the period first came in: a submission submitted, or records written (import, API); for a year reported by quarter, when the last quarter came in.' })
   filedAt!: Date | null;
 }
@@ -53,25 +54,25 @@ export class EnterpriseFiling {
 @ObjectType({ description: 'A key park, and how many of its enterprises have reported for the period.' })
 export class ParkFiling {
   parkId!: number;
-  @Field(() => [DesignationKind]) keyDesignations!: DesignationKind[];
+  @Field(() => [DesignationKind], { description: 'The designations that make it a key park (demonstration park, provincial development base) in the period.' }) keyDesignations!: DesignationKind[];
   @Field(() => FilingStatus, { description: 'FILED when every enterprise of the park filed in time, LATE when all filed but some late, NOT_FILED while any has not (or the park has no enterprises recorded).' })
   status!: FilingStatus;
-  @Field(() => Int) enterpriseCount!: number;
-  @Field(() => Int) filedCount!: number;
-  @Field(() => Int) lateCount!: number;
-  @Field(() => Int) notFiledCount!: number;
+  @Field(() => Int, { description: 'Enterprises recorded in the park.' }) enterpriseCount!: number;
+  @Field(() => Int, { description: 'Of them, those that filed by the due date.' }) filedCount!: number;
+  @Field(() => Int, { description: 'Of them, those that filed after the due date.' }) lateCount!: number;
+  @Field(() => Int, { description: 'Of them, those with nothing filed for the period yet.' }) notFiledCount!: number;
 }
 
 @ObjectType({ description: 'Who has reported for a period (数据直报): key parks and key enterprises, filed, late or not filed.' })
 export class ReportingStatus {
   @Field({ description: 'The period as asked, e.g. 2024 or 2024Q3.' }) period!: string;
-  @Field(() => Int) year!: number;
-  @Field(() => Int, { nullable: true }) quarter!: number | null;
-  @Field(() => LocalDateResolver) periodStart!: string;
-  @Field(() => LocalDateResolver) periodEnd!: string;
+  @Field(() => Int, { description: 'The period’s year.' }) year!: number;
+  @Field(() => Int, { nullable: true, description: 'The period’s quarter (1–4); null for a whole year.' }) quarter!: number | null;
+  @Field(() => LocalDateResolver, { description: 'First day of the period.' }) periodStart!: string;
+  @Field(() => LocalDateResolver, { description: 'Last day of the period.' }) periodEnd!: string;
   @Field(() => LocalDateResolver, { description: `When figures are due: \`dueOn\` if given, else ${DEFAULT_DUE_DAYS} days after the period's end (the platform's default; the texts set no date).` })
   dueOn!: string;
-  @Field(() => Region, { nullable: true }) region!: Region | null;
+  @Field(() => Region, { nullable: true, description: 'The region asked for (`regionCode`); null when all regions.' }) region!: Region | null;
   /** The park a park administrator sees alone. */
   ownPark!: number | null;
 }
@@ -196,7 +197,7 @@ export class ReportingStatusResolver {
 
 @Resolver(() => EnterpriseFiling)
 export class EnterpriseFilingResolver {
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { description: 'The key enterprise.' })
   enterprise(@Root() f: EnterpriseFiling, @Ctx() ctx: Context): Promise<Enterprise | null> {
     return ctx.loaders.byId(Enterprise).load(f.enterpriseId);
   }
@@ -204,7 +205,7 @@ export class EnterpriseFilingResolver {
 
 @Resolver(() => ParkFiling)
 export class ParkFilingResolver {
-  @FieldResolver(() => Park)
+  @FieldResolver(() => Park, { description: 'The key park.' })
   park(@Root() f: ParkFiling, @Ctx() ctx: Context): Promise<Park | null> {
     return ctx.loaders.byId(Park).load(f.parkId);
   }

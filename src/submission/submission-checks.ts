@@ -9,6 +9,7 @@ export enum CheckSeverity {
 }
 registerEnumType(CheckSeverity, {
   name: 'CheckSeverity',
+  description: 'How much a plausibility check should worry whoever verifies the submission.',
   valuesConfig: {
     NOTICE: { description: 'Worth a look; often explained (a contract signed in an earlier period, a correction).' },
     WARNING: { description: 'Unusual enough to ask the enterprise before verifying.' },
@@ -22,9 +23,9 @@ export class SubmissionCheck {
   })
   code!: string;
 
-  @Field(() => CheckSeverity) severity!: CheckSeverity;
+  @Field(() => CheckSeverity, { description: 'Notice or warning.' }) severity!: CheckSeverity;
   @Field(() => Int, { nullable: true, description: 'Index of the figure it concerns in `figures`, if one.' }) figure!: number | null;
-  @Field() message!: string;
+  @Field({ description: 'What was found, in English, with the figures compared.' }) message!: string;
 }
 
 interface Figure {

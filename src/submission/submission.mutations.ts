@@ -17,37 +17,37 @@ const SUBMISSION_LOCKS = 0x5355424d;
 
 @InputType({ description: 'One contract figure of a submission.' })
 class SubmissionFigureInput {
-  @Field(() => Int) domainNumber!: number;
-  @Field(() => ContractDirection) direction!: ContractDirection;
+  @Field(() => Int, { description: 'Catalog number (1–24) of the domain.' }) domainNumber!: number;
+  @Field(() => ContractDirection, { description: 'Offshore (离岸) or onshore (在岸); one figure per domain, direction and market.' }) direction!: ContractDirection;
   @Field(() => CountryCodeResolver, { description: 'CN for onshore business.' }) clientMarket!: string;
-  @Field(() => NonNegativeFloatResolver) signedAmount!: number;
-  @Field(() => NonNegativeFloatResolver) executedAmount!: number;
-  @Field(() => CurrencyResolver, { defaultValue: 'USD' }) currency!: string;
+  @Field(() => NonNegativeFloatResolver, { description: '签约额 contract value signed in the period, in `currency`.' }) signedAmount!: number;
+  @Field(() => NonNegativeFloatResolver, { description: '执行额 contract value executed in the period, in `currency`.' }) executedAmount!: number;
+  @Field(() => CurrencyResolver, { defaultValue: 'USD', description: 'ISO 4217 currency of the amounts.' }) currency!: string;
 }
 
-@InputType()
+@InputType({ description: 'An enterprise’s contract figures for a period, filed as a new draft revision.' })
 class FileSubmissionInput {
-  @Field(() => ID) enterpriseId!: string;
-  @Field(() => Int) year!: number;
+  @Field(() => ID, { description: 'The enterprise the figures are of (its global id).' }) enterpriseId!: string;
+  @Field(() => Int, { description: 'The year the figures are for, 2000 to this year.' }) year!: number;
   @Field(() => Int, { nullable: true, description: '1–4, or null for the whole year. A year of an enterprise is reported whole or by quarter, never both.' }) quarter?: number | null;
-  @Field(() => [SubmissionFigureInput]) figures!: SubmissionFigureInput[];
+  @Field(() => [SubmissionFigureInput], { description: 'The figures, at least one; they replace the period’s records once verified.' }) figures!: SubmissionFigureInput[];
   @Field(() => String, { nullable: true, description: 'Retrying with the same key and payload returns the first filing; another payload is refused.' })
   idempotencyKey?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which submission to move on (submit, verify or reject), at which version.' })
 class DecideSubmissionInput {
-  @Field(() => ID) id!: string;
-  @Field(() => Int) expectedVersion!: number;
+  @Field(() => ID, { description: 'Global id of the submission.' }) id!: string;
+  @Field(() => Int, { description: 'The version the decision was made on.' }) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: 'Why it is rejected (required to reject).' }) reason?: string | null;
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What a submission mutation returns.' })
 class SubmissionPayload {
-  @Field(() => Submission) submission!: Submission;
-  @Field(() => String, { nullable: true }) clientMutationId!: string | null;
+  @Field(() => Submission, { description: 'The submission as it is now.' }) submission!: Submission;
+  @Field(() => String, { nullable: true, description: 'The `clientMutationId` of the input, echoed back (Relay); null when none was sent.' }) clientMutationId!: string | null;
 }
 
 /**
@@ -59,8 +59,8 @@ class SubmissionPayload {
 @Resolver()
 export class SubmissionMutations {
   @Authorized(Access.REPORTER)
-  @Mutation(() => SubmissionPayload, { description: 'Files a new revision of an enterprise’s figures for a period, as a draft.' })
-  async fileSubmission(@Arg('input', () => FileSubmissionInput) input: FileSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+  @Mutation(() => SubmissionPayload, { description: 'Files a new revision of an enterprise’s figures for a period, as a draft. Admins, the administrators of the enterprise’s parks, and the enterprise.' })
+  async fileSubmission(@Arg('input', () => FileSubmissionInput, { description: 'The enterprise, period and figures.' }) input: FileSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     const enterpriseId = fromGlobalId(input.enterpriseId, 'input.enterpriseId', 'Enterprise').id;
     await requireReporter(ctx, enterpriseId, 'fileSubmission');
     const thisYear = new Date().getUTCFullYear();
@@ -99,8 +99,8 @@ export class SubmissionMutations {
   }
 
   @Authorized(Access.REPORTER)
-  @Mutation(() => SubmissionPayload, { description: 'Submits a draft for verification; it can no longer change.' })
-  async submitSubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+  @Mutation(() => SubmissionPayload, { description: 'Submits a draft for verification; it can no longer change. Admins, the administrators of the enterprise’s parks, and the enterprise.' })
+  async submitSubmission(@Arg('input', () => DecideSubmissionInput, { description: 'The draft and its version.' }) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'Submission');
     const enterpriseId = await enterpriseOf(ctx, id);
     await requireReporter(ctx, enterpriseId, 'submitSubmission');
@@ -110,7 +110,7 @@ export class SubmissionMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => SubmissionPayload, { description: 'Verifies a submitted revision: its figures become the enterprise’s contract records for the period. Admins only.' })
-  async verifySubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+  async verifySubmission(@Arg('input', () => DecideSubmissionInput, { description: 'The submitted revision and its version.' }) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     requireAdmin(ctx, 'verifySubmission');
     const { id } = fromGlobalId(input.id, 'input.id', 'Submission');
     await transition(ctx, id, input.expectedVersion, SubmissionStatus.SUBMITTED, sql`status = 'VERIFIED', decided_at = now(), decided_by_key_id = ${ctx.viewer.keyId}`, async (tx) => {
@@ -136,7 +136,7 @@ export class SubmissionMutations {
 
   @Authorized(Access.WRITER)
   @Mutation(() => SubmissionPayload, { description: 'Rejects a submitted revision, with a reason. Admins only.' })
-  async rejectSubmission(@Arg('input', () => DecideSubmissionInput) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
+  async rejectSubmission(@Arg('input', () => DecideSubmissionInput, { description: 'The submitted revision, its version and the reason.' }) input: DecideSubmissionInput, @Ctx() ctx: Context): Promise<SubmissionPayload> {
     requireAdmin(ctx, 'rejectSubmission');
     const { id } = fromGlobalId(input.id, 'input.id', 'Submission');
     const reason = text('input.reason', input.reason, 2000);

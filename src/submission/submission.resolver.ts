@@ -33,8 +33,8 @@ export class SubmissionResolver {
   @Query(() => SubmissionConnection, { description: 'Submissions (数据直报), newest first: admins all, a park administrator those of an enterprise of its park, an enterprise its own.' })
   async submissions(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('enterpriseId', () => ID, { nullable: true }) enterpriseId: string | null,
-    @Arg('status', () => SubmissionStatus, { nullable: true }) status: SubmissionStatus | null,
+    @Arg('enterpriseId', () => ID, { nullable: true, description: 'That enterprise’s submissions (its global id); required except for admins and enterprise keys (which default to their own).' }) enterpriseId: string | null,
+    @Arg('status', () => SubmissionStatus, { nullable: true, description: 'Only submissions in this status.' }) status: SubmissionStatus | null,
     @Ctx() ctx: Context,
   ): Promise<Page<Submission>> {
     const where: Sql[] = [];
@@ -48,7 +48,7 @@ export class SubmissionResolver {
   }
 
   @Authorized(Access.REPORTER)
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { description: 'The enterprise the figures are of.' })
   enterprise(@Root() submission: Submission, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Enterprise).load(submission.enterprise.id);
   }

@@ -19,9 +19,9 @@ const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 @Resolver(() => TalentPipeline)
 export class TalentPipelineResolver {
-  @Query(() => TalentPipeline, { description: 'University → partnership → training base → cohort → placement → enterprise → park, with counts per stage, conversion rates and flows. Ask from any end.' })
+  @Query(() => TalentPipeline, { nullable: true, description: 'University → partnership → training base → cohort → placement → enterprise → park, with counts per stage, conversion rates and flows. Ask from any end. Researchers see any pipeline; a university key, its own (filter.universityId). Null with a FORBIDDEN error for anyone else, so the rest of the response stands.' })
   async talentPipeline(
-    @Arg('filter', () => PipelineFilter, { nullable: true }) filter: PipelineFilter | null,
+    @Arg('filter', () => PipelineFilter, { nullable: true, description: 'Which cohorts and placements; the whole pipeline when omitted (researchers).' }) filter: PipelineFilter | null,
     @Ctx() ctx: Context,
   ): Promise<TalentPipeline> {
     // Cohort figures: researchers see all; a university sees the pipeline of its own bases.
@@ -63,12 +63,12 @@ export class PipelineFlowResolver {
     return flow.universityId == null ? null : ctx.loaders.byId(University).load(flow.universityId);
   }
 
-  @FieldResolver(() => TrainingBase)
+  @FieldResolver(() => TrainingBase, { description: 'The training base of the cohorts.' })
   trainingBase(@Root() flow: PipelineFlow, @Ctx() ctx: Context) {
     return ctx.loaders.byId(TrainingBase).load(flow.trainingBaseId);
   }
 
-  @FieldResolver(() => Enterprise)
+  @FieldResolver(() => Enterprise, { description: 'The hiring enterprise.' })
   enterprise(@Root() flow: PipelineFlow, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Enterprise).load(flow.enterpriseId);
   }
@@ -81,7 +81,7 @@ export class PipelineFlowResolver {
 
 @Resolver(() => PipelineAnomaly)
 export class PipelineAnomalyResolver {
-  @FieldResolver(() => Cohort)
+  @FieldResolver(() => Cohort, { description: 'The cohort whose figures grow.' })
   cohort(@Root() anomaly: PipelineAnomaly, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Cohort).load(anomaly.cohortId);
   }

@@ -22,18 +22,18 @@ export class PipelineFilter {
 @ObjectType({ description: 'How many people reached each stage of the pipeline.' })
 export class PipelineStages {
   @Field(() => Int, { description: 'University–enterprise partnerships around these cohorts, active in the year range.' }) partnerships!: number;
-  @Field(() => Int) enrolled!: number;
-  @Field(() => Int) completed!: number;
-  @Field(() => Int) certified!: number;
+  @Field(() => Int, { description: 'Trainees enrolled in the cohorts, in persons.' }) enrolled!: number;
+  @Field(() => Int, { description: 'Trainees who completed (结业), in persons.' }) completed!: number;
+  @Field(() => Int, { description: 'Trainees who gained a certificate, in persons.' }) certified!: number;
   @Field(() => Int, { description: 'Hired, per the placements (就业去向).' }) placed!: number;
 }
 
 @ObjectType({ description: 'Conversion between consecutive stages; null where the earlier stage is zero.' })
 export class PipelineConversion {
-  @Field(() => Float, { nullable: true }) enrolledToCompleted!: number | null;
-  @Field(() => Float, { nullable: true }) completedToCertified!: number | null;
-  @Field(() => Float, { nullable: true }) certifiedToPlaced!: number | null;
-  @Field(() => Float, { nullable: true, description: 'placed ÷ enrolled.' }) enrolledToPlaced!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of the enrolled who completed (completed ÷ enrolled, 1 = all; may exceed 1).' }) enrolledToCompleted!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of those who completed who were certified (certified ÷ completed).' }) completedToCertified!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of the certified who were hired (placed ÷ certified).' }) certifiedToPlaced!: number | null;
+  @Field(() => Float, { nullable: true, description: 'End to end: share of the enrolled who were hired (placed ÷ enrolled).' }) enrolledToPlaced!: number | null;
 }
 
 export enum PipelineAnomalyKind {
@@ -41,12 +41,20 @@ export enum PipelineAnomalyKind {
   CERTIFIED_EXCEEDS_COMPLETED = 'CERTIFIED_EXCEEDS_COMPLETED',
   PLACED_EXCEEDS_CERTIFIED = 'PLACED_EXCEEDS_CERTIFIED',
 }
-registerEnumType(PipelineAnomalyKind, { name: 'PipelineAnomalyKind', description: 'A later stage larger than the one before it.' });
+registerEnumType(PipelineAnomalyKind, {
+  name: 'PipelineAnomalyKind',
+  description: 'A later stage larger than the one before it.',
+  valuesConfig: {
+    COMPLETED_EXCEEDS_ENROLLED: { description: 'More completed than enrolled.' },
+    CERTIFIED_EXCEEDS_COMPLETED: { description: 'More certified than completed.' },
+    PLACED_EXCEEDS_CERTIFIED: { description: 'More hired (placements) than certified.' },
+  },
+});
 
 @ObjectType({ description: 'A cohort whose figures grow along the pipeline, as real reports sometimes do (late transfers, external candidates).' })
 export class PipelineAnomaly {
   cohortId!: number;
-  @Field(() => PipelineAnomalyKind) kind!: PipelineAnomalyKind;
+  @Field(() => PipelineAnomalyKind, { description: 'Which stage outgrew the one before it.' }) kind!: PipelineAnomalyKind;
   @Field(() => Int, { description: 'The earlier stage’s figure.' }) expectedAtMost!: number;
   @Field(() => Int, { description: 'The later stage’s figure.' }) actual!: number;
 }
@@ -66,8 +74,8 @@ export const PipelineFlowConnection = connectionTypes(PipelineFlow, 'PipelineFlo
 @ObjectType({ description: 'The talent pipeline (人才培养 → 就业) for a filter.' })
 export class TalentPipeline {
   filter!: PipelineFilter | null;
-  @Field(() => PipelineStages) stages!: PipelineStages;
-  @Field(() => PipelineConversion) conversion!: PipelineConversion;
+  @Field(() => PipelineStages, { description: 'People at each stage, summed over the matching cohorts.' }) stages!: PipelineStages;
+  @Field(() => PipelineConversion, { description: 'Conversion rates between the stages (fractions, 0.5 = 50%).' }) conversion!: PipelineConversion;
   @Field(() => [PipelineAnomaly], { description: 'Cohorts whose figures broke the expectation that stages never grow (at most 100).' }) anomalies!: PipelineAnomaly[];
   @Field({ description: 'How the figures were computed.' }) basis!: string;
 }

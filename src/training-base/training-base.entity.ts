@@ -17,6 +17,7 @@ export enum TrainingBaseKind {
 }
 registerEnumType(TrainingBaseKind, {
   name: 'TrainingBaseKind',
+  description: 'What sort of training base: talent-cultivation base, practical-training base or training institution.',
   valuesConfig: {
     TALENT_CULTIVATION_BASE: { description: '人才培养基地 talent-cultivation base' },
     PRACTICAL_TRAINING_BASE: { description: '实训基地 practical-training base' },
@@ -29,7 +30,15 @@ export enum OperatorKind {
   ENTERPRISE = 'ENTERPRISE',
   TRAINING_ORGANISATION = 'TRAINING_ORGANISATION',
 }
-registerEnumType(OperatorKind, { name: 'OperatorKind', description: 'Who runs a training base.' });
+registerEnumType(OperatorKind, {
+  name: 'OperatorKind',
+  description: 'Who runs a training base.',
+  valuesConfig: {
+    UNIVERSITY: { description: '高等院校: a university or college (see `university`)' },
+    ENTERPRISE: { description: '企业: an enterprise (see `enterprise`)' },
+    TRAINING_ORGANISATION: { description: '培训机构: a training organisation not in the platform (see `operatorName`)' },
+  },
+});
 
 /** 人才培养基地 / 实训基地 / 人才培训机构, run by a university, an enterprise or a training organisation. */
 @ObjectType({ implements: NodeEntity, description: '人才培养基地 / 实训基地 / 人才培训机构: a training base.' })
@@ -40,11 +49,11 @@ registerEnumType(OperatorKind, { name: 'OperatorKind', description: 'Who runs a 
   expression: "(operator_kind = 'UNIVERSITY' and university_id is not null) or (operator_kind = 'ENTERPRISE' and enterprise_id is not null) or (operator_kind = 'TRAINING_ORGANISATION' and operator_name is not null)",
 })
 export class TrainingBase extends NodeEntity {
-  @Field() @Property({ type: 'text' }) @Index() nameZh!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) nameEn?: string | null;
+  @Field({ description: 'Chinese name (中文名称).' }) @Property({ type: 'text' }) @Index() nameZh!: string;
+  @Field(() => String, { nullable: true, description: 'English name; null where it has none on record.' }) @Property({ type: 'text', nullable: true }) nameEn?: string | null;
 
-  @Field(() => TrainingBaseKind) @Enum({ items: () => TrainingBaseKind }) @Index() kind!: TrainingBaseKind;
-  @Field(() => OperatorKind) @Enum({ items: () => OperatorKind }) operatorKind!: OperatorKind;
+  @Field(() => TrainingBaseKind, { description: 'Talent-cultivation base, practical-training base or training institution.' }) @Enum({ items: () => TrainingBaseKind }) @Index() kind!: TrainingBaseKind;
+  @Field(() => OperatorKind, { description: 'Who runs it: a university, an enterprise or a training organisation.' }) @Enum({ items: () => OperatorKind }) operatorKind!: OperatorKind;
 
   @ManyToOne(() => University, { nullable: true, index: true, deleteRule: 'restrict' })
   university?: University | null;
@@ -74,7 +83,7 @@ export class TrainingBase extends NodeEntity {
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -18,22 +18,22 @@ import { OperatorKind, TrainingBase, TrainingBaseKind } from './training-base.en
 
 @InputType({ description: 'The fields of a training base that editors set.' })
 class TrainingBaseFields {
-  @Field({ nullable: true }) nameZh?: string;
-  @Field(() => String, { nullable: true }) nameEn?: string | null;
-  @Field(() => TrainingBaseKind, { nullable: true }) kind?: TrainingBaseKind;
-  @Field(() => OperatorKind, { nullable: true }) operatorKind?: OperatorKind;
+  @Field({ nullable: true, description: 'Chinese name, at most 200 characters. Required to create.' }) nameZh?: string;
+  @Field(() => String, { nullable: true, description: 'English name, at most 300 characters; null clears it.' }) nameEn?: string | null;
+  @Field(() => TrainingBaseKind, { nullable: true, description: 'What sort of base it is. Required to create.' }) kind?: TrainingBaseKind;
+  @Field(() => OperatorKind, { nullable: true, description: 'Who runs it; needs universityId, enterpriseId or operatorName to match. Required to create.' }) operatorKind?: OperatorKind;
   @Field(() => ID, { nullable: true, description: 'The operating university (operatorKind UNIVERSITY).' }) universityId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The operating enterprise (operatorKind ENTERPRISE).' }) enterpriseId?: string | null;
   @Field(() => String, { nullable: true, description: 'The operating organisation (operatorKind TRAINING_ORGANISATION).' }) operatorName?: string | null;
-  @Field({ nullable: true }) regionCode?: string;
-  @Field(() => ID, { nullable: true }) parkId?: string | null;
-  @Field(() => NonNegativeIntResolver, { nullable: true }) yearlyCapacity?: number | null;
-  @Field(() => [Int], { nullable: true }) domainNumbers?: number[];
+  @Field({ nullable: true, description: 'Code of the region it lies in (see `Region.code`). Required to create.' }) regionCode?: string;
+  @Field(() => ID, { nullable: true, description: 'The park it is located in; null for none. A park administrator may only use their own park.' }) parkId?: string | null;
+  @Field(() => NonNegativeIntResolver, { nullable: true, description: 'Trainees it can take a year, in persons; null clears it.' }) yearlyCapacity?: number | null;
+  @Field(() => [Int], { nullable: true, description: 'Catalog numbers (1–24) of the domains it trains for (replaces the list).' }) domainNumbers?: number[];
 }
 
-@InputType()
+@InputType({ description: 'A new training base: nameZh, kind, operatorKind (with its operator) and regionCode are required.' })
 class CreateTrainingBaseInput extends TrainingBaseFields {
-  @Field(() => String, { nullable: true }) clientMutationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Echoed back in the payload (Relay).' }) clientMutationId?: string | null;
 }
 
 const UpdateTrainingBaseInput = updateInput(TrainingBaseFields, 'TrainingBase');
@@ -45,8 +45,8 @@ type TrainingBasePayload = MutationPayload<TrainingBase>;
 @Resolver()
 export class TrainingBaseMutations {
   @Authorized(Access.WRITER)
-  @Mutation(() => TrainingBasePayload)
-  async createTrainingBase(@Arg('input', () => CreateTrainingBaseInput) input: CreateTrainingBaseInput, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
+  @Mutation(() => TrainingBasePayload, { description: 'Adds a training base. Admins, and a park’s administrator for a base in their park.' })
+  async createTrainingBase(@Arg('input', () => CreateTrainingBaseInput, { description: 'The new training base.' }) input: CreateTrainingBaseInput, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     for (const field of ['nameZh', 'kind', 'operatorKind', 'regionCode'] as const) if (input[field] == null) throw badInput(`input.${field}`, 'is required');
     const parkId = input.parkId ? fromGlobalId(input.parkId, 'input.parkId', 'Park').id : null;
     await requireEditor(ctx, 'createTrainingBase', (own) => parkId === own);
@@ -59,8 +59,8 @@ export class TrainingBaseMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => TrainingBasePayload)
-  async updateTrainingBase(@Arg('input', () => UpdateTrainingBaseInput) input: InstanceType<typeof UpdateTrainingBaseInput>, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
+  @Mutation(() => TrainingBasePayload, { description: 'Changes a training base, if it is still at `expectedVersion`. Admins, and the administrator of the park it is in (it must stay there).' })
+  async updateTrainingBase(@Arg('input', () => UpdateTrainingBaseInput, { description: 'The base, its version, and the fields to change.' }) input: InstanceType<typeof UpdateTrainingBaseInput>, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'TrainingBase');
     const current = await parkOf(ctx, id);
     const next = input.parkId !== undefined ? (input.parkId ? fromGlobalId(input.parkId, 'input.parkId', 'Park').id : null) : current;
@@ -71,8 +71,8 @@ export class TrainingBaseMutations {
   }
 
   @Authorized(Access.WRITER)
-  @Mutation(() => TrainingBasePayload, { description: 'Deletes a training base and its cohorts.' })
-  async deleteTrainingBase(@Arg('input', () => DeleteTrainingBaseInput) input: InstanceType<typeof DeleteTrainingBaseInput>, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
+  @Mutation(() => TrainingBasePayload, { description: 'Deletes a training base and its cohorts. Admins, and the administrator of the park it is in.' })
+  async deleteTrainingBase(@Arg('input', () => DeleteTrainingBaseInput, { description: 'The base and the version the deletion was decided on.' }) input: InstanceType<typeof DeleteTrainingBaseInput>, @Ctx() ctx: Context): Promise<TrainingBasePayload> {
     const { id } = fromGlobalId(input.id, 'input.id', 'TrainingBase');
     const current = await parkOf(ctx, id);
     await requireEditor(ctx, 'deleteTrainingBase', (own) => current === own);

@@ -23,8 +23,8 @@ export class TrainingBaseResolver {
   @Query(() => TrainingBaseConnection, { description: 'Talent-cultivation bases, practical-training bases and training institutions.' })
   async trainingBases(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => TrainingBaseFilter, { nullable: true }) filter: TrainingBaseFilter | null,
-    @Arg('orderBy', () => TrainingBaseOrder, { nullable: true }) orderBy: InstanceType<typeof TrainingBaseOrder> | null,
+    @Arg('filter', () => TrainingBaseFilter, { nullable: true, description: 'Which bases; all when omitted.' }) filter: TrainingBaseFilter | null,
+    @Arg('orderBy', () => TrainingBaseOrder, { nullable: true, description: 'Order of the list; by Chinese name when omitted. CAPACITY: researchers and admins only.' }) orderBy: InstanceType<typeof TrainingBaseOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<TrainingBase>> {
     // Cursors carry the sort value: ordering by capacity is for those who may read it.
@@ -42,7 +42,7 @@ export class TrainingBaseResolver {
     return base.enterprise ? ctx.loaders.byId(Enterprise).load(base.enterprise.id) : null;
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region it lies in.' })
   region(@Root() base: TrainingBase, @Ctx() ctx: Context): Promise<Region | null> {
     return ctx.loaders.byId(Region).load(base.region.id);
   }

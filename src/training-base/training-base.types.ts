@@ -19,13 +19,17 @@ export const trainingBaseSource: ListSource<TrainingBase> = {
 };
 
 export const TrainingBaseConnection = connectionTypes(TrainingBase, 'TrainingBase');
-export const TrainingBaseOrder = orderInput(TrainingBaseOrderField, 'TrainingBase', TrainingBaseOrderField.NAME_ZH);
+export const TrainingBaseOrder = orderInput(TrainingBaseOrderField, 'TrainingBase', TrainingBaseOrderField.NAME_ZH, {
+  NAME_ZH: 'Chinese name (中文名称).',
+  CAPACITY: 'Yearly training capacity in persons; unknown counts as 0.',
+  CREATED: 'Order of entry into the platform.',
+});
 
 @InputType({ description: 'Which training bases to list; all conditions must hold.' })
 export class TrainingBaseFilter {
   @Field(() => String, { nullable: true, description: 'In this region (its code) or below it.' }) regionCode?: string | null;
-  @Field(() => TrainingBaseKind, { nullable: true }) kind?: TrainingBaseKind | null;
-  @Field(() => OperatorKind, { nullable: true }) operatorKind?: OperatorKind | null;
+  @Field(() => TrainingBaseKind, { nullable: true, description: 'Only bases of this kind.' }) kind?: TrainingBaseKind | null;
+  @Field(() => OperatorKind, { nullable: true, description: 'Only bases run by this kind of operator.' }) operatorKind?: OperatorKind | null;
   @Field(() => ID, { nullable: true, description: 'Operated by this university.' }) universityId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Located in this park.' }) parkId?: string | null;
 }

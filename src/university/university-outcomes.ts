@@ -8,17 +8,17 @@ import { Region } from '../region/region.entity';
 
 @ObjectType({ description: 'Cohort figures: enrolled, completed, placed (hires from these cohorts, whenever placed) and the conversion.' })
 export class TalentFigures {
-  @Field(() => Int) enrolled!: number;
-  @Field(() => Int) completed!: number;
-  @Field(() => Int) placed!: number;
+  @Field(() => Int, { description: 'Trainees enrolled, in persons.' }) enrolled!: number;
+  @Field(() => Int, { description: 'Trainees who completed the course (结业), in persons.' }) completed!: number;
+  @Field(() => Int, { description: 'Graduates of these cohorts hired by enterprises (就业), in persons, whatever the year of hiring.' }) placed!: number;
   @Field(() => Float, { nullable: true, description: 'placed / completed; null when none completed.' }) conversion!: number | null;
 }
 
 @ObjectType({ description: 'Graduates placed in the enterprises of a region.' })
 export class TalentDestination {
   regionId!: number;
-  @Field(() => Region) region!: Region;
-  @Field(() => Int) placed!: number;
+  @Field(() => Region, { description: 'The province or city of the hiring enterprises.' }) region!: Region;
+  @Field(() => Int, { description: 'Graduates placed in its enterprises, in persons.' }) placed!: number;
   @Field(() => Float, { nullable: true, description: 'Share of all placed of the same figures (own, or peers’).' }) share!: number | null;
 }
 
@@ -39,7 +39,7 @@ export class UniversityOutcomeYear {
 export class UniversityOutcomes {
   @Field(() => Region, { description: 'The province whose universities are the peers.' }) province!: Region;
   provinceId!: number;
-  @Field(() => [UniversityOutcomeYear]) years!: UniversityOutcomeYear[];
+  @Field(() => [UniversityOutcomeYear], { description: 'One entry per released cohort year in the range, oldest first.' }) years!: UniversityOutcomeYear[];
   @Field({ description: 'How the figures were computed.' }) basis!: string;
 }
 

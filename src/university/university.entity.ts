@@ -9,8 +9,8 @@ import { Region } from '../region/region.entity';
 @ObjectType({ implements: NodeEntity, description: '高等院校: a university or college.' })
 @Entity({ tableName: 'university' })
 export class University extends NodeEntity {
-  @Field() @Property({ type: 'text', unique: true }) nameZh!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) nameEn?: string | null;
+  @Field({ description: 'Chinese name (中文名称); unique.' }) @Property({ type: 'text', unique: true }) nameZh!: string;
+  @Field(() => String, { nullable: true, description: 'English name; null where it has none on record.' }) @Property({ type: 'text', nullable: true }) nameEn?: string | null;
 
   @ManyToOne(() => Region, { index: true, deleteRule: 'restrict' })
   region!: Region;
@@ -24,7 +24,7 @@ export class University extends NodeEntity {
   @Property({ type: 'text', nullable: true })
   website?: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator.' })
   @Embedded(() => Provenance, { prefix: 'provenance_' })
   provenance!: Provenance;
 }

@@ -22,14 +22,14 @@ export class UniversityResolver {
   @Query(() => UniversityConnection, { description: 'Universities and colleges (高等院校).' })
   async universities(
     @Args() page: ConnectionArgs, @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => UniversityFilter, { nullable: true }) filter: UniversityFilter | null,
-    @Arg('orderBy', () => UniversityOrder, { nullable: true }) orderBy: InstanceType<typeof UniversityOrder> | null,
+    @Arg('filter', () => UniversityFilter, { nullable: true, description: 'Which universities; all when omitted.' }) filter: UniversityFilter | null,
+    @Arg('orderBy', () => UniversityOrder, { nullable: true, description: 'Order of the list; by Chinese name when omitted.' }) orderBy: InstanceType<typeof UniversityOrder> | null,
     @Ctx() ctx: Context,
   ): Promise<Page<University>> {
     return fetchPage(ctx.em, universitySource, { where: await universityWhere(ctx, filter), order: orderBy, args: page, info });
   }
 
-  @FieldResolver(() => Region)
+  @FieldResolver(() => Region, { description: 'The region it is located in.' })
   region(@Root() university: University, @Ctx() ctx: Context): Promise<Region | null> {
     return ctx.loaders.byId(Region).load(university.region.id);
   }
@@ -66,8 +66,8 @@ export class UniversityResolver {
   })
   outcomes(
     @Root() university: University,
-    @Arg('yearFrom', () => Int, { nullable: true }) yearFrom: number | null,
-    @Arg('yearTo', () => Int, { nullable: true }) yearTo: number | null,
+    @Arg('yearFrom', () => Int, { nullable: true, description: 'First cohort year to include; from the earliest released when omitted.' }) yearFrom: number | null,
+    @Arg('yearTo', () => Int, { nullable: true, description: 'Last cohort year to include (not before yearFrom); to the latest released when omitted.' }) yearTo: number | null,
     @Ctx() ctx: Context,
   ): Promise<UniversityOutcomes> {
     return universityOutcomes(ctx, university.id, yearFrom, yearTo);

@@ -17,7 +17,10 @@ export const universitySource: ListSource<University> = {
 };
 
 export const UniversityConnection = connectionTypes(University, 'University');
-export const UniversityOrder = orderInput(UniversityOrderField, 'University', UniversityOrderField.NAME_ZH);
+export const UniversityOrder = orderInput(UniversityOrderField, 'University', UniversityOrderField.NAME_ZH, {
+  NAME_ZH: 'Chinese name (中文名称).',
+  CREATED: 'Order of entry into the platform.',
+});
 
 @InputType({ description: 'Which universities to list; all conditions must hold.' })
 export class UniversityFilter {

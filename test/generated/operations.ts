@@ -18,70 +18,94 @@ export type Scalars = {
   /** A field whose value is a Currency: https://en.wikipedia.org/wiki/ISO_4217. */
   Currency: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
-  DateTime: { input: any; output: any; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: any; output: any; }
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number, as a string (e.g. "24582145.47"): no binary floating point on the way, so it reads back as written. US-dollar figures, converted by division, are rounded to the cent; yuan figures are exact. As input, a string or a number literal. */
+  Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSON: { input: any; output: any; }
+  JSON: { input: { [key: string]: unknown } | unknown[] | string | number | boolean | null; output: { [key: string]: unknown } | unknown[] | string | number | boolean | null; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
-  JSONObject: { input: any; output: any; }
+  JSONObject: { input: { [key: string]: unknown }; output: { [key: string]: unknown }; }
   /** A field whose value is a valid decimal degrees latitude number (53.471): https://en.wikipedia.org/wiki/Latitude */
-  Latitude: { input: any; output: any; }
+  Latitude: { input: number; output: number; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
   /** A field whose value is a valid decimal degrees longitude number (53.471): https://en.wikipedia.org/wiki/Longitude */
-  Longitude: { input: any; output: any; }
+  Longitude: { input: number; output: number; }
   /** Floats that will have a value of 0 or more. */
   NonNegativeFloat: { input: number; output: number; }
   /** Integers that will have a value of 0 or more. */
   NonNegativeInt: { input: number; output: number; }
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
-  URL: { input: any; output: any; }
+  URL: { input: string; output: string; }
 };
 
+/** What a change did to a record. */
 export type AuditAction =
+  /** Created it (`before` is null). */
   | 'CREATE'
+  /** Deleted it (`after` is null). */
   | 'DELETE'
+  /** Changed it (`before` and `after` both given). */
   | 'UPDATE';
 
 /** A change to a record, as the audit log keeps it. */
-export type AuditEntry = {
+export type AuditEntry = Node & {
+  /** Create, update or delete. */
   action: AuditAction;
+  /** The record’s own values after the change (relations as ids); null for a deletion. */
   after?: Maybe<Scalars['JSONObject']['output']>;
   /** When (UTC). */
-  at: Scalars['DateTimeISO']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The record’s own values before the change (relations as ids); null for a creation. */
   before?: Maybe<Scalars['JSONObject']['output']>;
   /** GraphQL type of the record. */
   entityType: Scalars['String']['output'];
+  /** Opaque global ID (`node(id:)` refetches it, for admins). */
+  id: Scalars['ID']['output'];
   /** The API key that made it. */
   keyId?: Maybe<Scalars['Int']['output']>;
+  /** Global ID of the record changed (refetch it with `node(id:)`, unless it was deleted). */
+  recordGlobalId: Scalars['ID']['output'];
+  /**
+   * Database key of the record changed.
+   * @deprecated Use recordGlobalId: global IDs everywhere.
+   */
   recordId: Scalars['Int']['output'];
+  /** The `x-request-id` of the request that made it, as in the server log. */
   requestId: Scalars['String']['output'];
+  /** The role of the key that made it. */
   role: Role;
 };
 
 /** A page of AuditEntry records. */
 export type AuditEntryConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<AuditEntryEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<AuditEntry>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEntry in a page, with its cursor. */
 export type AuditEntryEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: AuditEntry;
 };
 
 /** A business type (主要业务类型) of a service domain. */
 export type BusinessType = {
+  /** English name, e.g. Data mining. */
   nameEn: Scalars['String']['output'];
+  /** Chinese name as the catalog writes it, e.g. 数据挖掘. */
   nameZh: Scalars['String']['output'];
 };
 
+/** How much a plausibility check should worry whoever verifies the submission. */
 export type CheckSeverity =
   /** Worth a look; often explained (a contract signed in an earlier period, a correction). */
   | 'NOTICE'
@@ -90,7 +114,9 @@ export type CheckSeverity =
 
 /** How many of a park’s enterprises hold a designation. */
 export type ClusterDesignationCount = {
+  /** Enterprises of the park holding it on `asOf`. */
   enterpriseCount: Scalars['Int']['output'];
+  /** The designation counted. */
   kind: DesignationKind;
 };
 
@@ -98,12 +124,15 @@ export type ClusterDesignationCount = {
 export type ClusterFeeder = {
   /** People placed in the park’s enterprises from its bases’ cohorts. Researchers and that university only. */
   placed?: Maybe<Scalars['Int']['output']>;
+  /** The training base whose cohorts were placed in the park. */
   trainingBase: TrainingBase;
+  /** The university that runs the base; null when a university does not. */
   university?: Maybe<University>;
 };
 
 /** The enterprises of a park in one domain or category. */
 export type ClusterGroup = {
+  /** The group’s category (ITO, BPO or KPO); in by-domain groups, the domain’s. */
   category: ServiceCategory;
   /** Contract records of the park’s enterprises in the group’s domains, in the period. Without a researcher key: from the released park tables, null when a year of it is withheld. */
   contracts?: Maybe<ClusterMoney>;
@@ -111,17 +140,39 @@ export type ClusterGroup = {
   domain?: Maybe<ServiceDomain>;
   /** Enterprises working in the group (an enterprise in two domains counts in both). */
   enterpriseCount: Scalars['Int']['output'];
-  /** Their staff. */
+  /** Their staff, in persons (unknown headcounts count as 0). */
   headcount: Scalars['Int']['output'];
 };
 
 /** Contract value of a cluster group, in US dollars (converted with yearly rates). */
 export type ClusterMoney = {
+  /** 执行额 contract value executed, in US dollars, exact. */
+  executed: Money;
+  /**
+   * 执行额 executed, as a float.
+   * @deprecated A float rounds money: use executed { amount currency }, an exact decimal.
+   */
   executedUsd: Scalars['Float']['output'];
-  /** Offshore (离岸) part; null where the published tables withhold it. */
+  /** Offshore (离岸) part of the executed value; null where the published tables withhold it. */
+  offshoreExecuted?: Maybe<Money>;
+  /**
+   * Offshore (离岸) part, as a float; null where the published tables withhold it.
+   * @deprecated A float rounds money: use offshoreExecuted { amount currency }, an exact decimal.
+   */
   offshoreExecutedUsd?: Maybe<Scalars['Float']['output']>;
-  /** Onshore part; null where the published tables withhold it. */
+  /** Onshore (在岸) part of the executed value; null where the published tables withhold it. */
+  onshoreExecuted?: Maybe<Money>;
+  /**
+   * Onshore (在岸) part, as a float; null where the published tables withhold it.
+   * @deprecated A float rounds money: use onshoreExecuted { amount currency }, an exact decimal.
+   */
   onshoreExecutedUsd?: Maybe<Scalars['Float']['output']>;
+  /** 签约额 contract value signed, in US dollars, exact. */
+  signed: Money;
+  /**
+   * 签约额 signed, as a float.
+   * @deprecated A float rounds money: use signed { amount currency }, an exact decimal.
+   */
   signedUsd: Scalars['Float']['output'];
 };
 
@@ -141,21 +192,25 @@ export type ClusterOptions = {
 
 /** 培训批次: a training base’s intake for a domain and year. */
 export type Cohort = Node & {
-  /** Certified. Researchers, the operating university and the base’s park administrator only. */
+  /** Trainees who gained a certificate, in persons; may exceed completed. Researchers, the operating university and the base’s park administrator only. */
   certified?: Maybe<Scalars['NonNegativeInt']['output']>;
-  /** Completed. Researchers, the operating university and the base’s park administrator only. */
+  /** Trainees who completed the course (结业), in persons; may exceed enrolled (late transfers). Researchers, the operating university and the base’s park administrator only. */
   completed?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The service domain the cohort trains for. */
   domain: ServiceDomain;
-  /** Enrolled. Researchers, the operating university and the base’s park administrator only. */
+  /** Trainees enrolled, in persons. Researchers, the operating university and the base’s park administrator only. */
   enrolled?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** Where the cohort’s graduates were hired (就业去向). */
   placements: PlacementConnection;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** The training base whose intake this is. */
   trainingBase: TrainingBase;
   /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
   version: Scalars['Int']['output'];
+  /** The intake year. */
   year: Scalars['Int']['output'];
 };
 
@@ -170,33 +225,43 @@ export type CohortPlacementsArgs = {
 
 /** A page of Cohort records. */
 export type CohortConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<CohortEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Cohort>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Cohort in a page, with its cursor. */
 export type CohortEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Cohort;
 };
 
+/** What a create, update or delete of a Cohort returns. */
 export type CohortPayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
   /** The record as it is now; null after a deletion. */
   cohort?: Maybe<Cohort>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** What contract statistics can be grouped by. */
 export type ContractDimension =
+  /** The domain’s category: ITO, BPO or KPO. */
   | 'CATEGORY'
+  /** The client’s country (ISO 3166-1 alpha-2); CN for onshore. */
   | 'CLIENT_MARKET'
+  /** Offshore (离岸) or onshore (在岸). */
   | 'DIRECTION'
+  /** The service domain of the catalog (1–24). */
   | 'DOMAIN'
   /** The enterprise’s park; an enterprise in two parks counts in both, one in none under null. */
   | 'PARK'
@@ -204,8 +269,10 @@ export type ContractDimension =
   | 'QUARTER'
   /** The enterprise’s region, rolled up to `regionLevel` when given (sub-regions summed into their ancestor). */
   | 'REGION'
+  /** The year the figures are for. */
   | 'YEAR';
 
+/** Whether the client is abroad (离岸 offshore) or in China (在岸 onshore). */
 export type ContractDirection =
   /** 离岸 offshore: the client is abroad (international service outsourcing) */
   | 'OFFSHORE'
@@ -218,9 +285,14 @@ export type ContractRecord = Node & {
   clientMarket: Scalars['CountryCode']['output'];
   /** ISO 4217 currency the figures were reported in (USD is usual). */
   currency: Scalars['Currency']['output'];
+  /** Offshore (离岸, client abroad) or onshore (在岸, client in China). */
   direction: ContractDirection;
+  /** The service domain the business is in. */
   domain: ServiceDomain;
+  /** The enterprise whose figures these are. */
   enterprise: Enterprise;
+  /** 执行额 contract value executed, exact, in its reported currency. Researchers, and the administrator of the enterprise’s park. */
+  executed?: Maybe<Money>;
   /** 执行额 contract value executed, in `currency`. Researchers, and the administrator of the enterprise’s park. */
   executedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
   /** Opaque global ID. */
@@ -229,55 +301,72 @@ export type ContractRecord = Node & {
   provenance?: Maybe<Provenance>;
   /** 1–4, or null for a whole-year record. An enterprise reports a year whole or by quarter, never both. */
   quarter?: Maybe<Scalars['Int']['output']>;
+  /** 签约额 contract value signed, exact, in its reported currency. Researchers, and the administrator of the enterprise’s park. */
+  signed?: Maybe<Money>;
   /** 签约额 contract value signed, in `currency`. Researchers, and the administrator of the enterprise’s park. */
   signedAmount?: Maybe<Scalars['NonNegativeFloat']['output']>;
   /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. Researchers, and the administrator of the enterprise’s park. */
   version?: Maybe<Scalars['Int']['output']>;
-  /** Indexed with the domain (contract_record_year_domain_idx). */
+  /** The year the figures are for. */
   year: Scalars['Int']['output'];
 };
 
 /** A page of ContractRecord records. */
 export type ContractRecordConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<ContractRecordEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<ContractRecord>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ContractRecord in a page, with its cursor. */
 export type ContractRecordEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: ContractRecord;
 };
 
 /** Which contract records to list; all conditions must hold. */
 export type ContractRecordFilter = {
+  /** Only offshore (离岸) or only onshore (在岸) records. */
   direction?: InputMaybe<ContractDirection>;
   /** Catalog number of the domain. */
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of this enterprise (its global id). */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records of this year or later. */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of this year or earlier; not before yearFrom. */
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How to order ContractRecord lists: a field and a direction; ties are broken by record id. */
 export type ContractRecordOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: ContractRecordOrderField;
 };
 
 /** What ContractRecord lists can be ordered by. */
 export type ContractRecordOrderField =
+  /** Executed amount (执行额) in the record’s own currency, not converted. */
   | 'EXECUTED_AMOUNT'
+  /** Reporting year. */
   | 'YEAR';
 
+/** What a create, update or delete of a ContractRecord returns. */
 export type ContractRecordPayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
   /** The record as it is now; null after a deletion. */
   contractRecord?: Maybe<ContractRecord>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -285,6 +374,7 @@ export type ContractRecordPayload = {
 export type ContractStats = {
   /** How the figures were computed. */
   basis: Scalars['String']['output'];
+  /** The dimensions the rows are grouped by, as asked. */
   groupBy: Array<ContractDimension>;
   /** The yearly rates used to convert the records of the report. */
   rates: Array<ExchangeRate>;
@@ -306,8 +396,11 @@ export type ContractStats = {
 export type ContractStatsFilter = {
   /** As things stood on this date: only records of periods (years or quarters) ended by then. */
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only domains of this category (ITO, BPO or KPO). */
   category?: InputMaybe<ServiceCategory>;
+  /** Only business with clients in this country (ISO 3166-1 alpha-2; CN is onshore). */
   clientMarket?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Only offshore (离岸) or only onshore (在岸) business. */
   direction?: InputMaybe<ContractDirection>;
   /** Catalog numbers of the domains. */
   domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -319,79 +412,152 @@ export type ContractStatsFilter = {
   publishedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Enterprises registered in this region (its code) or below it. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this year or later. */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Only records of this year or earlier. */
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One group of contract statistics: the keys it is grouped by (null for those not grouped by), and its figures. */
 export type ContractStatsRow = {
+  /** The group’s category (ITO, BPO or KPO); null unless grouped by CATEGORY. */
   category?: Maybe<ServiceCategory>;
+  /** The client market (ISO 3166-1 alpha-2); null unless grouped by CLIENT_MARKET. */
   clientMarket?: Maybe<Scalars['CountryCode']['output']>;
+  /** Offshore (离岸) or onshore (在岸); null unless grouped by DIRECTION. */
   direction?: Maybe<ContractDirection>;
+  /** The group’s service domain; null unless grouped by DOMAIN. */
   domain?: Maybe<ServiceDomain>;
   /** Distinct enterprises with records in the group. */
   enterpriseCount: Scalars['Int']['output'];
-  /** 执行额 executed, in yuan. */
+  /** 执行额 contract value executed, exact: in US dollars (default) or yuan, converted with each record’s yearly rate. */
+  executed: Money;
+  /**
+   * 执行额 executed, in yuan, as a float.
+   * @deprecated A float rounds money (24582145.4676 came out as 24582145.467600003): use executed(currency: CNY) { amount currency }, an exact decimal.
+   */
   executedCny: Scalars['Float']['output'];
   /** Growth of executed value (USD) over the same group a year earlier; null without a year, or without figures for the year before. */
   executedGrowth?: Maybe<Scalars['Float']['output']>;
-  /** 执行额 executed, in US dollars. */
+  /**
+   * 执行额 executed, in US dollars, as a float.
+   * @deprecated A float rounds money (24582145.4676 came out as 24582145.467600003): use executed { amount currency }, an exact decimal.
+   */
   executedUsd: Scalars['Float']['output'];
-  /** Offshore (离岸) executed, in US dollars; null where the published tables withhold the offshore part. */
+  /** Offshore (离岸) part of the executed value, exact; null where the published tables withhold it. */
+  offshoreExecuted?: Maybe<Money>;
+  /**
+   * Offshore (离岸) executed, in US dollars, as a float; null where the published tables withhold the offshore part.
+   * @deprecated A float rounds money (24582145.4676 came out as 24582145.467600003): use offshoreExecuted { amount currency }, an exact decimal.
+   */
   offshoreExecutedUsd?: Maybe<Scalars['Float']['output']>;
   /** Offshore share of executed value (USD basis); null when nothing was executed or the offshore part is withheld. */
   offshoreShare?: Maybe<Scalars['Float']['output']>;
+  /** The enterprises’ park; null unless grouped by PARK, and for enterprises in no park. */
   park?: Maybe<Park>;
+  /** The group’s quarter (1–4); null unless grouped by QUARTER, and for whole-year records. */
   quarter?: Maybe<Scalars['Int']['output']>;
+  /** Contract records summed in the group. */
   recordCount: Scalars['Int']['output'];
+  /** The enterprises’ region (rolled up to `regionLevel`); null unless grouped by REGION. */
   region?: Maybe<Region>;
-  /** 签约额 signed, in yuan. */
+  /** 签约额 contract value signed, exact: in US dollars (default) or yuan, converted with each record’s yearly rate. */
+  signed: Money;
+  /**
+   * 签约额 signed, in yuan, as a float.
+   * @deprecated A float rounds money (24582145.4676 came out as 24582145.467600003): use signed(currency: CNY) { amount currency }, an exact decimal.
+   */
   signedCny: Scalars['Float']['output'];
-  /** 签约额 signed, in US dollars. */
+  /**
+   * 签约额 signed, in US dollars, as a float.
+   * @deprecated A float rounds money (24582145.4676 came out as 24582145.467600003): use signed { amount currency }, an exact decimal.
+   */
   signedUsd: Scalars['Float']['output'];
+  /** The group’s year; null unless grouped by YEAR. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+
+/** One group of contract statistics: the keys it is grouped by (null for those not grouped by), and its figures. */
+export type ContractStatsRowExecutedArgs = {
+  currency?: ReportCurrency;
+};
+
+
+/** One group of contract statistics: the keys it is grouped by (null for those not grouped by), and its figures. */
+export type ContractStatsRowOffshoreExecutedArgs = {
+  currency?: ReportCurrency;
+};
+
+
+/** One group of contract statistics: the keys it is grouped by (null for those not grouped by), and its figures. */
+export type ContractStatsRowSignedArgs = {
+  currency?: ReportCurrency;
+};
+
+/** A new cohort of a training base: one per base, domain and year; every figure is required. */
 export type CreateCohortInput = {
+  /** Trainees certified, in persons. Required to create. */
   certified?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Trainees who completed, in persons; not below the graduates its placements hired. Required to create. */
   completed?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Catalog number (1–24) of the domain it trains for. Required to create. */
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Trainees enrolled, in persons. Required to create. */
   enrolled?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** The training base whose intake it is (its global id). */
   trainingBaseId: Scalars['ID']['input'];
+  /** The intake year, 2000 to this year. Required to create. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** New contract figures of an enterprise: year, domainNumber, direction, clientMarket and both amounts are required. */
 export type CreateContractRecordInput = {
-  /** CN for onshore business. */
+  /** Client market (ISO 3166-1 alpha-2): CN for onshore business, another country for offshore. Required to create. */
   clientMarket?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency of the amounts; USD when created without one. */
   currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Offshore (离岸) or onshore (在岸). Required to create. */
   direction?: InputMaybe<ContractDirection>;
   /** Catalog number of the domain. */
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** The reporting enterprise (its global id); a park administrator may only name an enterprise of their park. */
   enterpriseId: Scalars['ID']['input'];
+  /** 执行额 contract value executed in the period, in `currency` (stored to the cent). Required to create. */
   executedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
   /** 1–4, or null for a whole-year figure. A year of an enterprise is reported whole or by quarter, never both: a quarter of a year with whole-year records is refused, and the other way round. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** 签约额 contract value signed in the period, in `currency` (stored to the cent). Required to create. */
   signedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  /** The year the figures are for, 2000 to this year. Required to create. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A new designation, granted to one park, enterprise or training base (as its kind requires). */
 export type CreateDesignationInput = {
   /** The granting authority, e.g. 郑州市商务局. */
   authority: Scalars['String']['input'];
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The park, enterprise or training base it is granted to. */
   holderId: Scalars['ID']['input'];
+  /** The status granted; it decides whether holderId must be a park, an enterprise or a training base. */
   kind: DesignationKind;
   /** Code of the policy it is granted under. */
   policyCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day it holds. */
   validFrom: Scalars['LocalDate']['input'];
+  /** Last day it holds, not before validFrom; null or omitted for open-ended. */
   validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** A new enterprise: nameZh, creditCode, ownership and regionCode are required; a park administrator must put it in their own park (parkIds). */
 export type CreateEnterpriseInput = {
+  /** Client markets it serves, ISO 3166-1 alpha-2 codes (replaces the list). */
   clientMarkets?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -399,146 +565,211 @@ export type CreateEnterpriseInput = {
   creditCode?: InputMaybe<Scalars['String']['input']>;
   /** Catalog numbers of its domains (replaces the list). */
   domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Date of founding, not in the future; null clears it. */
   foundedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Staff headcount in persons; null clears it. */
   headcount?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Board it is listed on; null for not listed. */
   listingBoard?: InputMaybe<ListingBoard>;
+  /** English name, at most 300 characters; null clears it. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Registered Chinese name, at most 200 characters. Required to create. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Ownership type (所有制). Required to create. */
   ownership?: InputMaybe<Ownership>;
   /** The parks it is in (replaces the list). */
   parkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Region of registration (its code). */
+  /** Region of registration (its code, see `Region.code`). Required to create. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Official website; null clears it. */
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** A new park: nameZh, nameEn, kind and regionCode are required. */
 export type CreateParkInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Year it was designated or set up, 1990 to this year; null for unknown. */
   designationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The outsourcing category (ITO/BPO/KPO) it is laid out for; null for none. */
   focusCategory?: InputMaybe<ServiceCategory>;
   /** Catalog numbers of its focus domains (replaces the list). */
   focusDomainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** What sort of park it is. Required to create. */
   kind?: InputMaybe<ParkKind>;
+  /** WGS 84 latitude in degrees; set together with `longitude`, both null to clear. */
   latitude?: InputMaybe<Scalars['Latitude']['input']>;
+  /** Level of the authority that set it up; null for unknown. */
   level?: InputMaybe<ParkLevel>;
+  /** WGS 84 longitude in degrees; set together with `latitude`, both null to clear. */
   longitude?: InputMaybe<Scalars['Longitude']['input']>;
+  /** English name, at most 300 characters. Required to create. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name, at most 200 characters. Required to create. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** What the policy documents say of it, at most 2,000 characters; null clears it. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Region (its code). */
+  /** Code of the region it lies in (see `Region.code`). Required to create. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Planned, being built, operating or closed; ACTIVE when created without one. */
   status?: InputMaybe<ParkStatus>;
+  /** Official website; null clears it. */
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** A new partnership between a university and an enterprise: kind, status and startedOn are required. */
 export type CreatePartnershipInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The date it ended, not before startedOn; null clears it. */
   endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The partner enterprise (its global id); a park administrator may only name an enterprise of their park. */
   enterpriseId: Scalars['ID']['input'];
+  /** The form of the partnership. Required to create. */
   kind?: InputMaybe<PartnershipKind>;
+  /** The date it started. Required to create. */
   startedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Planned, active or ended. Required to create. */
   status?: InputMaybe<PartnershipStatus>;
+  /** Students a year, in persons (not public); null clears it. */
   studentsPerYear?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** The training base it runs through; null for none. */
   trainingBaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The partner university (its global id). */
   universityId: Scalars['ID']['input'];
 };
 
+/** Graduates of a cohort hired by an enterprise in a year: one record per cohort, enterprise and year. */
 export type CreatePlacementInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The cohort the graduates come from (its global id). */
   cohortId: Scalars['ID']['input'];
   /** The hiring enterprise. */
   enterpriseId: Scalars['ID']['input'];
+  /** Graduates hired, in persons; the cohort’s placements together may not exceed its completed. */
   hired: Scalars['NonNegativeInt']['input'];
+  /** Year of hiring: the cohort’s year to this year. */
   year: Scalars['Int']['input'];
 };
 
+/** A new training base: nameZh, kind, operatorKind (with its operator) and regionCode are required. */
 export type CreateTrainingBaseInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Catalog numbers (1–24) of the domains it trains for (replaces the list). */
   domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** The operating enterprise (operatorKind ENTERPRISE). */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of base it is. Required to create. */
   kind?: InputMaybe<TrainingBaseKind>;
+  /** English name, at most 300 characters; null clears it. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name, at most 200 characters. Required to create. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Who runs it; needs universityId, enterpriseId or operatorName to match. Required to create. */
   operatorKind?: InputMaybe<OperatorKind>;
   /** The operating organisation (operatorKind TRAINING_ORGANISATION). */
   operatorName?: InputMaybe<Scalars['String']['input']>;
+  /** The park it is located in; null for none. A park administrator may only use their own park. */
   parkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code of the region it lies in (see `Region.code`). Required to create. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** The operating university (operatorKind UNIVERSITY). */
   universityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trainees it can take a year, in persons; null clears it. */
   yearlyCapacity?: InputMaybe<Scalars['NonNegativeInt']['input']>;
 };
 
+/** Which submission to move on (submit, verify or reject), at which version. */
 export type DecideSubmissionInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the decision was made on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the submission. */
   id: Scalars['ID']['input'];
   /** Why it is rejected (required to reject). */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which Cohort to delete, at which version. */
 export type DeleteCohortInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Cohort to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** Which ContractRecord to delete, at which version. */
 export type DeleteContractRecordInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the ContractRecord to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** Which Designation to delete, at which version. */
 export type DeleteDesignationInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Designation to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** Which Enterprise to delete, at which version. */
 export type DeleteEnterpriseInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Enterprise to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** Which Park to delete, at which version. */
 export type DeleteParkInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Park to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** Which Partnership to delete, at which version. */
 export type DeletePartnershipInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Partnership to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** Which Placement to delete, at which version. */
 export type DeletePlacementInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Placement to delete. */
   id: Scalars['ID']['input'];
 };
 
+/** Which TrainingBase to delete, at which version. */
 export type DeleteTrainingBaseInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The version the deletion was decided on. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the TrainingBase to delete. */
   id: Scalars['ID']['input'];
 };
 
@@ -550,10 +781,13 @@ export type Designation = Node & {
   holder: DesignationHolder;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The status granted, e.g. 技术先进型服务企业. */
   kind: DesignationKind;
   /** The policy it was granted under, where known. */
   policy?: Maybe<Policy>;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** First day it holds. */
   validFrom: Scalars['LocalDate']['output'];
   /** Last day it holds; null while open-ended. */
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
@@ -563,17 +797,21 @@ export type Designation = Node & {
 
 /** A page of Designation records. */
 export type DesignationConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<DesignationEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Designation>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Designation in a page, with its cursor. */
 export type DesignationEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Designation;
 };
 
@@ -581,12 +819,14 @@ export type DesignationEdge = {
 export type DesignationFilter = {
   /** Only designations in force on this date. */
   activeOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only designations of this kind. */
   kind?: InputMaybe<DesignationKind>;
 };
 
 /** What a designation is granted to. */
 export type DesignationHolder = Enterprise | Park | TrainingBase;
 
+/** The status a designation (认定) grants, and so who may hold it: a park, an enterprise or a training base. */
 export type DesignationKind =
   /** 市级重点企业 city-level key enterprise */
   | 'CITY_KEY_ENTERPRISE'
@@ -607,19 +847,26 @@ export type DesignationKind =
   /** 技术先进型服务企业 technology-advanced service enterprise (tax-relevant) */
   | 'TECHNOLOGY_ADVANCED_SERVICE_ENTERPRISE';
 
+/** How to order Designation lists: a field and a direction; ties are broken by record id. */
 export type DesignationOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: DesignationOrderField;
 };
 
 /** What Designation lists can be ordered by. */
 export type DesignationOrderField =
+  /** Order of entry into the platform. */
   | 'CREATED'
+  /** The date the designation took effect. */
   | 'VALID_FROM';
 
+/** What a create, update or delete of a Designation returns. */
 export type DesignationPayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** The record as it is now; null after a deletion. */
   designation?: Maybe<Designation>;
@@ -637,15 +884,19 @@ export type Enterprise = Node & {
   designations: Array<Designation>;
   /** Domains the enterprise works in. */
   domains: Array<ServiceDomain>;
-  /** 成立日期 */
+  /** 成立日期: date of founding (registration); null where not known. */
   foundedOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** Staff headcount (从业人员). */
+  /** Staff headcount (从业人员), in persons; null where not known. */
   headcount?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Board it is listed on; null when not listed or not known. */
   listingBoard?: Maybe<ListingBoard>;
+  /** English name; null where the enterprise has none on record. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Registered Chinese name (中文名称). */
   nameZh: Scalars['String']['output'];
+  /** Ownership type (所有制): state, private, foreign-invested or joint venture. */
   ownership: Ownership;
   /** Parks the enterprise is located in. */
   parks: Array<Park>;
@@ -653,6 +904,7 @@ export type Enterprise = Node & {
   partnerships: PartnershipConnection;
   /** Graduates of training cohorts the enterprise hired. */
   placements: PlacementConnection;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** Region of registration. */
   region: Region;
@@ -702,27 +954,33 @@ export type EnterpriseTrainingBasesArgs = {
 
 /** A page of Enterprise records. */
 export type EnterpriseConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<EnterpriseEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Enterprise>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Enterprise in a page, with its cursor. */
 export type EnterpriseEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Enterprise;
 };
 
 /** An enterprise expected to report for the period, and whether it has. */
 export type EnterpriseFiling = {
+  /** The key enterprise. */
   enterprise: Enterprise;
   /** When its figures for the period first came in: a submission submitted, or records written (import, API); for a year reported by quarter, when the last quarter came in. */
-  filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  filedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The designations that make it a key enterprise in the period. */
   keyDesignations: Array<DesignationKind>;
+  /** Filed in time, late, or not filed. */
   status: FilingStatus;
 };
 
@@ -738,8 +996,9 @@ export type EnterpriseFilter = {
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
   /** At least this many staff. */
   minHeadcount?: InputMaybe<Scalars['Int']['input']>;
-  /** At least this many graduates placed in it (sum of placements). */
+  /** At least this many graduates placed in it (sum of placements). Researchers and admins only. */
   minPlaced?: InputMaybe<Scalars['Int']['input']>;
+  /** Only enterprises of this ownership type. */
   ownership?: InputMaybe<Ownership>;
   /** In this park. */
   parkId?: InputMaybe<Scalars['ID']['input']>;
@@ -747,23 +1006,34 @@ export type EnterpriseFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to order Enterprise lists: a field and a direction; ties are broken by record id. */
 export type EnterpriseOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: EnterpriseOrderField;
 };
 
 /** What Enterprise lists can be ordered by. */
 export type EnterpriseOrderField =
+  /** Order of entry into the platform. */
   | 'CREATED'
+  /** Unified social credit code (统一社会信用代码). */
   | 'CREDIT_CODE'
+  /** Executed contract value (执行额) over all years, in USD at each year’s rate. Researchers and admins only. */
   | 'EXECUTED_USD'
+  /** Staff headcount; unknown counts as 0. */
   | 'HEADCOUNT'
+  /** Chinese name (中文名称). */
   | 'NAME_ZH'
+  /** Graduates placed in the enterprise over all years. Researchers and admins only. */
   | 'PLACED';
 
+/** What a create, update or delete of a Enterprise returns. */
 export type EnterprisePayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** The record as it is now; null after a deletion. */
   enterprise?: Maybe<Enterprise>;
@@ -773,24 +1043,33 @@ export type EnterprisePayload = {
 export type ExchangeRate = Node & {
   /** Yuan per unit of `currency` (annual average). */
   cnyPerUnit: Scalars['Float']['output'];
+  /** The currency converted (ISO 4217), e.g. USD. */
   currency: Scalars['Currency']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** The year whose contract records the rate converts. */
   year: Scalars['Int']['output'];
 };
 
+/** An enterprise’s contract figures for a period, filed as a new draft revision. */
 export type FileSubmissionInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The enterprise the figures are of (its global id). */
   enterpriseId: Scalars['ID']['input'];
+  /** The figures, at least one; they replace the period’s records once verified. */
   figures: Array<SubmissionFigureInput>;
   /** Retrying with the same key and payload returns the first filing; another payload is refused. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** 1–4, or null for the whole year. A year of an enterprise is reported whole or by quarter, never both. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** The year the figures are for, 2000 to this year. */
   year: Scalars['Int']['input'];
 };
 
+/** Whether figures for a period came in, and in time. */
 export type FilingStatus =
   /** Filed by the due date. */
   | 'FILED'
@@ -801,6 +1080,7 @@ export type FilingStatus =
 
 /** A source of money the text names for a measure (no amounts are given in either document). */
 export type FundingSource = {
+  /** The fund’s name in English (our translation). */
   nameEn: Scalars['String']['output'];
   /** In the document’s words, e.g. 中央、省外经贸和市对外开放等专项资金. */
   nameZh: Scalars['String']['output'];
@@ -808,42 +1088,59 @@ export type FundingSource = {
 
 /** A point on the earth (WGS 84). */
 export type GeoPoint = {
+  /** Degrees north (negative: south), WGS 84. */
   latitude: Scalars['Latitude']['output'];
+  /** Degrees east (negative: west), WGS 84. */
   longitude: Scalars['Longitude']['output'];
 };
 
 /** An import batch: one file brought in by `npm run cli -- import`. */
-export type ImportBatch = {
+export type ImportBatch = Node & {
   /** SHA-256 of the file. */
   checksum: Scalars['String']['output'];
   /** When it was imported. */
-  createdAt: Scalars['DateTimeISO']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Text encoding of the file: utf8 or gb18030. */
   encoding: Scalars['String']['output'];
   /** What was imported: enterprises, contract-records, … */
   entity: Scalars['String']['output'];
+  /** Name of the imported file, as given to the command. */
   fileName: Scalars['String']['output'];
+  /** File format: csv or jsonl. */
   format: Scalars['String']['output'];
-  id: Scalars['Int']['output'];
+  /** Opaque global ID (`node(id:)` refetches it, for admins). */
+  id: Scalars['ID']['output'];
+  /** Rows that created a record. */
   inserted: Scalars['Int']['output'];
-  rolledBackAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The batch number the import command prints and `npm run cli -- rollback` takes. */
+  number: Scalars['Int']['output'];
+  /** When it was rolled back; null while it stands. */
+  rolledBackAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Data rows read from the file. */
   rowCount: Scalars['Int']['output'];
+  /** Rows that changed nothing: neither inserted nor updated. */
   unchanged: Scalars['Int']['output'];
+  /** Rows that changed an existing record. */
   updated: Scalars['Int']['output'];
 };
 
 /** A page of ImportBatch records. */
 export type ImportBatchConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<ImportBatchEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<ImportBatch>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ImportBatch in a page, with its cursor. */
 export type ImportBatchEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: ImportBatch;
 };
 
@@ -865,10 +1162,15 @@ export type Incentive = Node & {
   eligibleDesignation?: Maybe<DesignationKind>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Which national tax incentive: reduced income-tax rate, staff-education deduction, or VAT zero rate / exemption. */
   kind: IncentiveKind;
+  /** English name of the incentive (our translation). */
   nameEn: Scalars['String']['output'];
+  /** Chinese name of the incentive, e.g. 技术先进型服务企业减按15%税率缴纳企业所得税. */
   nameZh: Scalars['String']['output'];
+  /** The local policy that undertakes to apply or widen the incentive. */
   policy: Policy;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** The rate, as a fraction (0.15 for 15%), where there is one. */
   rate?: Maybe<Scalars['Float']['output']>;
@@ -893,6 +1195,7 @@ export type IncentiveCommitment =
   /** 扩大实施范围: seek to widen, by region and domain, where the national incentive applies */
   | 'WIDEN_SCOPE';
 
+/** The national tax incentive (扶持政策) concerned. */
 export type IncentiveKind =
   /** 减按15%税率缴纳企业所得税 enterprise income tax at a reduced rate */
   | 'REDUCED_INCOME_TAX_RATE'
@@ -901,6 +1204,7 @@ export type IncentiveKind =
   /** 增值税零税率和免税 VAT zero rate and exemption for international service outsourcing */
   | 'VAT_ZERO_RATE_OR_EXEMPTION';
 
+/** The stock-exchange board an enterprise is listed on (上市板块). */
 export type ListingBoard =
   /** 北交所 Beijing Stock Exchange */
   | 'BSE'
@@ -910,7 +1214,7 @@ export type ListingBoard =
   | 'HKEX'
   /** 新三板 NEEQ */
   | 'NEEQ'
-  /** listed abroad */
+  /** 境外上市: listed on an exchange outside China */
   | 'OVERSEAS'
   /** 上交所主板 Shanghai main board */
   | 'SSE_MAIN'
@@ -956,9 +1260,19 @@ export type MeasureInstrument =
   /** 税收: tax incentives */
   | 'TAX';
 
+/** An amount of money and its currency, exact. */
+export type Money = {
+  /** The amount as a decimal string: exact, or to the cent where a conversion divided. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code: USD (US dollars) or CNY (yuan) in reports; as reported in records. */
+  currency: Scalars['Currency']['output'];
+};
+
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type Mutation = {
+  /** Records a training base’s intake (培训批次). Admins, and the administrator of the park the base is in. */
   createCohort: CohortPayload;
-  /** Reports contract figures of an enterprise for a period. */
+  /** Reports contract figures of an enterprise for a period. Admins, and the administrator of a park the enterprise is in. */
   createContractRecord: ContractRecordPayload;
   /** Records a designation (认定). Admins only. */
   createDesignation: DesignationPayload;
@@ -966,14 +1280,15 @@ export type Mutation = {
   createEnterprise: EnterprisePayload;
   /** Adds a park. Admins only. */
   createPark: ParkPayload;
-  /** Records a university–enterprise partnership (校企合作). */
+  /** Records a university–enterprise partnership (校企合作). Admins, and the administrator of a park the enterprise is in. */
   createPartnership: PartnershipPayload;
-  /** Reports graduates of a cohort hired by an enterprise (就业去向). */
+  /** Reports graduates of a cohort hired by an enterprise (就业去向). Admins, and a park’s administrator when both the enterprise and the cohort’s base are in the park. */
   createPlacement: PlacementPayload;
+  /** Adds a training base. Admins, and a park’s administrator for a base in their park. */
   createTrainingBase: TrainingBasePayload;
-  /** Deletes a cohort and its placements. */
+  /** Deletes a cohort and its placements. Admins, and the administrator of the park its base is in. */
   deleteCohort: CohortPayload;
-  /** Withdraws reported figures, if the record is still at `expectedVersion`. */
+  /** Withdraws reported figures, if the record is still at `expectedVersion`. Admins, and the administrator of a park the enterprise is in. */
   deleteContractRecord: ContractRecordPayload;
   /** Deletes a designation recorded in error. Admins only (to end one, set validUntil). */
   deleteDesignation: DesignationPayload;
@@ -981,20 +1296,23 @@ export type Mutation = {
   deleteEnterprise: EnterprisePayload;
   /** Deletes a park and its designations. Admins only. */
   deletePark: ParkPayload;
+  /** Deletes a partnership, if it is still at `expectedVersion`. Admins, and the administrator of a park its enterprise is in. */
   deletePartnership: PartnershipPayload;
+  /** Deletes a placement, if it is still at `expectedVersion`. Admins, and the park administrator who could report it. */
   deletePlacement: PlacementPayload;
-  /** Deletes a training base and its cohorts. */
+  /** Deletes a training base and its cohorts. Admins, and the administrator of the park it is in. */
   deleteTrainingBase: TrainingBasePayload;
-  /** Files a new revision of an enterprise’s figures for a period, as a draft. */
+  /** Files a new revision of an enterprise’s figures for a period, as a draft. Admins, the administrators of the enterprise’s parks, and the enterprise. */
   fileSubmission: SubmissionPayload;
   /** Rejects a submitted revision, with a reason. Admins only. */
   rejectSubmission: SubmissionPayload;
   /** Undoes an import batch as a whole. Admins only. */
   rollbackImportBatch: RollbackImportBatchPayload;
-  /** Submits a draft for verification; it can no longer change. */
+  /** Submits a draft for verification; it can no longer change. Admins, the administrators of the enterprise’s parks, and the enterprise. */
   submitSubmission: SubmissionPayload;
+  /** Changes a cohort’s figures, if it is still at `expectedVersion`. Admins, and the administrator of the park its base is in. */
   updateCohort: CohortPayload;
-  /** Corrects reported figures, if the record is still at `expectedVersion`. */
+  /** Corrects reported figures, if the record is still at `expectedVersion`. Admins, and the administrator of a park the enterprise is in. */
   updateContractRecord: ContractRecordPayload;
   /** Changes a designation’s dates or authority, e.g. ends it. Admins only. */
   updateDesignation: DesignationPayload;
@@ -1002,154 +1320,187 @@ export type Mutation = {
   updateEnterprise: EnterprisePayload;
   /** Changes a park, if it is still at `expectedVersion`. Admins, and the park’s administrator. */
   updatePark: ParkPayload;
+  /** Changes a partnership, if it is still at `expectedVersion`. Admins, and the administrator of a park its enterprise is in. */
   updatePartnership: PartnershipPayload;
+  /** Changes a placement’s year or number hired, if it is still at `expectedVersion`. Admins, and the park administrator who could report it. */
   updatePlacement: PlacementPayload;
+  /** Changes a training base, if it is still at `expectedVersion`. Admins, and the administrator of the park it is in (it must stay there). */
   updateTrainingBase: TrainingBasePayload;
   /** Verifies a submitted revision: its figures become the enterprise’s contract records for the period. Admins only. */
   verifySubmission: SubmissionPayload;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreateCohortArgs = {
   input: CreateCohortInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreateContractRecordArgs = {
   input: CreateContractRecordInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreateDesignationArgs = {
   input: CreateDesignationInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreateEnterpriseArgs = {
   input: CreateEnterpriseInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreateParkArgs = {
   input: CreateParkInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreatePlacementArgs = {
   input: CreatePlacementInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationCreateTrainingBaseArgs = {
   input: CreateTrainingBaseInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeleteCohortArgs = {
   input: DeleteCohortInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeleteContractRecordArgs = {
   input: DeleteContractRecordInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeleteDesignationArgs = {
   input: DeleteDesignationInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeleteEnterpriseArgs = {
   input: DeleteEnterpriseInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeleteParkArgs = {
   input: DeleteParkInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeletePartnershipArgs = {
   input: DeletePartnershipInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeletePlacementArgs = {
   input: DeletePlacementInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationDeleteTrainingBaseArgs = {
   input: DeleteTrainingBaseInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationFileSubmissionArgs = {
   input: FileSubmissionInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationRejectSubmissionArgs = {
   input: DecideSubmissionInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationRollbackImportBatchArgs = {
-  id: Scalars['Int']['input'];
+  id?: InputMaybe<Scalars['Int']['input']>;
+  input?: InputMaybe<RollbackImportBatchInput>;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationSubmitSubmissionArgs = {
   input: DecideSubmissionInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdateCohortArgs = {
   input: UpdateCohortInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdateContractRecordArgs = {
   input: UpdateContractRecordInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdateDesignationArgs = {
   input: UpdateDesignationInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdateEnterpriseArgs = {
   input: UpdateEnterpriseInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdateParkArgs = {
   input: UpdateParkInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdatePartnershipArgs = {
   input: UpdatePartnershipInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdatePlacementArgs = {
   input: UpdatePlacementInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationUpdateTrainingBaseArgs = {
   input: UpdateTrainingBaseInput;
 };
 
 
+/** Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency). */
 export type MutationVerifySubmissionArgs = {
   input: DecideSubmissionInput;
 };
@@ -1162,15 +1513,21 @@ export type Node = {
 
 /** Who runs a training base. */
 export type OperatorKind =
+  /** 企业: an enterprise (see `enterprise`) */
   | 'ENTERPRISE'
+  /** 培训机构: a training organisation not in the platform (see `operatorName`) */
   | 'TRAINING_ORGANISATION'
+  /** 高等院校: a university or college (see `university`) */
   | 'UNIVERSITY';
 
 /** Sort direction. */
 export type OrderDirection =
+  /** Ascending: smallest first (A–Z, oldest, lowest); ties broken by record id. */
   | 'ASC'
+  /** Descending: largest first (Z–A, newest, highest); ties broken by record id. */
   | 'DESC';
 
+/** Ownership type of an enterprise (所有制). */
 export type Ownership =
   /** 外商独资 foreign-invested */
   | 'FOREIGN_INVESTED'
@@ -1183,9 +1540,13 @@ export type Ownership =
 
 /** Relay page information. */
 export type PageInfo = {
+  /** Cursor of the last edge; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more records follow this page (page on with `after: endCursor`). */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether records precede this page (page back with `before: startCursor`). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1205,16 +1566,23 @@ export type Park = Node & {
   focusDomains: Array<ServiceDomain>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** What sort of park it is. */
   kind: ParkKind;
+  /** Level of the authority that set it up or designated it; null where no source says. */
   level?: Maybe<ParkLevel>;
   /** Where the park is, where a source gives it. */
   location?: Maybe<GeoPoint>;
+  /** English name. */
   nameEn: Scalars['String']['output'];
+  /** Chinese name (中文名称), e.g. 863软件孵化器. */
   nameZh: Scalars['String']['output'];
   /** What the policy documents say of the park. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** The region (city, district or zone) the park lies in. */
   region: Region;
+  /** Planned, being built, operating or closed. */
   status: ParkStatus;
   /** Training bases located in the park. */
   trainingBases: TrainingBaseConnection;
@@ -1262,12 +1630,15 @@ export type ParkCluster = {
   contracts?: Maybe<ClusterMoney>;
   /** Designations held by the park’s enterprises, in force on `asOf`. */
   designations: Array<ClusterDesignationCount>;
+  /** Enterprises in the park. */
   enterpriseCount: Scalars['Int']['output'];
   /** Training bases and universities feeding the park (at most 100): most placed first for researchers and admins, who see `placed`; by training base for everyone else, so the order does not rank what they may not see. */
   feeders: Array<ClusterFeeder>;
+  /** Their staff together, in persons (unknown headcounts count as 0). */
   headcount: Scalars['Int']['output'];
   /** Its leading and key enterprises (行业领军 / 龙头 / 市级重点), holding such a designation on asOf. */
   leadingEnterprises: EnterpriseConnection;
+  /** The park the cluster is of. */
   park: Park;
 };
 
@@ -1290,27 +1661,37 @@ export type ParkComparisonFilter = {
 
 /** A page of Park records. */
 export type ParkConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<ParkEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Park>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Park in a page, with its cursor. */
 export type ParkEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Park;
 };
 
 /** A key park, and how many of its enterprises have reported for the period. */
 export type ParkFiling = {
+  /** Enterprises recorded in the park. */
   enterpriseCount: Scalars['Int']['output'];
+  /** Of them, those that filed by the due date. */
   filedCount: Scalars['Int']['output'];
+  /** The designations that make it a key park (demonstration park, provincial development base) in the period. */
   keyDesignations: Array<DesignationKind>;
+  /** Of them, those that filed after the due date. */
   lateCount: Scalars['Int']['output'];
+  /** Of them, those with nothing filed for the period yet. */
   notFiledCount: Scalars['Int']['output'];
+  /** The key park. */
   park: Park;
   /** FILED when every enterprise of the park filed in time, LATE when all filed but some late, NOT_FILED while any has not (or the park has no enterprises recorded). */
   status: FilingStatus;
@@ -1326,15 +1707,19 @@ export type ParkFilter = {
   designation?: InputMaybe<DesignationKind>;
   /** Focuses on the domain with this catalog number. */
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Only parks of this kind. */
   kind?: InputMaybe<ParkKind>;
+  /** Only parks at this level. */
   level?: InputMaybe<ParkLevel>;
   /** At least this many enterprises. */
   minEnterprises?: InputMaybe<Scalars['Int']['input']>;
   /** In this region (its code) or below it. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only parks in this status. */
   status?: InputMaybe<ParkStatus>;
 };
 
+/** What sort of park it is, by the names the policy documents use. */
 export type ParkKind =
   /** 大数据产业基地 big-data base */
   | 'BIG_DATA_BASE'
@@ -1355,36 +1740,51 @@ export type ParkKind =
 
 /** Level of the authority that set the park up or designated it. */
 export type ParkLevel =
+  /** 区/县级: district or county */
   | 'DISTRICT'
+  /** 市级: municipal (prefecture-level city) */
   | 'MUNICIPAL'
+  /** 国家级: national, by the State Council or a ministry */
   | 'NATIONAL'
+  /** 省级: provincial */
   | 'PROVINCIAL';
 
+/** How to order Park lists: a field and a direction; ties are broken by record id. */
 export type ParkOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: ParkOrderField;
 };
 
 /** What Park lists can be ordered by. */
 export type ParkOrderField =
+  /** Order of entry into the platform. */
   | 'CREATED'
+  /** Number of enterprises in the park. */
   | 'ENTERPRISE_COUNT'
+  /** English name. */
   | 'NAME_EN'
+  /** Chinese name (中文名称). */
   | 'NAME_ZH'
+  /** Offshore (离岸) executed contract value of its enterprises over all years, in USD at each year’s rate. */
   | 'OFFSHORE_EXECUTED_USD';
 
+/** What a create, update or delete of a Park returns. */
 export type ParkPayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** The record as it is now; null after a deletion. */
   park?: Maybe<Park>;
 };
 
+/** Where a park stands: planned, being built, operating or closed. */
 export type ParkStatus =
   /** 运营: open and operating */
   | 'ACTIVE'
-  /** closed */
+  /** 关闭 / 撤销: no longer operating, or its designation withdrawn */
   | 'CLOSED'
   /** 谋划 / 规划: planned, not yet built */
   | 'PLANNED'
@@ -1393,18 +1793,25 @@ export type ParkStatus =
 
 /** 校企合作: a university–enterprise partnership. */
 export type Partnership = Node & {
+  /** The date it ended, not before startedOn; null while it runs or where not known. */
   endedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The partner enterprise. */
   enterprise: Enterprise;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The form of the partnership: joint training, internship base, order class (订单班) and so on. */
   kind: PartnershipKind;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** The date it started (or is to start, when planned). */
   startedOn: Scalars['LocalDate']['output'];
+  /** Planned, active or ended. */
   status: PartnershipStatus;
   /** Students a year. Researchers, the partner university and the enterprise’s park administrator only. */
   studentsPerYear?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** The training base the partnership runs through, if any. */
   trainingBase?: Maybe<TrainingBase>;
+  /** The partner university. */
   university: University;
   /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
   version: Scalars['Int']['output'];
@@ -1412,28 +1819,37 @@ export type Partnership = Node & {
 
 /** A page of Partnership records. */
 export type PartnershipConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<PartnershipEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Partnership>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Partnership in a page, with its cursor. */
 export type PartnershipEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Partnership;
 };
 
 /** Which partnerships to list; all conditions must hold. */
 export type PartnershipFilter = {
+  /** Only those of this enterprise (its global id). */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only partnerships of this kind. */
   kind?: InputMaybe<PartnershipKind>;
+  /** Only partnerships in this status. */
   status?: InputMaybe<PartnershipStatus>;
+  /** Only those of this university (its global id). */
   universityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The form a university–enterprise partnership (校企合作) takes. */
 export type PartnershipKind =
   /** 共建实验室 co-built lab */
   | 'CO_BUILT_LAB'
@@ -1448,51 +1864,70 @@ export type PartnershipKind =
   /** 双向交流 two-way exchange of researchers and senior engineers */
   | 'TWO_WAY_EXCHANGE';
 
+/** How to order Partnership lists: a field and a direction; ties are broken by record id. */
 export type PartnershipOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: PartnershipOrderField;
 };
 
 /** What Partnership lists can be ordered by. */
 export type PartnershipOrderField =
+  /** Order of entry into the platform. */
   | 'CREATED'
+  /** The date the partnership started. */
   | 'STARTED_ON';
 
+/** What a create, update or delete of a Partnership returns. */
 export type PartnershipPayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** The record as it is now; null after a deletion. */
   partnership?: Maybe<Partnership>;
 };
 
+/** Where a partnership stands. */
 export type PartnershipStatus =
+  /** Running. */
   | 'ACTIVE'
+  /** Over; `endedOn` says when, where known. */
   | 'ENDED'
+  /** Agreed or announced, not yet started. */
   | 'PLANNED';
 
 /** A cohort whose figures grow along the pipeline, as real reports sometimes do (late transfers, external candidates). */
 export type PipelineAnomaly = {
   /** The later stage’s figure. */
   actual: Scalars['Int']['output'];
+  /** The cohort whose figures grow. */
   cohort: Cohort;
   /** The earlier stage’s figure. */
   expectedAtMost: Scalars['Int']['output'];
+  /** Which stage outgrew the one before it. */
   kind: PipelineAnomalyKind;
 };
 
 /** A later stage larger than the one before it. */
 export type PipelineAnomalyKind =
+  /** More certified than completed. */
   | 'CERTIFIED_EXCEEDS_COMPLETED'
+  /** More completed than enrolled. */
   | 'COMPLETED_EXCEEDS_ENROLLED'
+  /** More hired (placements) than certified. */
   | 'PLACED_EXCEEDS_CERTIFIED';
 
 /** Conversion between consecutive stages; null where the earlier stage is zero. */
 export type PipelineConversion = {
+  /** Share of the certified who were hired (placed ÷ certified). */
   certifiedToPlaced?: Maybe<Scalars['Float']['output']>;
+  /** Share of those who completed who were certified (certified ÷ completed). */
   completedToCertified?: Maybe<Scalars['Float']['output']>;
+  /** Share of the enrolled who completed (completed ÷ enrolled, 1 = all; may exceed 1). */
   enrolledToCompleted?: Maybe<Scalars['Float']['output']>;
-  /** placed ÷ enrolled. */
+  /** End to end: share of the enrolled who were hired (placed ÷ enrolled). */
   enrolledToPlaced?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1524,11 +1959,13 @@ export type PipelineFilter = {
 
 /** People placed along one path: university → training base → enterprise → park. */
 export type PipelineFlow = {
+  /** The hiring enterprise. */
   enterprise: Enterprise;
   /** The enterprise’s first park; null when it is in none. */
   park?: Maybe<Park>;
   /** Placed. Researchers and the university of the path only. */
   placed?: Maybe<Scalars['Int']['output']>;
+  /** The training base of the cohorts. */
   trainingBase: TrainingBase;
   /** Null when the base is run by an enterprise or a training organisation. */
   university?: Maybe<University>;
@@ -1536,24 +1973,31 @@ export type PipelineFlow = {
 
 /** A page of PipelineFlow records. */
 export type PipelineFlowConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<PipelineFlowEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<PipelineFlow>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One PipelineFlow in a page, with its cursor. */
 export type PipelineFlowEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: PipelineFlow;
 };
 
 /** How many people reached each stage of the pipeline. */
 export type PipelineStages = {
+  /** Trainees who gained a certificate, in persons. */
   certified: Scalars['Int']['output'];
+  /** Trainees who completed (结业), in persons. */
   completed: Scalars['Int']['output'];
+  /** Trainees enrolled in the cohorts, in persons. */
   enrolled: Scalars['Int']['output'];
   /** University–enterprise partnerships around these cohorts, active in the year range. */
   partnerships: Scalars['Int']['output'];
@@ -1563,37 +2007,47 @@ export type PipelineStages = {
 
 /** 就业去向: graduates of a cohort hired by an enterprise. */
 export type Placement = Node & {
+  /** The cohort the graduates come from. */
   cohort: Cohort;
+  /** The hiring enterprise. */
   enterprise: Enterprise;
-  /** Hired. Researchers, the university whose cohort it was and the hiring enterprise’s park administrator only. */
+  /** Graduates hired, in persons. Researchers, the university whose cohort it was and the hiring enterprise’s park administrator only. */
   hired?: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** Edit version: give it back as expectedVersion when updating or deleting, so two editors cannot overwrite each other. */
   version: Scalars['Int']['output'];
+  /** The year they were hired: the cohort’s year or later. */
   year: Scalars['Int']['output'];
 };
 
 /** A page of Placement records. */
 export type PlacementConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<PlacementEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Placement>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Placement in a page, with its cursor. */
 export type PlacementEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Placement;
 };
 
+/** What a create, update or delete of a Placement returns. */
 export type PlacementPayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** The record as it is now; null after a deletion. */
   placement?: Maybe<Placement>;
@@ -1603,20 +2057,25 @@ export type PlacementPayload = {
 export type Platform = Node & {
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Demonstration city, free-trade zone, cross-border e-commerce zone and so on. */
   kind: PlatformKind;
   /** NATIONAL for a state programme. */
   level?: Maybe<ParkLevel>;
+  /** English name: a translation, the documents being in Chinese. */
   nameEn: Scalars['String']['output'];
   /** As the document names it (a quote). */
   nameZh: Scalars['String']['output'];
   /** What the document says of it. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** The region the zone lies in, or the city or province a programme covers. */
   region: Region;
   /** As of the document; see provenance.note for the reading. */
   status: ParkStatus;
 };
 
+/** What sort of zone or national programme a platform (开放平台) is. */
 export type PlatformKind =
   /** 跨境电子商务综合试验区: a comprehensive cross-border e-commerce pilot zone */
   | 'CROSS_BORDER_ECOMMERCE_ZONE'
@@ -1641,10 +2100,15 @@ export type Policy = Node & {
   id: Scalars['ID']['output'];
   /** The national incentives (扶持政策) the document undertakes to apply or to widen (see `commitment`): national tax policy, not the document’s own offer. */
   incentives: Array<Incentive>;
+  /** Issuing authority in English, e.g. Zhengzhou Municipal People’s Government. */
   issuerEn: Scalars['String']['output'];
+  /** Issuing authority (发文机关), e.g. 郑州市人民政府. */
   issuerZh: Scalars['String']['output'];
+  /** The platform’s stable key (ASCII, e.g. zhengzhou-2017-29): every policy has one, with or without a 文号; it never changes once published. */
+  key: Scalars['String']['output'];
   /** Its measures (措施), section by section in document order; empty for a document known only from a citation. */
   measures: Array<PolicyMeasure>;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** Date printed and issued (印发日期). */
   publishedOn?: Maybe<Scalars['LocalDate']['output']>;
@@ -1654,23 +2118,29 @@ export type Policy = Node & {
   signedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** Its development targets (发展目标), in document order. */
   targets: Array<PolicyTarget>;
+  /** English title: our translation, the documents being in Chinese. */
   titleEn: Scalars['String']['output'];
+  /** Title as the document gives it (标题). */
   titleZh: Scalars['String']['output'];
 };
 
 /** A page of Policy records. */
 export type PolicyConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<PolicyEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Policy>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Policy in a page, with its cursor. */
 export type PolicyEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Policy;
 };
 
@@ -1684,10 +2154,13 @@ export type PolicyMeasure = Node & {
   headingZh: Scalars['String']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** What kind of lever the section pulls (our classification). */
   instrument: MeasureInstrument;
+  /** The document the section belongs to. */
   policy: Policy;
   /** Order in the document. */
   position: Scalars['Int']['output'];
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** The operative sentence, quoted exactly (a substring of the source text, whitespace aside); null where the heading says it all. */
   quoteZh?: Maybe<Scalars['String']['output']>;
@@ -1715,7 +2188,9 @@ export type PolicyTarget = Node & {
   deadline?: Maybe<Scalars['LocalDate']['output']>;
   /** How the deadline was read off the text. */
   deadlineNote?: Maybe<Scalars['String']['output']>;
+  /** The target in English, e.g. 3 of the bases in Guanzhong (关中). */
   descriptionEn: Scalars['String']['output'];
+  /** The target in the document’s words, e.g. 其中关中3个. */
   descriptionZh: Scalars['String']['output'];
   /** For DESIGNATION_COUNT: the designation counted. */
   designationKind?: Maybe<DesignationKind>;
@@ -1723,14 +2198,17 @@ export type PolicyTarget = Node & {
   id: Scalars['ID']['output'];
   /** Upper bound of a ranged target such as 10–15 parks. */
   maximum?: Maybe<Scalars['Float']['output']>;
+  /** What the target measures: a count of designations, a growth rate or a standing. */
   metric: TargetMetric;
   /** Lower bound of the target (the target itself when there is no range). */
   minimum?: Maybe<Scalars['Float']['output']>;
   /** For a standing, the peer set it is measured against: 中西部地区 (CN-CENTRAL-WESTERN) for Zhengzhou’s “leading central-western China”; its members are a reading. */
   peerRegion?: Maybe<Region>;
+  /** The policy that sets the target. */
   policy: Policy;
   /** Live progress, computed from the data, never typed in. */
   progress: TargetProgress;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** The region the target is scoped to, e.g. 关中 for "3 bases in Guanzhong". */
   scopeRegion?: Maybe<Region>;
@@ -1761,18 +2239,20 @@ export type Provenance = {
   /** The document (its code or file), batch or generator run. */
   document?: Maybe<Scalars['String']['output']>;
   /** When the import batch that last wrote the record ran; null if none did. */
-  importedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  importedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where in the document, e.g. a section or annex row. */
   locator?: Maybe<Scalars['String']['output']>;
   /** Our reading of an ambiguous text, or a correction made to it. */
   note?: Maybe<Scalars['String']['output']>;
   /** When the record was last written (its import, verified submission, edit or seeding); see `batch` for the import batch. */
-  recordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The kind of source: policy document, import, submission, reference data or synthetic. */
   source: SourceKind;
   /** The verified submission (数据直报) the record came from; its fields are for admins, the enterprise’s park and the enterprise. */
   submission?: Maybe<Submission>;
 };
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type Query = {
   /** Every change made through the API, newest first. Admins only. */
   auditLog: AuditEntryConnection;
@@ -1800,26 +2280,26 @@ export type Query = {
   platforms: Array<Platform>;
   /** Policy documents (政策文件). */
   policies: PolicyConnection;
-  /** A policy by its document code, e.g. 郑政〔2017〕29号. */
-  policy: Policy;
-  /** A region by its code (GB/T 2260 or project code). */
-  region: Region;
+  /** A policy by its stable key (e.g. zhengzhou-2017-29) or by its document code (文号, e.g. 郑政〔2017〕29号): give exactly one. Null, with a NOT_FOUND error naming the argument, when none matches. */
+  policy?: Maybe<Policy>;
+  /** A region by its code (GB/T 2260 or project code). Null, with a NOT_FOUND error naming `code`, when none has it. */
+  region?: Maybe<Region>;
   /** Regions of the tree, filtered. */
   regions: RegionConnection;
   /** Who has reported for a period (数据直报): key enterprises (holding a designation the programme grants) and key parks (demonstration parks, provincial bases) of a region, filed, late or not filed. Researchers and admins; a park administrator sees its own park and its enterprises. */
   reportingStatus: ReportingStatus;
   /** Finds parks, enterprises, universities, training bases and regions by Chinese or English name, part of a name, pinyin or pinyin initials (e.g. "zhengzhou", "zzgx", "高新"), best first. */
   search: Array<SearchHit>;
-  /** A domain by its catalog number (1–24). */
-  serviceDomain: ServiceDomain;
+  /** A domain by its catalog number (1–24). Null, with a NOT_FOUND error naming `number`, when none has it. */
+  serviceDomain?: Maybe<ServiceDomain>;
   /** The 24-domain catalog (服务外包产业重点发展领域指导目录), in catalog order. */
   serviceDomains: Array<ServiceDomain>;
   /** The statistical releases made so far (released on or before today, China time), by year: what public contract statistics are computed from. */
   statisticsReleases: Array<StatisticsRelease>;
   /** Submissions (数据直报), newest first: admins all, a park administrator those of an enterprise of its park, an enterprise its own. */
   submissions: SubmissionConnection;
-  /** University → partnership → training base → cohort → placement → enterprise → park, with counts per stage, conversion rates and flows. Ask from any end. */
-  talentPipeline: TalentPipeline;
+  /** University → partnership → training base → cohort → placement → enterprise → park, with counts per stage, conversion rates and flows. Ask from any end. Researchers see any pipeline; a university key, its own (filter.universityId). Null with a FORBIDDEN error for anyone else, so the rest of the response stands. */
+  talentPipeline?: Maybe<TalentPipeline>;
   /** Talent-cultivation bases, practical-training bases and training institutions. */
   trainingBases: TrainingBaseConnection;
   /** Universities and colleges (高等院校). */
@@ -1827,6 +2307,7 @@ export type Query = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1834,10 +2315,12 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   keyId?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  record?: InputMaybe<Scalars['ID']['input']>;
   recordId?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryContractRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1848,6 +2331,7 @@ export type QueryContractRecordsArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryContractStatsArgs = {
   filter?: InputMaybe<ContractStatsFilter>;
   first?: Scalars['Int']['input'];
@@ -1856,6 +2340,7 @@ export type QueryContractStatsArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryDesignationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1866,6 +2351,7 @@ export type QueryDesignationsArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1876,6 +2362,7 @@ export type QueryEnterprisesArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryImportBatchesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1884,22 +2371,26 @@ export type QueryImportBatchesArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryParkClustersArgs = {
   filter: ParkComparisonFilter;
   options?: InputMaybe<ClusterOptions>;
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryParksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1910,6 +2401,7 @@ export type QueryParksArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1920,12 +2412,14 @@ export type QueryPartnershipsArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryPlatformsArgs = {
   kind?: InputMaybe<PlatformKind>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1935,16 +2429,20 @@ export type QueryPoliciesArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryPolicyArgs = {
-  code: Scalars['String']['input'];
+  code?: InputMaybe<Scalars['String']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryRegionArgs = {
   code: Scalars['String']['input'];
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1955,6 +2453,7 @@ export type QueryRegionsArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryReportingStatusArgs = {
   dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
   period: Scalars['String']['input'];
@@ -1962,6 +2461,7 @@ export type QueryReportingStatusArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QuerySearchArgs = {
   first?: Scalars['Int']['input'];
   text: Scalars['String']['input'];
@@ -1969,16 +2469,19 @@ export type QuerySearchArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryServiceDomainArgs = {
   number: Scalars['Int']['input'];
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryServiceDomainsArgs = {
   category?: InputMaybe<ServiceCategory>;
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QuerySubmissionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1989,11 +2492,13 @@ export type QuerySubmissionsArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryTalentPipelineArgs = {
   filter?: InputMaybe<PipelineFilter>;
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryTrainingBasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2004,6 +2509,7 @@ export type QueryTrainingBasesArgs = {
 };
 
 
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
 export type QueryUniversitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2025,12 +2531,15 @@ export type Region = Node & {
   enterprises: EnterpriseConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Province, city, district, zone, new area, or a macro-region grouping. */
   kind: RegionKind;
   /** The macro-region it belongs to (关中, 陕南, 陕北, 中西部地区), if any; its provenance.note says whether the document places it there or general geography does. */
   macroRegion?: Maybe<Region>;
   /** For a macro-region, the regions it groups; a report or target scoped to it covers them and everything below them. */
   members: Array<Region>;
+  /** English name, e.g. Zhengzhou, Guanzhong. */
   nameEn: Scalars['String']['output'];
+  /** Chinese name, e.g. 郑州市, 关中. */
   nameZh: Scalars['String']['output'];
   /** What the policy documents say of this region. */
   note?: Maybe<Scalars['String']['output']>;
@@ -2038,6 +2547,7 @@ export type Region = Node & {
   parent?: Maybe<Region>;
   /** Parks in this region or below it. */
   parks: ParkConnection;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** Universities in this region or below it. */
   universities: UniversityConnection;
@@ -2072,27 +2582,33 @@ export type RegionUniversitiesArgs = {
 
 /** A page of Region records. */
 export type RegionConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<RegionEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Region>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Region in a page, with its cursor. */
 export type RegionEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Region;
 };
 
 /** Which regions to list. */
 export type RegionFilter = {
+  /** Only regions of this kind. */
   kind?: InputMaybe<RegionKind>;
   /** Only regions inside this region (its code), at any depth. */
   withinCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The level of a region in the division tree, or a grouping (macro-region, national region) outside it. */
 export type RegionKind =
   /** 市 prefecture-level city */
   | 'CITY'
@@ -2111,16 +2627,29 @@ export type RegionKind =
   /** 省 province */
   | 'PROVINCE';
 
+/** How to order Region lists: a field and a direction; ties are broken by record id. */
 export type RegionOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: RegionOrderField;
 };
 
 /** What Region lists can be ordered by. */
 export type RegionOrderField =
+  /** The region’s code: GB/T 2260 where one exists, else a project code (e.g. SN-GUANZHONG). */
   | 'CODE'
+  /** English name. */
   | 'NAME_EN'
+  /** Chinese name (中文名称). */
   | 'NAME_ZH';
+
+/** The currency a report’s money is given in. */
+export type ReportCurrency =
+  /** Yuan (人民币): each record’s currency at its year’s rate. */
+  | 'CNY'
+  /** US dollars: yuan divided by the year’s USD rate. */
+  | 'USD';
 
 /** Who has reported for a period (数据直报): key parks and key enterprises, filed, late or not filed. */
 export type ReportingStatus = {
@@ -2132,10 +2661,15 @@ export type ReportingStatus = {
   parks: Array<ParkFiling>;
   /** The period as asked, e.g. 2024 or 2024Q3. */
   period: Scalars['String']['output'];
+  /** Last day of the period. */
   periodEnd: Scalars['LocalDate']['output'];
+  /** First day of the period. */
   periodStart: Scalars['LocalDate']['output'];
+  /** The period’s quarter (1–4); null for a whole year. */
   quarter?: Maybe<Scalars['Int']['output']>;
+  /** The region asked for (`regionCode`); null when all regions. */
   region?: Maybe<Region>;
+  /** The period’s year. */
   year: Scalars['Int']['output'];
 };
 
@@ -2153,14 +2687,17 @@ export type ReportingStatusParksArgs = {
 
 /** A body the text makes responsible for a measure, and for what. */
 export type ResponsibleBody = {
+  /** Its duty in English (our translation). */
   dutyEn: Scalars['String']['output'];
   /** Its duty, in the document’s words. */
   dutyZh: Scalars['String']['output'];
+  /** The body’s name in English (our translation). */
   nameEn: Scalars['String']['output'];
   /** As the document names it, e.g. 市服务外包工作领导小组. */
   nameZh: Scalars['String']['output'];
 };
 
+/** What an API key may read and write; a request without a key is ANONYMOUS. */
 export type Role =
   /** Everything. */
   | 'ADMIN'
@@ -2175,9 +2712,20 @@ export type Role =
   /** Public facts plus the non-public fields of its own partnerships, bases, cohorts and placements. */
   | 'UNIVERSITY';
 
+/** Which batch to roll back. */
+export type RollbackImportBatchInput = {
+  /** Global ID of the batch (`ImportBatch.id`). */
+  batchId: Scalars['ID']['input'];
+  /** Echoed back in the payload (Relay). */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What rolling back a batch did. */
 export type RollbackImportBatchPayload = {
+  /** The batch, now marked rolled back. */
   batch: ImportBatch;
+  /** Echoed back from the input (Relay). */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
   /** Rows the batch had inserted, deleted. */
   deleted: Scalars['Int']['output'];
   /** Rows changed since the batch (by an edit or a later batch), left as they are. */
@@ -2188,22 +2736,31 @@ export type RollbackImportBatchPayload = {
 
 /** A record whose names match a search, with its rank. */
 export type SearchHit = {
+  /** The record found. */
   node: SearchResult;
   /** Higher is better: exact names first, then Chinese-name matches, then English, pinyin and initials. */
   score: Scalars['Float']['output'];
+  /** What kind of record it is. */
   type: SearchType;
 };
 
+/** A record `search` found: a park, enterprise, university, training base or region. */
 export type SearchResult = Enterprise | Park | Region | TrainingBase | University;
 
 /** What `search` can find. */
 export type SearchType =
+  /** Service-outsourcing enterprises (`Enterprise`). */
   | 'ENTERPRISE'
+  /** Parks, bases and incubators (`Park`). */
   | 'PARK'
+  /** Regions: provinces, cities, districts, zones, macro-regions (`Region`). */
   | 'REGION'
+  /** Training bases and institutions (`TrainingBase`). */
   | 'TRAINING_BASE'
+  /** Universities and colleges (`University`). */
   | 'UNIVERSITY';
 
+/** The three categories of service outsourcing (领域范畴): ITO, BPO and KPO. */
 export type ServiceCategory =
   /** 业务流程外包 business-process outsourcing */
   | 'BPO'
@@ -2214,20 +2771,23 @@ export type ServiceCategory =
 
 /** 服务外包重点发展领域: a domain of the 24-domain catalog. */
 export type ServiceDomain = Node & {
-  /** 主要业务类型 */
+  /** 主要业务类型: the business types the catalog lists for the domain, in its order. */
   businessTypes: Array<BusinessType>;
-  /** 领域范畴 */
+  /** 领域范畴: ITO, BPO or KPO. */
   category: ServiceCategory;
   /** Enterprises working in this domain. */
   enterprises: EnterpriseConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** English name, e.g. Data analysis. */
   nameEn: Scalars['String']['output'];
+  /** Chinese name as the catalog writes it (typos corrected, see provenance.note), e.g. 数据分析服务. */
   nameZh: Scalars['String']['output'];
   /** Row number (序号) in the catalog. */
   number: Scalars['Int']['output'];
   /** Parks that focus on this domain. */
   parks: ParkConnection;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
   /** 支持业务类型 (our reading of merged table cells: see provenance.note); null where the annex has no cell for the row (22–24). */
   supportScope?: Maybe<SupportScope>;
@@ -2280,7 +2840,7 @@ export type StatisticsRelease = {
   minEnterprises: Scalars['Int']['output'];
   /** p of the p%-rule: a cell is withheld when the enterprises other than its two largest add up to less than p% of the largest. */
   pPercent: Scalars['Float']['output'];
-  /** Cells published. */
+  /** Of `cellCount`, the cells whose figures are public (not withheld). */
   publishedCellCount: Scalars['Int']['output'];
   /** When it was released: the only dates on which public figures change. */
   releasedOn: Scalars['LocalDate']['output'];
@@ -2292,23 +2852,31 @@ export type StatisticsRelease = {
   year: Scalars['Int']['output'];
 };
 
-/** 数据直报: a statistics submission for an enterprise and a period. */
+/** 数据直报: a statistics submission for an enterprise and a period. Its fields: admins, the administrators of the enterprise’s parks, and the enterprise itself (not researchers). */
 export type Submission = Node & {
   /** Plausibility checks for whoever verifies it: against the same period a year earlier, and against the revision it corrects. */
   checks: Array<SubmissionCheck>;
+  /** When an admin verified or rejected it; null until then. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The enterprise the figures are of. */
   enterprise: Enterprise;
   /** The contract figures as filed. */
   figures: Scalars['JSON']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The quarter (1–4) the figures are for; null for the whole year. */
   quarter?: Maybe<Scalars['Int']['output']>;
+  /** Why an admin rejected it; null unless REJECTED. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
   /** 1 for the first filing of the period, then one more per correction. */
   revision: Scalars['Int']['output'];
+  /** Draft, submitted, verified or rejected. */
   status: SubmissionStatus;
+  /** When it was submitted for verification; null while a draft. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Edit version: give it back as expectedVersion to submit, verify or reject it. */
   version: Scalars['Int']['output'];
+  /** The year the figures are for. */
   year: Scalars['Int']['output'];
 };
 
@@ -2318,23 +2886,29 @@ export type SubmissionCheck = {
   code: Scalars['String']['output'];
   /** Index of the figure it concerns in `figures`, if one. */
   figure?: Maybe<Scalars['Int']['output']>;
+  /** What was found, in English, with the figures compared. */
   message: Scalars['String']['output'];
+  /** Notice or warning. */
   severity: CheckSeverity;
 };
 
 /** A page of Submission records. */
 export type SubmissionConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<SubmissionEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<Submission>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Submission in a page, with its cursor. */
 export type SubmissionEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: Submission;
 };
 
@@ -2342,18 +2916,27 @@ export type SubmissionEdge = {
 export type SubmissionFigureInput = {
   /** CN for onshore business. */
   clientMarket: Scalars['CountryCode']['input'];
+  /** ISO 4217 currency of the amounts. */
   currency?: Scalars['Currency']['input'];
+  /** Offshore (离岸) or onshore (在岸); one figure per domain, direction and market. */
   direction: ContractDirection;
+  /** Catalog number (1–24) of the domain. */
   domainNumber: Scalars['Int']['input'];
+  /** 执行额 contract value executed in the period, in `currency`. */
   executedAmount: Scalars['NonNegativeFloat']['input'];
+  /** 签约额 contract value signed in the period, in `currency`. */
   signedAmount: Scalars['NonNegativeFloat']['input'];
 };
 
+/** What a submission mutation returns. */
 export type SubmissionPayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** The submission as it is now. */
   submission: Submission;
 };
 
+/** Where a submission revision stands: draft → submitted → verified or rejected. */
 export type SubmissionStatus =
   /** Filed, not yet submitted; not counted. */
   | 'DRAFT'
@@ -2373,7 +2956,9 @@ export type SupportScope =
 
 /** Graduates placed in the enterprises of a region. */
 export type TalentDestination = {
+  /** Graduates placed in its enterprises, in persons. */
   placed: Scalars['Int']['output'];
+  /** The province or city of the hiring enterprises. */
   region: Region;
   /** Share of all placed of the same figures (own, or peers’). */
   share?: Maybe<Scalars['Float']['output']>;
@@ -2381,10 +2966,13 @@ export type TalentDestination = {
 
 /** Cohort figures: enrolled, completed, placed (hires from these cohorts, whenever placed) and the conversion. */
 export type TalentFigures = {
+  /** Trainees who completed the course (结业), in persons. */
   completed: Scalars['Int']['output'];
   /** placed / completed; null when none completed. */
   conversion?: Maybe<Scalars['Float']['output']>;
+  /** Trainees enrolled, in persons. */
   enrolled: Scalars['Int']['output'];
+  /** Graduates of these cohorts hired by enterprises (就业), in persons, whatever the year of hiring. */
   placed: Scalars['Int']['output'];
 };
 
@@ -2394,9 +2982,11 @@ export type TalentPipeline = {
   anomalies: Array<PipelineAnomaly>;
   /** How the figures were computed. */
   basis: Scalars['String']['output'];
+  /** Conversion rates between the stages (fractions, 0.5 = 50%). */
   conversion: PipelineConversion;
   /** Placed counts per path, biggest first; pages of up to 1000 (forwards only). */
   flows: PipelineFlowConnection;
+  /** People at each stage, summed over the matching cohorts. */
   stages: PipelineStages;
 };
 
@@ -2411,11 +3001,15 @@ export type TalentPipelineFlowsArgs = {
 
 /** A figure behind a target’s progress. */
 export type TargetFigure = {
+  /** What the figure is, e.g. holders, compound annual growth, or a year. */
   label: Scalars['String']['output'];
+  /** Unit of `value`, e.g. parks, enterprises, percent a year, USD. */
   unit: Scalars['String']['output'];
+  /** The figure, in `unit`; null where it is withheld (too few enterprises to publish). */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** What a policy target measures, and so how its progress is computed. */
 export type TargetMetric =
   /** Average annual growth of all contract execution (compound). */
   | 'CONTRACT_GROWTH_RATE'
@@ -2440,9 +3034,11 @@ export type TargetProgress = {
   onTrack?: Maybe<Scalars['Boolean']['output']>;
   /** current ÷ minimum (1 = target reached). */
   ratio?: Maybe<Scalars['Float']['output']>;
+  /** Met, exceeded, in progress, missed, met late, or not measured. */
   status: TargetStatus;
 };
 
+/** Where a target stands against its value and deadline. */
 export type TargetStatus =
   /** The value is above the upper bound of a ranged target (on the deadline, once past). */
   | 'EXCEEDED'
@@ -2469,9 +3065,13 @@ export type TrainingBase = Node & {
   enterprise?: Maybe<Enterprise>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Talent-cultivation base, practical-training base or training institution. */
   kind: TrainingBaseKind;
+  /** English name; null where it has none on record. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Chinese name (中文名称). */
   nameZh: Scalars['String']['output'];
+  /** Who runs it: a university, an enterprise or a training organisation. */
   operatorKind: OperatorKind;
   /** Name of the operating training organisation, when neither a university nor an enterprise. */
   operatorName?: Maybe<Scalars['String']['output']>;
@@ -2479,7 +3079,9 @@ export type TrainingBase = Node & {
   park?: Maybe<Park>;
   /** Partnerships run through this base. */
   partnerships: PartnershipConnection;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** The region it lies in. */
   region: Region;
   /** The operating university, if a university runs it. */
   university?: Maybe<University>;
@@ -2509,23 +3111,29 @@ export type TrainingBasePartnershipsArgs = {
 
 /** A page of TrainingBase records. */
 export type TrainingBaseConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<TrainingBaseEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<TrainingBase>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One TrainingBase in a page, with its cursor. */
 export type TrainingBaseEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: TrainingBase;
 };
 
 /** Which training bases to list; all conditions must hold. */
 export type TrainingBaseFilter = {
+  /** Only bases of this kind. */
   kind?: InputMaybe<TrainingBaseKind>;
+  /** Only bases run by this kind of operator. */
   operatorKind?: InputMaybe<OperatorKind>;
   /** Located in this park. */
   parkId?: InputMaybe<Scalars['ID']['input']>;
@@ -2535,6 +3143,7 @@ export type TrainingBaseFilter = {
   universityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What sort of training base: talent-cultivation base, practical-training base or training institution. */
 export type TrainingBaseKind =
   /** 实训基地 practical-training base */
   | 'PRACTICAL_TRAINING_BASE'
@@ -2543,20 +3152,28 @@ export type TrainingBaseKind =
   /** 人才培训机构 training institution */
   | 'TRAINING_INSTITUTION';
 
+/** How to order TrainingBase lists: a field and a direction; ties are broken by record id. */
 export type TrainingBaseOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: TrainingBaseOrderField;
 };
 
 /** What TrainingBase lists can be ordered by. */
 export type TrainingBaseOrderField =
+  /** Yearly training capacity in persons; unknown counts as 0. */
   | 'CAPACITY'
+  /** Order of entry into the platform. */
   | 'CREATED'
+  /** Chinese name (中文名称). */
   | 'NAME_ZH';
 
+/** What a create, update or delete of a TrainingBase returns. */
 export type TrainingBasePayload = {
+  /** The `clientMutationId` of the input, echoed back (Relay); null when none was sent. */
   clientMutationId?: Maybe<Scalars['String']['output']>;
-  /** The ID of a deleted record. */
+  /** Global id of the record a deletion removed; null after a create or update. */
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** The record as it is now; null after a deletion. */
   trainingBase?: Maybe<TrainingBase>;
@@ -2568,7 +3185,9 @@ export type University = Node & {
   cohorts: CohortConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** English name; null where it has none on record. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Chinese name (中文名称); unique. */
   nameZh: Scalars['String']['output'];
   /** Whether it offers a service-outsourcing major (增设服务外包专业). */
   offersOutsourcingMajor: Scalars['Boolean']['output'];
@@ -2578,7 +3197,9 @@ export type University = Node & {
   partnerships: PartnershipConnection;
   /** Where its students went: placements from the cohorts of its training bases. */
   placements: PlacementConnection;
+  /** Where this record came from: a policy document, an import batch, a submission (数据直报) or the synthetic generator. */
   provenance: Provenance;
+  /** The region it is located in. */
   region: Region;
   /** Training bases it operates. */
   trainingBases: TrainingBaseConnection;
@@ -2631,17 +3252,21 @@ export type UniversityTrainingBasesArgs = {
 
 /** A page of University records. */
 export type UniversityConnection = {
+  /** The records of this page in order, each with its cursor. */
   edges: Array<UniversityEdge>;
   /** The nodes of `edges`, for clients that need no cursors. */
   nodes: Array<University>;
+  /** Whether there are more pages, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of records matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One University in a page, with its cursor. */
 export type UniversityEdge = {
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The record at this edge. */
   node: University;
 };
 
@@ -2653,14 +3278,19 @@ export type UniversityFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to order University lists: a field and a direction; ties are broken by record id. */
 export type UniversityOrder = {
+  /** Ascending or descending. */
   direction?: OrderDirection;
+  /** What to order by. */
   field?: UniversityOrderField;
 };
 
 /** What University lists can be ordered by. */
 export type UniversityOrderField =
+  /** Order of entry into the platform. */
   | 'CREATED'
+  /** Chinese name (中文名称). */
   | 'NAME_ZH';
 
 /** A university’s cohorts of one year beside those of the other universities of its province, as released. */
@@ -2687,52 +3317,75 @@ export type UniversityOutcomes = {
   basis: Scalars['String']['output'];
   /** The province whose universities are the peers. */
   province: Region;
+  /** One entry per released cohort year in the range, oldest first. */
   years: Array<UniversityOutcomeYear>;
 };
 
+/** Changes to a Cohort: fields left out stay as they are; a field set to null is cleared where it may be empty. */
 export type UpdateCohortInput = {
+  /** Trainees certified, in persons. Required to create. */
   certified?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Trainees who completed, in persons; not below the graduates its placements hired. Required to create. */
   completed?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Catalog number (1–24) of the domain it trains for. Required to create. */
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** Trainees enrolled, in persons. Required to create. */
   enrolled?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Cohort to change. */
   id: Scalars['ID']['input'];
+  /** The intake year, 2000 to this year. Required to create. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a ContractRecord: fields left out stay as they are; a field set to null is cleared where it may be empty. */
 export type UpdateContractRecordInput = {
-  /** CN for onshore business. */
+  /** Client market (ISO 3166-1 alpha-2): CN for onshore business, another country for offshore. Required to create. */
   clientMarket?: InputMaybe<Scalars['CountryCode']['input']>;
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 currency of the amounts; USD when created without one. */
   currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Offshore (离岸) or onshore (在岸). Required to create. */
   direction?: InputMaybe<ContractDirection>;
   /** Catalog number of the domain. */
   domainNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** 执行额 contract value executed in the period, in `currency` (stored to the cent). Required to create. */
   executedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
   /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the ContractRecord to change. */
   id: Scalars['ID']['input'];
   /** 1–4, or null for a whole-year figure. A year of an enterprise is reported whole or by quarter, never both: a quarter of a year with whole-year records is refused, and the other way round. */
   quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** 签约额 contract value signed in the period, in `currency` (stored to the cent). Required to create. */
   signedAmount?: InputMaybe<Scalars['NonNegativeFloat']['input']>;
+  /** The year the figures are for, 2000 to this year. Required to create. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a designation’s authority or dates: fields left out stay as they are. */
 export type UpdateDesignationInput = {
+  /** The granting authority, at most 200 characters. */
   authority?: InputMaybe<Scalars['String']['input']>;
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the designation to change. */
   id: Scalars['ID']['input'];
+  /** First day it holds. */
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Set to end (or withdraw) the designation. */
+  /** Set to end (or withdraw) the designation; null makes it open-ended again. */
   validUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** Changes to a Enterprise: fields left out stay as they are; a field set to null is cleared where it may be empty. */
 export type UpdateEnterpriseInput = {
+  /** Client markets it serves, ISO 3166-1 alpha-2 codes (replaces the list). */
   clientMarkets?: InputMaybe<Array<Scalars['CountryCode']['input']>>;
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -2742,84 +3395,129 @@ export type UpdateEnterpriseInput = {
   domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** Date of founding, not in the future; null clears it. */
   foundedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Staff headcount in persons; null clears it. */
   headcount?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Global id of the Enterprise to change. */
   id: Scalars['ID']['input'];
+  /** Board it is listed on; null for not listed. */
   listingBoard?: InputMaybe<ListingBoard>;
+  /** English name, at most 300 characters; null clears it. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Registered Chinese name, at most 200 characters. Required to create. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Ownership type (所有制). Required to create. */
   ownership?: InputMaybe<Ownership>;
   /** The parks it is in (replaces the list). */
   parkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Region of registration (its code). */
+  /** Region of registration (its code, see `Region.code`). Required to create. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Official website; null clears it. */
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** Changes to a Park: fields left out stay as they are; a field set to null is cleared where it may be empty. */
 export type UpdateParkInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Year it was designated or set up, 1990 to this year; null for unknown. */
   designationYear?: InputMaybe<Scalars['Int']['input']>;
   /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** The outsourcing category (ITO/BPO/KPO) it is laid out for; null for none. */
   focusCategory?: InputMaybe<ServiceCategory>;
   /** Catalog numbers of its focus domains (replaces the list). */
   focusDomainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Global id of the Park to change. */
   id: Scalars['ID']['input'];
+  /** What sort of park it is. Required to create. */
   kind?: InputMaybe<ParkKind>;
+  /** WGS 84 latitude in degrees; set together with `longitude`, both null to clear. */
   latitude?: InputMaybe<Scalars['Latitude']['input']>;
+  /** Level of the authority that set it up; null for unknown. */
   level?: InputMaybe<ParkLevel>;
+  /** WGS 84 longitude in degrees; set together with `latitude`, both null to clear. */
   longitude?: InputMaybe<Scalars['Longitude']['input']>;
+  /** English name, at most 300 characters. Required to create. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name, at most 200 characters. Required to create. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** What the policy documents say of it, at most 2,000 characters; null clears it. */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Region (its code). */
+  /** Code of the region it lies in (see `Region.code`). Required to create. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Planned, being built, operating or closed; ACTIVE when created without one. */
   status?: InputMaybe<ParkStatus>;
+  /** Official website; null clears it. */
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** Changes to a Partnership: fields left out stay as they are; a field set to null is cleared where it may be empty. */
 export type UpdatePartnershipInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The date it ended, not before startedOn; null clears it. */
   endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the Partnership to change. */
   id: Scalars['ID']['input'];
+  /** The form of the partnership. Required to create. */
   kind?: InputMaybe<PartnershipKind>;
+  /** The date it started. Required to create. */
   startedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Planned, active or ended. Required to create. */
   status?: InputMaybe<PartnershipStatus>;
+  /** Students a year, in persons (not public); null clears it. */
   studentsPerYear?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** The training base it runs through; null for none. */
   trainingBaseId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Changes to a placement: fields left out stay as they are. */
 export type UpdatePlacementInput = {
+  /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** Graduates hired, in persons; the cohort’s placements together may not exceed its completed. */
   hired?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  /** Global id of the placement to change. */
   id: Scalars['ID']['input'];
+  /** Year of hiring: the cohort’s year to this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a TrainingBase: fields left out stay as they are; a field set to null is cleared where it may be empty. */
 export type UpdateTrainingBaseInput = {
   /** Echoed back in the payload (Relay). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Catalog numbers (1–24) of the domains it trains for (replaces the list). */
   domainNumbers?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** The operating enterprise (operatorKind ENTERPRISE). */
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   /** The version the change was made against. */
   expectedVersion: Scalars['Int']['input'];
+  /** Global id of the TrainingBase to change. */
   id: Scalars['ID']['input'];
+  /** What sort of base it is. Required to create. */
   kind?: InputMaybe<TrainingBaseKind>;
+  /** English name, at most 300 characters; null clears it. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name, at most 200 characters. Required to create. */
   nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Who runs it; needs universityId, enterpriseId or operatorName to match. Required to create. */
   operatorKind?: InputMaybe<OperatorKind>;
   /** The operating organisation (operatorKind TRAINING_ORGANISATION). */
   operatorName?: InputMaybe<Scalars['String']['input']>;
+  /** The park it is located in; null for none. A park administrator may only use their own park. */
   parkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Code of the region it lies in (see `Region.code`). Required to create. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** The operating university (operatorKind UNIVERSITY). */
   universityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Trainees it can take a year, in persons; null clears it. */
   yearlyCapacity?: InputMaybe<Scalars['NonNegativeInt']['input']>;
 };
 
@@ -2867,7 +3565,7 @@ export type DomainNavigationQueryVariables = Exact<{
 }>;
 
 
-export type DomainNavigationQuery = { serviceDomain: { id: string, number: number, parks: { totalCount: number, nodes: Array<{ id: string, focusDomains: Array<{ number: number }> }> }, enterprises: { totalCount: number, nodes: Array<{ id: string, domains: Array<{ number: number }> }> } } };
+export type DomainNavigationQuery = { serviceDomain?: { id: string, number: number, parks: { totalCount: number, nodes: Array<{ id: string, focusDomains: Array<{ number: number }> }> }, enterprises: { totalCount: number, nodes: Array<{ id: string, domains: Array<{ number: number }> }> } } | null };
 
 export type ContractStatsQueryVariables = Exact<{
   groupBy: Array<ContractDimension> | ContractDimension;
@@ -2902,24 +3600,38 @@ export type PlatformsQuery = { platforms: Array<{ id: string, nameZh: string, na
 export type StandingPeersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StandingPeersQuery = { policy: { targets: Array<{ code: string, peerRegion?: { code: string, nameZh: string, members: Array<{ code: string }> } | null, progress: { status: TargetStatus, computation: string } }> } };
+export type StandingPeersQuery = { policy?: { targets: Array<{ code: string, peerRegion?: { code: string, nameZh: string, members: Array<{ code: string }> } | null, progress: { status: TargetStatus, computation: string } }> } | null };
 
 export type ImportBatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportBatchesQuery = { importBatches: { totalCount: number, nodes: Array<{ id: number, entity: string, fileName: string, checksum: string, rowCount: number, inserted: number, updated: number, unchanged: number, rolledBackAt?: any | null }> } };
+export type ImportBatchesQuery = { importBatches: { totalCount: number, nodes: Array<{ id: string, number: number, entity: string, fileName: string, checksum: string, rowCount: number, inserted: number, updated: number, unchanged: number, rolledBackAt?: string | null }> } };
 
 export type RollbackImportBatchMutationVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type RollbackImportBatchMutation = { rollbackImportBatch: { deleted: number, restored: number, keptChangedSince: number, clientMutationId?: string | null, batch: { id: string, number: number, rolledBackAt?: string | null } } };
+
+export type RollbackImportBatchByNumberMutationVariables = Exact<{
   id: Scalars['Int']['input'];
 }>;
 
 
-export type RollbackImportBatchMutation = { rollbackImportBatch: { deleted: number, restored: number, keptChangedSince: number, batch: { id: number, rolledBackAt?: any | null } } };
+export type RollbackImportBatchByNumberMutation = { rollbackImportBatch: { deleted: number, restored: number, keptChangedSince: number, batch: { number: number, rolledBackAt?: string | null } } };
+
+export type ImportBatchNodeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportBatchNodeQuery = { node?: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { number: number, fileName: string, id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | null };
 
 export type ContractRecordProvenanceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContractRecordProvenanceQuery = { contractRecords: { nodes: Array<{ id: string, year: number, executedAmount?: number | null, provenance?: { source: SourceKind, document?: string | null, locator?: string | null, recordedAt?: any | null, importedAt?: any | null, batch?: { id: number, fileName: string, createdAt: any } | null } | null }> } };
+export type ContractRecordProvenanceQuery = { contractRecords: { nodes: Array<{ id: string, year: number, executedAmount?: number | null, provenance?: { source: SourceKind, document?: string | null, locator?: string | null, recordedAt?: string | null, importedAt?: string | null, batch?: { id: string, number: number, fileName: string, createdAt: string } | null } | null }> } };
 
 export type IncentiveEligibilityQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2927,6 +3639,50 @@ export type IncentiveEligibilityQueryVariables = Exact<{
 
 
 export type IncentiveEligibilityQuery = { policies: { nodes: Array<{ code?: string | null, region: { code: string }, incentives: Array<{ code: string, kind: IncentiveKind, rate?: number | null, eligibleDesignation?: DesignationKind | null, eligibilityBasis: string, eligibility: { totalCount: number, nodes: Array<{ kind: DesignationKind, validFrom: string, validUntil?: string | null, holder: { __typename: 'Enterprise', id: string, region: { code: string } } | { __typename: 'Park' } | { __typename: 'TrainingBase' } }> } }> }> } };
+
+export type RegionAndParksQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type RegionAndParksQuery = { region?: { code: string, nameZh: string } | null, parks: { nodes: Array<{ nameZh: string }> } };
+
+export type PolicyByKeyQueryVariables = Exact<{
+  key?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PolicyByKeyQuery = { policy?: { key: string, code?: string | null, titleZh: string, targets: Array<{ code: string }> } | null };
+
+export type PolicyKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyKeysQuery = { policies: { nodes: Array<{ key: string, code?: string | null, titleZh: string }> } };
+
+export type ServiceDomainLookupQueryVariables = Exact<{
+  number: Scalars['Int']['input'];
+}>;
+
+
+export type ServiceDomainLookupQuery = { serviceDomain?: { number: number, nameZh: string } | null, parks: { nodes: Array<{ nameZh: string }> } };
+
+export type PublicFiguresBesidePipelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicFiguresBesidePipelineQuery = { parks: { nodes: Array<{ nameZh: string }> }, talentPipeline?: { stages: { enrolled: number, placed: number } } | null };
+
+export type ExactContractStatsQueryVariables = Exact<{
+  groupBy: Array<ContractDimension> | ContractDimension;
+}>;
+
+
+export type ExactContractStatsQuery = { contractStats: { rows: Array<{ year?: number | null, signedUsd: number, executedCny: number, signed: { amount: string, currency: string }, executed: { amount: string, currency: string }, signedYuan: { amount: string, currency: string }, executedYuan: { amount: string, currency: string }, offshoreExecuted?: { amount: string, currency: string } | null, offshoreExecutedYuan?: { amount: string, currency: string } | null }>, total?: { signed: { amount: string }, executed: { amount: string } } | null } };
+
+export type ExactContractRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExactContractRecordsQuery = { contractRecords: { nodes: Array<{ id: string, currency: string, signedAmount?: number | null, signed?: { amount: string, currency: string } | null, executed?: { amount: string, currency: string } | null }> } };
 
 export type CreateEnterpriseMutationVariables = Exact<{
   input: CreateEnterpriseInput;
@@ -2949,12 +3705,19 @@ export type DeleteEnterpriseMutationVariables = Exact<{
 
 export type DeleteEnterpriseMutation = { deleteEnterprise: { deletedId?: string | null } };
 
+export type AuditLogOfRecordQueryVariables = Exact<{
+  record: Scalars['ID']['input'];
+}>;
+
+
+export type AuditLogOfRecordQuery = { auditLog: { nodes: Array<{ id: string, action: AuditAction, recordGlobalId: string, at: string }> } };
+
 export type AuditLogQueryVariables = Exact<{
   recordId?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ action: AuditAction, role: Role, keyId?: number | null, entityType: string, recordId: number, before?: any | null, after?: any | null, requestId: string }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, action: AuditAction, role: Role, keyId?: number | null, entityType: string, recordId: number, recordGlobalId: string, before?: { [key: string]: unknown } | null, after?: { [key: string]: unknown } | null, requestId: string }> } };
 
 export type CreateContractRecordMutationVariables = Exact<{
   input: CreateContractRecordInput;
@@ -2982,7 +3745,7 @@ export type UpdateParkMutationVariables = Exact<{
 }>;
 
 
-export type UpdateParkMutation = { updatePark: { park?: { id: string, nameEn: string, version: number, website?: any | null, location?: { latitude: any, longitude: any } | null, focusDomains: Array<{ number: number }> } | null } };
+export type UpdateParkMutation = { updatePark: { park?: { id: string, nameEn: string, version: number, website?: string | null, location?: { latitude: number, longitude: number } | null, focusDomains: Array<{ number: number }> } | null } };
 
 export type CreateDesignationMutationVariables = Exact<{
   input: CreateDesignationInput;
@@ -3003,7 +3766,7 @@ export type DemonstrationParkTargetQueryVariables = Exact<{
 }>;
 
 
-export type DemonstrationParkTargetQuery = { policy: { targets: Array<{ code: string, current?: number | null }> } };
+export type DemonstrationParkTargetQuery = { policy?: { targets: Array<{ code: string, current?: number | null }> } | null };
 
 export type CreateTrainingBaseMutationVariables = Exact<{
   input: CreateTrainingBaseInput;
@@ -3052,14 +3815,14 @@ export type NodeQueryVariables = Exact<{
 }>;
 
 
-export type NodeQuery = { node?: { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Platform', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyMeasure', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null };
+export type NodeQuery = { node?: { __typename: 'AuditEntry', id: string } | { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'ImportBatch', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Platform', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyMeasure', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null };
 
 export type NodesQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
-export type NodesQuery = { nodes: Array<{ __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Platform', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyMeasure', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null> };
+export type NodesQuery = { nodes: Array<{ __typename: 'AuditEntry', id: string } | { __typename: 'Cohort', id: string } | { __typename: 'ContractRecord', id: string } | { __typename: 'Designation', id: string } | { __typename: 'Enterprise', id: string } | { __typename: 'ExchangeRate', id: string } | { __typename: 'ImportBatch', id: string } | { __typename: 'Incentive', id: string } | { __typename: 'Park', id: string } | { __typename: 'Partnership', id: string } | { __typename: 'Placement', id: string } | { __typename: 'Platform', id: string } | { __typename: 'Policy', id: string } | { __typename: 'PolicyMeasure', id: string } | { __typename: 'PolicyTarget', id: string } | { __typename: 'Region', id: string } | { __typename: 'ServiceDomain', id: string } | { __typename: 'Submission', id: string } | { __typename: 'TrainingBase', id: string } | { __typename: 'University', id: string } | null> };
 
 export type OneOfEachTypeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3090,7 +3853,7 @@ export type ParkPageQuery = { parks: { totalCount: number, nodes: Array<{ id: st
 export type ParkLocationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ParkLocationsQuery = { parks: { nodes: Array<{ nameZh: string, website?: any | null, location?: { latitude: any, longitude: any } | null, provenance: { source: SourceKind } }> } };
+export type ParkLocationsQuery = { parks: { nodes: Array<{ nameZh: string, website?: string | null, location?: { latitude: number, longitude: number } | null, provenance: { source: SourceKind } }> } };
 
 export type PartnershipPageQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3172,7 +3935,7 @@ export type RegionTreeQueryVariables = Exact<{
 }>;
 
 
-export type RegionTreeQuery = { region: { id: string, code: string, nameZh: string, kind: RegionKind, parent?: { code: string } | null, macroRegion?: { code: string } | null, children: Array<{ code: string, kind: RegionKind, parent?: { code: string } | null, macroRegion?: { code: string } | null, members: Array<{ code: string }>, children: Array<{ code: string }> }>, parks: { totalCount: number, nodes: Array<{ id: string, region: { code: string } }> }, enterprises: { totalCount: number }, universities: { totalCount: number } } };
+export type RegionTreeQuery = { region?: { id: string, code: string, nameZh: string, kind: RegionKind, parent?: { code: string } | null, macroRegion?: { code: string } | null, children: Array<{ code: string, kind: RegionKind, parent?: { code: string } | null, macroRegion?: { code: string } | null, members: Array<{ code: string }>, children: Array<{ code: string }> }>, parks: { totalCount: number, nodes: Array<{ id: string, region: { code: string } }> }, enterprises: { totalCount: number }, universities: { totalCount: number } } | null };
 
 export type DesignationHoldersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3193,21 +3956,21 @@ export type FileSubmissionMutationVariables = Exact<{
 }>;
 
 
-export type FileSubmissionMutation = { fileSubmission: { submission: { id: string, revision: number, status: SubmissionStatus, version: number, year: number, quarter?: number | null, figures: any } } };
+export type FileSubmissionMutation = { fileSubmission: { submission: { id: string, revision: number, status: SubmissionStatus, version: number, year: number, quarter?: number | null, figures: { [key: string]: unknown } | unknown[] | string | number | boolean | null } } };
 
 export type SubmitSubmissionMutationVariables = Exact<{
   input: DecideSubmissionInput;
 }>;
 
 
-export type SubmitSubmissionMutation = { submitSubmission: { submission: { id: string, status: SubmissionStatus, version: number, submittedAt?: any | null } } };
+export type SubmitSubmissionMutation = { submitSubmission: { submission: { id: string, status: SubmissionStatus, version: number, submittedAt?: string | null } } };
 
 export type VerifySubmissionMutationVariables = Exact<{
   input: DecideSubmissionInput;
 }>;
 
 
-export type VerifySubmissionMutation = { verifySubmission: { submission: { id: string, status: SubmissionStatus, version: number, decidedAt?: any | null } } };
+export type VerifySubmissionMutation = { verifySubmission: { submission: { id: string, status: SubmissionStatus, version: number, decidedAt?: string | null } } };
 
 export type RejectSubmissionMutationVariables = Exact<{
   input: DecideSubmissionInput;
@@ -3228,7 +3991,7 @@ export type SubmissionNodeQueryVariables = Exact<{
 }>;
 
 
-export type SubmissionNodeQuery = { node?: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { year: number, status: SubmissionStatus, figures: any, rejectionReason?: string | null, id: string, enterprise: { id: string }, checks: Array<{ message: string }> } | { id: string } | { id: string } | null };
+export type SubmissionNodeQuery = { node?: { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { id: string } | { year: number, status: SubmissionStatus, figures: { [key: string]: unknown } | unknown[] | string | number | boolean | null, rejectionReason?: string | null, id: string, enterprise: { id: string }, checks: Array<{ message: string }> } | { id: string } | { id: string } | null };
 
 export type RecordsFromSubmissionsQueryVariables = Exact<{
   enterpriseId: Scalars['ID']['input'];
@@ -3236,7 +3999,7 @@ export type RecordsFromSubmissionsQueryVariables = Exact<{
 }>;
 
 
-export type RecordsFromSubmissionsQuery = { contractRecords: { nodes: Array<{ quarter?: number | null, executedAmount?: number | null, provenance?: { source: SourceKind, document?: string | null, importedAt?: any | null, submission?: { id: string, revision: number } | null } | null }> } };
+export type RecordsFromSubmissionsQuery = { contractRecords: { nodes: Array<{ quarter?: number | null, executedAmount?: number | null, provenance?: { source: SourceKind, document?: string | null, importedAt?: string | null, submission?: { id: string, revision: number } | null } | null }> } };
 
 export type ReportingStatusQueryVariables = Exact<{
   period: Scalars['String']['input'];
@@ -3245,7 +4008,7 @@ export type ReportingStatusQueryVariables = Exact<{
 }>;
 
 
-export type ReportingStatusQuery = { reportingStatus: { period: string, year: number, quarter?: number | null, periodStart: string, periodEnd: string, dueOn: string, parks: Array<{ keyDesignations: Array<DesignationKind>, status: FilingStatus, enterpriseCount: number, filedCount: number, lateCount: number, notFiledCount: number, park: { id: string, nameZh: string } }>, enterprises: Array<{ keyDesignations: Array<DesignationKind>, status: FilingStatus, filedAt?: any | null, enterprise: { id: string, nameZh: string } }> } };
+export type ReportingStatusQuery = { reportingStatus: { period: string, year: number, quarter?: number | null, periodStart: string, periodEnd: string, dueOn: string, parks: Array<{ keyDesignations: Array<DesignationKind>, status: FilingStatus, enterpriseCount: number, filedCount: number, lateCount: number, notFiledCount: number, park: { id: string, nameZh: string } }>, enterprises: Array<{ keyDesignations: Array<DesignationKind>, status: FilingStatus, filedAt?: string | null, enterprise: { id: string, nameZh: string } }> } };
 
 export type TalentPipelineQueryVariables = Exact<{
   filter?: InputMaybe<PipelineFilter>;
@@ -3254,7 +4017,7 @@ export type TalentPipelineQueryVariables = Exact<{
 }>;
 
 
-export type TalentPipelineQuery = { talentPipeline: { basis: string, stages: { partnerships: number, enrolled: number, completed: number, certified: number, placed: number }, conversion: { enrolledToCompleted?: number | null, completedToCertified?: number | null, certifiedToPlaced?: number | null, enrolledToPlaced?: number | null }, anomalies: Array<{ kind: PipelineAnomalyKind, expectedAtMost: number, actual: number, cohort: { id: string, year: number, enrolled?: number | null, completed?: number | null } }>, flows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ placed?: number | null, university?: { id: string } | null, trainingBase: { id: string, university?: { id: string } | null }, enterprise: { id: string, parks: Array<{ id: string }> }, park?: { id: string } | null }> } } };
+export type TalentPipelineQuery = { talentPipeline?: { basis: string, stages: { partnerships: number, enrolled: number, completed: number, certified: number, placed: number }, conversion: { enrolledToCompleted?: number | null, completedToCertified?: number | null, certifiedToPlaced?: number | null, enrolledToPlaced?: number | null }, anomalies: Array<{ kind: PipelineAnomalyKind, expectedAtMost: number, actual: number, cohort: { id: string, year: number, enrolled?: number | null, completed?: number | null } }>, flows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ placed?: number | null, university?: { id: string } | null, trainingBase: { id: string, university?: { id: string } | null }, enterprise: { id: string, parks: Array<{ id: string }> }, park?: { id: string } | null }> } } | null };
 
 
 export const ContractAmountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractAmounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}}]}}]}}]}}]} as unknown as DocumentNode<ContractAmountsQuery, ContractAmountsQueryVariables>;
@@ -3270,14 +4033,24 @@ export const PolicyDocumentsDocument = {"kind":"Document","definitions":[{"kind"
 export const FeaturedEnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeaturedEnterprises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"StringValue","value":"610000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<FeaturedEnterprisesQuery, FeaturedEnterprisesQueryVariables>;
 export const PlatformsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Platforms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlatformKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platforms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<PlatformsQuery, PlatformsQueryVariables>;
 export const StandingPeersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StandingPeers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"StringValue","value":"郑政〔2017〕29号","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"peerRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"computation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StandingPeersQuery, StandingPeersQueryVariables>;
-export const ImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackAt"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchesQuery, ImportBatchesQueryVariables>;
-export const RollbackImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollbackImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"restored"}},{"kind":"Field","name":{"kind":"Name","value":"keptChangedSince"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackAt"}}]}}]}}]}}]} as unknown as DocumentNode<RollbackImportBatchMutation, RollbackImportBatchMutationVariables>;
-export const ContractRecordProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractRecordProvenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractRecordProvenanceQuery, ContractRecordProvenanceQueryVariables>;
+export const ImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackAt"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchesQuery, ImportBatchesQueryVariables>;
+export const RollbackImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollbackImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"clientMutationId"},"value":{"kind":"StringValue","value":"undo","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"restored"}},{"kind":"Field","name":{"kind":"Name","value":"keptChangedSince"}},{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackAt"}}]}}]}}]}}]} as unknown as DocumentNode<RollbackImportBatchMutation, RollbackImportBatchMutationVariables>;
+export const RollbackImportBatchByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RollbackImportBatchByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rollbackImportBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"restored"}},{"kind":"Field","name":{"kind":"Name","value":"keptChangedSince"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"rolledBackAt"}}]}}]}}]}}]} as unknown as DocumentNode<RollbackImportBatchByNumberMutation, RollbackImportBatchByNumberMutationVariables>;
+export const ImportBatchNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportBatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchNodeQuery, ImportBatchNodeQueryVariables>;
+export const ContractRecordProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractRecordProvenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractRecordProvenanceQuery, ContractRecordProvenanceQueryVariables>;
 export const IncentiveEligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IncentiveEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incentives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleDesignation"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IncentiveEligibilityQuery, IncentiveEligibilityQueryVariables>;
+export const RegionAndParksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionAndParks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]} as unknown as DocumentNode<RegionAndParksQuery, RegionAndParksQueryVariables>;
+export const PolicyByKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyByKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyByKeyQuery, PolicyByKeyQueryVariables>;
+export const PolicyKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"titleZh"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyKeysQuery, PolicyKeysQueryVariables>;
+export const ServiceDomainLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDomainLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDomain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceDomainLookupQuery, ServiceDomainLookupQueryVariables>;
+export const PublicFiguresBesidePipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicFiguresBesidePipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talentPipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"placed"}}]}}]}}]}}]} as unknown as DocumentNode<PublicFiguresBesidePipelineQuery, PublicFiguresBesidePipelineQueryVariables>;
+export const ExactContractStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExactContractStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractDimension"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"signed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"signedYuan"},"name":{"kind":"Name","value":"signed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"CNY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"executedYuan"},"name":{"kind":"Name","value":"executed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"CNY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offshoreExecuted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"offshoreExecutedYuan"},"name":{"kind":"Name","value":"offshoreExecuted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"CNY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedUsd"}},{"kind":"Field","name":{"kind":"Name","value":"executedCny"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"EnumValue","value":"CNY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExactContractStatsQuery, ExactContractStatsQueryVariables>;
+export const ExactContractRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExactContractRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"signed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"executed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExactContractRecordsQuery, ExactContractRecordsQueryVariables>;
 export const CreateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>;
 export const UpdateEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
 export const DeleteEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteEnterpriseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteEnterpriseMutation, DeleteEnterpriseMutationVariables>;
-export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"StringValue","value":"Enterprise","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditLogOfRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogOfRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"record"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"record"},"value":{"kind":"Variable","name":{"kind":"Name","value":"record"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordGlobalId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogOfRecordQuery, AuditLogOfRecordQueryVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"StringValue","value":"Enterprise","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"recordGlobalId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const CreateContractRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContractRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContractRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContractRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"clientMarket"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateContractRecordMutation, CreateContractRecordMutationVariables>;
 export const UpdateContractRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContractRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContractRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContractRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contractRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"executedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateContractRecordMutation, UpdateContractRecordMutationVariables>;
 export const DeleteContractRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteContractRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteContractRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContractRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}}]}}]}}]} as unknown as DocumentNode<DeleteContractRecordMutation, DeleteContractRecordMutationVariables>;

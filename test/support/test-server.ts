@@ -67,6 +67,8 @@ export async function startTestServer(
     log?: Log; metricsToken?: string;
     /** Put the server's database connections through a proxy the test can stop (`databaseProxy`). */
     databaseProxy?: boolean;
+    /** Serve the API explorer (default: as the server decides, from EXPLORER and the mode). */
+    explorer?: AppOptions['explorer'];
   } = {},
 ): Promise<TestServer> {
   const maintenanceUrl = inject('maintenanceUrl');
@@ -84,6 +86,7 @@ export async function startTestServer(
   const app: App = await createApp({
     orm, mode: options.mode ?? 'test', exposeSql: true, rateLimits, rateLimiter: options.rateLimiter, budgets: options.budgets, trustedDocuments: options.trustedDocuments,
     executor: options.executor, log: options.log ?? createLog({ level: process.env.LOG_LEVEL ?? 'error' }), metricsToken: options.metricsToken,
+    explorer: options.explorer,
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
