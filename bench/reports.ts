@@ -10,16 +10,16 @@ import { benchServer, percentile, timedQuery } from './harness';
  */
 const REPORTS: Array<[name: string, query: string, variables?: Record<string, unknown>]> = [
   ['contractStats by year × city × domain', `query($g: [ContractDimension!]!) { contractStats(groupBy: $g, regionLevel: CITY, first: 10000) {
-      rows { year domain { number } region { code } executedUsd offshoreShare executedGrowth } total { executedUsd } rates { year } } }`,
+      rows { year domain { number } region { code } executed { amount } offshoreShare executedGrowth } total { executed { amount } } rates { year } } }`,
     { g: ['YEAR', 'REGION', 'DOMAIN'] }],
-  ['contractStats by park × year', `{ contractStats(groupBy: [PARK, YEAR], first: 10000) { rows { park { nameZh } year executedUsd executedGrowth } } }`],
-  ['contractStats by park × year, as published tomorrow', `query($on: LocalDate) { contractStats(groupBy: [PARK, YEAR], filter: { publishedOn: $on }, first: 10000) { rows { park { nameZh } year executedUsd executedGrowth } } }`,
+  ['contractStats by park × year', `{ contractStats(groupBy: [PARK, YEAR], first: 10000) { rows { park { nameZh } year executed { amount } executedGrowth } } }`],
+  ['contractStats by park × year, as published tomorrow', `query($on: LocalDate) { contractStats(groupBy: [PARK, YEAR], filter: { publishedOn: $on }, first: 10000) { rows { park { nameZh } year executed { amount } executedGrowth } } }`,
     { on: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }],
   ['talentPipeline (everything, 100 flows)', `{ talentPipeline { stages { enrolled placed } conversion { enrolledToPlaced } anomalies { kind }
       flows(first: 100) { totalCount nodes { placed university { nameZh } trainingBase { nameZh } enterprise { nameZh } park { nameZh } } } } }`],
   ['talentPipeline from a region, 2018–2022', `{ talentPipeline(filter: { regionCode: "610000", yearFrom: 2018, yearTo: 2022 }) {
       stages { enrolled placed } flows(first: 50) { nodes { placed enterprise { nameZh } } } } }`],
-  ['parkClusters of Henan', `{ parkClusters(filter: { regionCode: "410000" }) { park { nameZh } enterpriseCount contracts { executedUsd }
+  ['parkClusters of Henan', `{ parkClusters(filter: { regionCode: "410000" }) { park { nameZh } enterpriseCount contracts { executed { amount } }
       byCategory { category enterpriseCount } byDomain { domain { number } enterpriseCount } designations { kind enterpriseCount }
       feeders { placed university { nameZh } } leadingEnterprises(first: 20) { totalCount nodes { nameZh } } } }`],
   ['policy progress (all targets)', `{ policies { nodes { targets { code progress { current ratio status onTrack figures { value } } } } } }`],

@@ -298,10 +298,10 @@ describe('CSV for spreadsheets and for citing', () => {
   });
 
   it('Is the metadata kept from those who may not download the CSV?', async () => {
-    const stats = `/export/contract-stats.csv${search({ groupBy: ['YEAR'] })}`;
-    const meta = stats.replace('.csv?', '.csv-metadata.json?');
+    const flows = `/export/pipeline-flows.csv${search({ filter: { regionCode: '610000' } })}`;
+    const meta = flows.replace('.csv?', '.csv-metadata.json?');
     const filings = `/export/reporting-status.csv-metadata.json${search({ period: '2024' })}`;
-    for (const url of [stats, meta]) {
+    for (const url of [flows, meta]) {
       expect((await get(url, null)).response.status, url).toBe(401);
       expect((await get(url, server.keys.enterprise)).response.status, url).toBe(403);
       expect((await get(url, server.keys.parkAdmin)).response.status, url).toBe(403);
@@ -310,6 +310,26 @@ describe('CSV for spreadsheets and for citing', () => {
     const park = await get(filings, server.keys.parkAdmin);
     expect(park.response.status).toBe(200);
     expect(JSON.parse(park.text).tableSchema.columns.find((c: { name: string }) => c.name === 'key_designations')).toMatchObject({ datatype: 'string', separator: ';' });
+  });
+
+  it('Can anyone download the public figures, and only as GraphQL gives them to the same caller?', async () => {
+    const stats = `/export/contract-stats.csv${search({ groupBy: ['YEAR', 'DOMAIN'] })}`;
+    const anonymous = await get(stats, null);
+    expect(anonymous.response.status).toBe(200);
+    const [header, ...rows] = parseCsv(anonymous.text.slice(1));
+    // Without a key: the published tables, withheld cells left out, exactly as GraphQL answers an anonymous caller.
+    const published = await server.query(ExactContractStatsDocument, { groupBy: ['YEAR', 'DOMAIN'] }, null);
+    expect(published.errors).toBeUndefined();
+    expect(rows.map((row) => row[header.indexOf('executed_usd')])).toEqual(published.data!.contractStats.rows.map((r) => r.executed.amount));
+    const researcher = parseCsv((await get(stats, server.keys.researcher)).text.slice(1));
+    expect(researcher.length).toBeGreaterThan(rows.length + 1); // the live records: no cell withheld
+    const meta = await get(stats.replace('.csv?', '.csv-metadata.json?'), null);
+    expect(meta.response.status).toBe(200);
+    expect(JSON.stringify(JSON.parse(meta.text)['dc:source'])).not.toMatch(/contract records/i);
+    for (const url of [`/export/park-clusters.csv${search({ filter: { regionCode: '410000' } })}`, '/export/target-progress.csv']) {
+      const answer = await get(url, null);
+      expect(answer.response.status, `${url}: ${answer.text.slice(0, 300)}`).toBe(200);
+    }
   });
 });
 

@@ -86,7 +86,7 @@ describe('the README’s examples', () => {
       if (!/ -o /.test(block) && !/-fG?\s/.test(block.split('\n')[0])) continue;
       if (!/ -o /.test(block)) expect(JSON.parse(result.stdout)).toHaveProperty('data');
     }
-    expect(fs.readdirSync(workdir).filter((f) => f.endsWith('.csv')).sort()).toEqual(['contract-stats.csv', 'filings.csv', 'flows.csv']);
+    expect(fs.readdirSync(workdir).filter((f) => f.endsWith('.csv')).sort()).toEqual(['contract-stats.csv', 'filings.csv', 'flows.csv', 'published.csv']);
   }, 240_000);
 
   it('has every curl -f, so an error is never saved as data', () => {

@@ -22,7 +22,7 @@ export interface CsvReport {
   rows(data: any): { rows: any[]; next: string | null };
   /** Header, cell of a row, and what the column holds (identifiers stay text; see csv.ts). */
   columns: Array<[header: string, value: (row: any) => unknown, type: ColumnType]>;
-  /** Roles besides researchers and admins that may download it (the field rules then scope the rows). */
+  /** Roles besides researchers and admins that may download it (the field rules then scope the rows; default: universities). */
   roles?: Role[];
   /**
    * Whether the rows of a result stop at a limit of the field rather than at the end of the data (or may: a
@@ -56,6 +56,9 @@ export interface RecordSource {
   count: number;
 }
 
+/** The reports whose GraphQL field is public: anyone may download them, the field rules deciding what (the published tables without a researcher key), each page metered against the caller's budget like any request. */
+const EVERYONE = [Role.ANONYMOUS, Role.UNIVERSITY, Role.PARK_ADMIN, Role.ENTERPRISE];
+
 const money = (prefix = ''): Array<[string, (row: any) => unknown, ColumnType]> => [
   [`${prefix}signed_usd`, (r) => r.signed?.amount, 'decimal'],
   [`${prefix}executed_usd`, (r) => r.executed?.amount, 'decimal'],
@@ -70,6 +73,7 @@ const REPORTING_STATUS_LIMIT = 10_000;
 
 export const csvReports: Record<string, CsvReport> = {
   'contract-stats': {
+    roles: EVERYONE,
     title: 'Contract statistics (服务外包合同统计): signed and executed value by the dimensions of groupBy',
     query: `query($groupBy: [ContractDimension!]!, $filter: ContractStatsFilter, $regionLevel: RegionKind, $first: Int = ${CONTRACT_STATS_LIMIT}) {
       contractStats(groupBy: $groupBy, filter: $filter, regionLevel: $regionLevel, first: $first) {
@@ -155,6 +159,7 @@ export const csvReports: Record<string, CsvReport> = {
     },
   },
   'park-clusters': {
+    roles: EVERYONE,
     title: 'Park clusters (园区集群): enterprises, headcount and contract value of each park, by category and by domain',
     query: `query($filter: ParkComparisonFilter!, $options: ClusterOptions) {
       parkClusters(filter: $filter, options: $options) {
@@ -224,9 +229,10 @@ export const csvReports: Record<string, CsvReport> = {
       + 'Filed means a submission submitted or records written for the period; LATE means filed after due_on.'],
   },
   'target-progress': {
+    roles: EVERYONE,
     title: 'Policy target progress (政策目标进展): each target of each policy, its current value and status',
     query: `query($asOf: LocalDate, $publishedOn: LocalDate, $excludeSynthetic: Boolean, $after: String) {
-      policies(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { code titleZh provenance { source document } targets {
+      policies(first: 20, after: $after) { pageInfo { hasNextPage endCursor } nodes { key code titleZh provenance { source document } targets {
         code descriptionZh descriptionEn metric designationKind minimum maximum unit baseYear deadline deadlineNote scopeRegion { code nameZh }
         provenance { source document locator }
         progress(asOf: $asOf, publishedOn: $publishedOn, excludeSynthetic: $excludeSynthetic) { current ratio status onTrack computation asOf }
@@ -235,11 +241,12 @@ export const csvReports: Record<string, CsvReport> = {
       rows: data.policies.nodes.flatMap((p: any) => p.targets.map((t: any) => ({ policy: p, ...t }))),
       next: data.policies.pageInfo.hasNextPage ? data.policies.pageInfo.endCursor : null,
     }),
+    // Pages of 20 policies: within what a caller without a key may spend on one request (each page is metered).
     // The policies with targets in the table, and the targets: each from its document and where in it.
     provenanceOf: (data) => ({ policies: data.policies.nodes.filter((p: any) => p.targets.length) }),
     notes: () => ['Each row is judged on its as_of date; computation says how its current value was computed, from which records.'],
     columns: [
-      ['policy_code', (r) => r.policy.code, 'id'], ['policy_zh', (r) => r.policy.titleZh, 'text'], ['target_code', (r) => r.code, 'id'],
+      ['policy_key', (r) => r.policy.key, 'id'], ['policy_code', (r) => r.policy.code, 'id'], ['policy_zh', (r) => r.policy.titleZh, 'text'], ['target_code', (r) => r.code, 'id'],
       ['description_zh', (r) => r.descriptionZh, 'text'], ['description_en', (r) => r.descriptionEn, 'text'], ['metric', (r) => r.metric, 'text'],
       ['designation_kind', (r) => r.designationKind, 'text'], ['scope_region', (r) => r.scopeRegion?.code, 'id'], ['minimum', (r) => r.minimum, 'number'],
       ['maximum', (r) => r.maximum, 'number'], ['unit', (r) => r.unit, 'text'], ['base_year', (r) => r.baseYear, 'integer'], ['deadline', (r) => r.deadline, 'date'],
