@@ -43,12 +43,13 @@ export async function publishedParkMoney(ctx: Context, parkIds: readonly number[
       coalesce(bool_or(c.status <> 'PUBLISHED') filter (where c.direction is null), false) as withheld,
       coalesce(bool_or(c.status <> 'PUBLISHED') filter (where c.direction = 'OFFSHORE'), false) as "offshoreWithheld",
       coalesce(bool_or(c.status <> 'PUBLISHED') filter (where c.direction = 'ONSHORE'), false) as "onshoreWithheld",
-      round(coalesce(sum(c.signed_cny::numeric / r.usd_rate::numeric) filter (where c.direction is null), 0), 2) as "signedUsd",
-      round(coalesce(sum(c.executed_cny::numeric / r.usd_rate::numeric) filter (where c.direction is null), 0), 2) as "executedUsd",
-      round(coalesce(sum(c.executed_cny::numeric / r.usd_rate::numeric) filter (where c.direction = 'OFFSHORE'), 0), 2) as "offshoreExecutedUsd",
-      round(coalesce(sum(c.executed_cny::numeric / r.usd_rate::numeric) filter (where c.direction = 'ONSHORE'), 0), 2) as "onshoreExecutedUsd"
+      round(coalesce(sum(c.signed_cny::numeric * r.usd_factor) filter (where c.direction is null), 0), 2) as "signedUsd",
+      round(coalesce(sum(c.executed_cny::numeric * r.usd_factor) filter (where c.direction is null), 0), 2) as "executedUsd",
+      round(coalesce(sum(c.executed_cny::numeric * r.usd_factor) filter (where c.direction = 'OFFSHORE'), 0), 2) as "offshoreExecutedUsd",
+      round(coalesce(sum(c.executed_cny::numeric * r.usd_factor) filter (where c.direction = 'ONSHORE'), 0), 2) as "onshoreExecutedUsd"
     from published_cell c
-    join statistics_release r on r.id = c.release_id
+    -- US dollars per yuan, once per release (offset 0: not flattened into a per-cell division)
+    join (select id, year, released_on, 1 / usd_rate::numeric as usd_factor from statistics_release offset 0) r on r.id = c.release_id
     left join service_domain d on d.id = c.domain_id
     where c.park_id = any(${intArray(parkIds)}::int[]) and ${and(where)}
     group by 1, 2, 3, 4`);

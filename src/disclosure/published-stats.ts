@@ -91,11 +91,12 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
   const offshorePart = offshoreTable ? 'offshore' : `not offshore and direction = 'OFFSHORE'`;
   const rows = await runSql<RawRow>(ctx.em, sql`
     with ${covering} cell as (
-      select r.year, r.usd_rate, r.unconverted_record_count, c.status <> 'PUBLISHED' as withheld, c.signed_cny, c.executed_cny,
+      select r.year, r.usd_factor, r.unconverted_record_count, c.status <> 'PUBLISHED' as withheld, c.signed_cny::numeric, c.executed_cny::numeric,
         c.record_count, c.enterprise_ids, c.direction, coalesce(c.category, d.category) as category, c.domain_id, c.region_id, c.park_id,
         c.table_code <> ${table.code} as offshore
       from published_cell c
-      join statistics_release r on r.id = c.release_id
+      -- US dollars per yuan, once per release (not per cell: offset 0 keeps the subquery from being flattened into the join)
+      join (select id, year, unconverted_record_count, released_on, 1 / usd_rate::numeric as usd_factor from statistics_release offset 0) r on r.id = c.release_id
       left join service_domain d on d.id = c.domain_id
       left join region g on g.id = c.region_id
       where c.table_code = any(${`{${tables.join(',')}}`}::text[]) and ${and(where)} and ${levelWhere ?? sql`true`}
@@ -107,12 +108,12 @@ export async function publishedContractStats(ctx: Context, request: ContractStat
         coalesce(bool_or(withheld) filter (where not offshore), false) as withheld,
         coalesce(bool_or(withheld) filter (where ${raw(offshorePart)}), false) as "offshoreWithheld",
         bool_or(not offshore) as present,
-        round(coalesce(sum(signed_cny::numeric / usd_rate::numeric) filter (where not offshore), 0), 2) as "signedUsd",
-        round(coalesce(sum(executed_cny::numeric / usd_rate::numeric) filter (where not offshore), 0), 2) as "executedUsd",
-        trim_scale(coalesce(sum(signed_cny::numeric) filter (where not offshore), 0)) as "signedCny",
-        trim_scale(coalesce(sum(executed_cny::numeric) filter (where not offshore), 0)) as "executedCny",
-        round(coalesce(sum(executed_cny::numeric / usd_rate::numeric) filter (where ${raw(offshorePart)}), 0), 2) as "offshoreExecutedUsd",
-        trim_scale(coalesce(sum(executed_cny::numeric) filter (where ${raw(offshorePart)}), 0)) as "offshoreExecutedCny",
+        round(coalesce(sum(signed_cny * usd_factor) filter (where not offshore), 0), 2) as "signedUsd",
+        round(coalesce(sum(executed_cny * usd_factor) filter (where not offshore), 0), 2) as "executedUsd",
+        trim_scale(coalesce(sum(signed_cny) filter (where not offshore), 0)) as "signedCny",
+        trim_scale(coalesce(sum(executed_cny) filter (where not offshore), 0)) as "executedCny",
+        round(coalesce(sum(executed_cny * usd_factor) filter (where ${raw(offshorePart)}), 0), 2) as "offshoreExecutedUsd",
+        trim_scale(coalesce(sum(executed_cny) filter (where ${raw(offshorePart)}), 0)) as "offshoreExecutedCny",
         coalesce(sum(record_count) filter (where not offshore), 0)::int as "recordCount"
       from cell
       group by ${raw(keys.length ? `grouping sets ((${groupBy.map((d) => COLUMN[d]).join(', ')}), ())` : '()')}
