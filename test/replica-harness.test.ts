@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type RunningPostgres } from '../src/core/embedded-postgres';
 import { embeddedPostgresBinary, startEmbeddedReplica, type EmbeddedReplica } from '../src/core/embedded-replica';
+import { freePort } from './support/free-port';
 
 /**
  * The streaming-replica harness on its own: an embedded primary of this file's
@@ -158,13 +158,3 @@ function alive(pid: number): boolean {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}

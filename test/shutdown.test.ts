@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/test-server';
+import { freePort } from './support/free-port';
 
 // Issue 12: a shutdown bounded in time — an idle server exits at once, requests in flight may finish
 // within the bound, slow clients are cut at it — and working when started through `npm start`.
@@ -71,14 +72,6 @@ describe('a bounded shutdown', () => {
   });
 });
 
-/** A port nothing listens on just now. */
-async function freePort(): Promise<number> {
-  const listener = net.createServer();
-  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-  const { port } = listener.address() as net.AddressInfo;
-  await new Promise((resolve) => listener.close(resolve));
-  return port;
-}
 
 /** `npm start` on the test database; resolves once it says it is ready. */
 async function npmStart(databaseUrl: string): Promise<{ npm: ChildProcess; port: number; output: () => string; exited: Promise<number | null> }> {

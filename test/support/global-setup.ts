@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -7,6 +6,7 @@ import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import
 import { ensureDatabase, migrate } from '../../src/core/database';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../src/core/embedded-postgres';
 import { seedDatabase } from '../../seeds';
+import { freePort } from './free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,13 +48,3 @@ export default async function setup(project: TestProject) {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
