@@ -43,6 +43,12 @@ export const config = {
   port: settings.port,
   /** Any PostgreSQL to use instead of the embedded one. */
   databaseUrl: settings.databaseUrl,
+  /** Streaming replicas that take read-only operations (src/core/database-nodes.ts); none: the primary serves all. */
+  readUrls: settings.readUrls ?? [],
+  /** A replica further behind than this takes no reads. */
+  replicaMaxLagMs: settings.replicaMaxLag,
+  /** Server processes on this machine (src/core/cluster.ts). */
+  webConcurrency: settings.webConcurrency,
   /** Create the database DATABASE_URL names when it does not exist (else that is an error). */
   createDatabase: settings.createDatabase,
   /** Port of the embedded PostgreSQL: its own, so a system server on 5432 can stay. */

@@ -46,6 +46,13 @@ export const SETTINGS = {
     '`allow`: registered document ids and any query text; `anonymous-only`: callers without a key may run only registered documents (400 `TRUSTED_DOCUMENT_REQUIRED`), callers with a key anything within their budget; `off`: document ids refused', 'allow'),
   executor: setting('GRAPHQL_EXECUTOR', 'compiled or graphql-js', z.enum(['compiled', 'graphql-js']),
     '`compiled`: operations run compiled by graphql-jit (`src/core/executor.ts`); `graphql-js`: graphql-js’s interpreter, the reference, to rule the compiler out when in doubt', 'compiled'),
+  readUrls: setting('DATABASE_READ_URLS', 'comma-separated postgres:// or postgresql:// URLs', z.string().transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+    .refine((urls) => urls.length <= 16 && urls.every((u) => urlWith(['postgres:', 'postgresql:']).safeParse(u).success)).optional(),
+    'streaming replicas of the primary that take the read-only operations (queries, CSV); mutations go to the primary; a replica down or behind `REPLICA_MAX_LAG_MS` is left out until it catches up'),
+  replicaMaxLag: setting('REPLICA_MAX_LAG_MS', 'a whole number of milliseconds 100–600000', count(100, 600_000),
+    'a replica whose replay is this far behind the primary takes no reads until it catches up', '5000'),
+  webConcurrency: setting('WEB_CONCURRENCY', 'a whole number of workers 1–64', count(1, 64),
+    'server processes on this machine sharing the port (one per core is usual); rate-limit counts are shared between them (through Redis when `REDIS_URL` is set)', '1'),
   redisUrl: setting('REDIS_URL', 'a redis:// or rediss:// URL', urlWith(['redis:', 'rediss:']).optional(), 'share the rate limiter’s counts through Redis (else they are kept in memory)'),
   rateLimitAnonymous: setting('RATE_LIMIT_ANONYMOUS', 'a whole number of points ≥ 1', count(1, Number.MAX_SAFE_INTEGER).optional(),
     'cost points per window per address without a key', '50000'),
