@@ -23,6 +23,11 @@ export interface Context {
    * the request ends.
    */
   goHeavy(): Promise<void>;
+  /**
+   * For mutations: the request's reads move to the primary (the answer shows the write); the
+   * function returned gives the primary's WAL position once the write has committed (read-your-writes).
+   */
+  writing(): Promise<() => Promise<string>>;
   /** Measured before execution (see limits.ts). */
   cost?: OperationCost;
   /** The id of the registered (trusted) document the request ran, when it ran one. */

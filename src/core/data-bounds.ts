@@ -1,4 +1,7 @@
-import type { Pool } from 'pg';
+/** Where the bounds are read: any pool, or whichever node reads go to (database-nodes.ts). */
+export interface BoundsSource {
+  query<R extends object>(text: string): Promise<{ rows: R[] }>;
+}
 
 /**
  * What the cost model needs to know of the data: how many rows the tables
@@ -69,7 +72,7 @@ select
   (select count(distinct r.id) from region r join region er on er.path like r.path || '%'
     where r.kind in ('PROVINCE', 'CITY') and er.id in (select region_id from enterprise)) as destination_regions`;
 
-export async function readBounds(pool: Pool, version: number): Promise<DataBounds> {
+export async function readBounds(pool: BoundsSource, version: number): Promise<DataBounds> {
   const { rows: [r] } = await pool.query<Record<string, string>>(BOUNDS_SQL);
   const n = (name: string) => Math.max(1, Number(r[name]));
   return {
@@ -121,7 +124,7 @@ export class DataBoundsMonitor {
   current: DataBounds = STATIC_BOUNDS;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly pool: Pool, private readonly intervalMs = 60_000) {}
+  constructor(private readonly pool: BoundsSource, private readonly intervalMs = 60_000) {}
 
   async start(): Promise<void> {
     await this.refresh();

@@ -1,5 +1,6 @@
 import type { EntityClass, EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, runSql, sql, type Sql } from './sql';
 
 type Plan = (row: Record<string, unknown>) => object;
 const plans = new Map<string, Plan>();
@@ -23,6 +24,17 @@ export function hydrate<T extends object>(em: EntityManager, entity: EntityClass
     plans.set(entity.name, plan);
   }
   return plan(row) as T;
+}
+
+/**
+ * The records of `entity` matching `where` (on its table as `t`), in `orderBy` order: one statement
+ * through the request's read pool (so a replica's, when the request reads from one), hydrated as above.
+ * For the few lookups that are not a loader's batch (a record by its code, a short catalog).
+ */
+export async function readRecords<T extends object>(em: EntityManager, entity: EntityClass<T>, where: Sql, orderBy: Sql = raw('t.id'), join: Sql = raw('')): Promise<T[]> {
+  const table = em.getMetadata().get(entity.name).tableName;
+  const rows = await runSql<Record<string, unknown>>(em, sql`select t.* from ${raw(table)} t ${join} where ${where} order by ${orderBy}`);
+  return rows.map((row) => hydrate(em, entity, row));
 }
 
 function buildPlan(entity: EntityClass<object>, meta: EntityMetadata): Plan {

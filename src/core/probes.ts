@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { Client } from 'pg';
 import { migrationsList } from '../migrations';
+import type { DatabaseNodes } from './database-nodes';
 import { RETRY_AFTER_SECONDS } from './errors';
 
 /**
@@ -10,10 +11,14 @@ import { RETRY_AFTER_SECONDS } from './errors';
  * A readiness check opens a short-lived connection of its own, with a one-second limit, so a
  * database that hangs cannot hang the probe; its answer is kept for a second, so a flood of
  * probes costs one check a second.
+ *
+ * With replicas (DATABASE_READ_URLS) each is checked too and named under `replicas`. A primary out of
+ * reach with a replica answering is `read-only`, still 200: reads are served, writes answer 503.
  */
 export interface ReadinessChecks {
   database: string;
   migrations: string;
+  replicas?: Record<string, string>;
 }
 
 const CHECK_TIMEOUT_MS = 1_000;
@@ -22,7 +27,7 @@ const ANSWER_TTL_MS = 1_000;
 export class Probes {
   private last: { at: number; checks: Promise<ReadinessChecks> } | null = null;
 
-  constructor(private readonly databaseUrl: string, private readonly stopping: () => boolean) {}
+  constructor(private readonly nodes: DatabaseNodes, private readonly stopping: () => boolean) {}
 
   /** Answers /livez, /readyz and /healthz; returns false for any other path. */
   handle(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): boolean {
@@ -37,8 +42,10 @@ export class Probes {
       return true;
     }
     void this.checks().then((checks) => {
-      const ok = checks.database === 'ok' && checks.migrations === 'ok';
-      send(res, ok ? 200 : 503, { status: ok ? 'ok' : 'not ready', checks }, ok ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) });
+      const readable = checks.database === 'ok' || Object.values(checks.replicas ?? {}).includes('ok');
+      const ok = readable && checks.migrations === 'ok';
+      const status = !ok ? 'not ready' : checks.database === 'ok' ? 'ok' : 'read-only';
+      send(res, ok ? 200 : 503, { status, checks }, ok ? {} : { 'retry-after': String(RETRY_AFTER_SECONDS) });
     });
     return true;
   }
@@ -50,7 +57,20 @@ export class Probes {
   }
 
   private async check(): Promise<ReadinessChecks> {
-    const client = new Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: CHECK_TIMEOUT_MS, statement_timeout: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS });
+    const [primary, ...replicas] = await Promise.all(this.nodes.all.map((node) => this.checkNode(node.url)));
+    if (replicas.length === 0) return primary;
+    const named: Record<string, string> = {};
+    this.nodes.replicas.forEach((node, i) => {
+      const lagging = node.lagMs != null && node.lagMs > this.nodes.maxLagMs;
+      named[node.name] = replicas[i].database !== 'ok' ? replicas[i].database : lagging ? `behind by ${node.lagMs} ms` : 'ok';
+    });
+    // Migrations as the primary saw them, or, with the primary out of reach, a replica (a copy of it).
+    const migrations = primary.database === 'ok' ? primary.migrations : (replicas.find((r) => r.database === 'ok')?.migrations ?? 'unknown');
+    return { database: primary.database, migrations, replicas: named };
+  }
+
+  private async checkNode(url: string): Promise<ReadinessChecks> {
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: CHECK_TIMEOUT_MS, statement_timeout: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS });
     try {
       await client.connect();
       const applied = new Set((await client.query<{ name: string }>('select name from mikro_orm_migrations')).rows.map((r) => r.name));

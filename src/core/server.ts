@@ -19,7 +19,8 @@ import { Explorer, explorerEnabled } from './explorer';
 import { checkDocumentSize, isHeavy, LIMITS } from './limits';
 import { Meter, rateLimited } from './metering';
 import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
-import { readThrough, ReadPools } from './read-pool';
+import { readThrough } from './read-pool';
+import { DatabaseNodes, parsePosition, type DatabaseNode } from './database-nodes';
 import { refuseNulText } from './input-checks';
 import { Loaders } from './loaders';
 import { FailureLog, log as processLog, type Log } from './log';
@@ -55,11 +56,19 @@ export interface AppOptions {
   metricsToken?: string;
   /** Serve the API explorer at / and, for browsers, /graphql (default: EXPLORER, else on outside production). */
   explorer?: boolean;
+  /** Streaming replicas that take read-only requests (default: DATABASE_READ_URLS). */
+  readUrls?: readonly string[];
+  /** A replica further behind than this takes no reads (default: REPLICA_MAX_LAG_MS). */
+  replicaMaxLagMs?: number;
+  /** How often the database nodes are checked, in ms (default 500). */
+  healthIntervalMs?: number;
 }
 
 export interface App {
   server: http.Server;
   metrics: Metrics;
+  /** The primary and the replicas, as the last health checks saw them. */
+  nodes: DatabaseNodes;
   listen(port: number, host?: string): Promise<number>;
   /**
    * Stops taking requests (readiness turns 503), lets those in flight finish for up to
@@ -96,6 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: (formatted, error) => maskError(formatted, error, mode),
     plugins: [
       operationLimitsPlugin(),
+      readYourWritesPlugin(),
       errorLogPlugin(failures),
       sqlExtensionPlugin(mode, options.exposeSql ?? false),
       // Nothing sets cache hints; the plugin would still wrap every field (a third of the time of large responses).
@@ -105,9 +115,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
   });
   await apollo.start();
-  const readPools = new ReadPools(options.orm.config.get('clientUrl')!, undefined, (name, pool) => metrics.timePool(name, pool));
+  const nodes = new DatabaseNodes(options.orm.config.get('clientUrl')!, options.readUrls ?? config.readUrls, {
+    maxLagMs: options.replicaMaxLagMs ?? config.replicaMaxLagMs,
+    intervalMs: options.healthIntervalMs,
+    onPool: (name, pool) => metrics.timePool(name, pool),
+    log,
+  });
+  await nodes.start();
   watchOrmPool(metrics, options.orm);
-  const bounds = new DataBoundsMonitor(readPools.withTimeout(60_000));
+  // Table sizes for cost estimates: from whichever node reads answer on.
+  const bounds = new DataBoundsMonitor({ query: (text) => nodes.readerFor().pools.withTimeout(60_000).query(text) });
   await bounds.start();
   const trustedDocuments = await startTrustedDocuments(options.orm.em.getConnection(), options.trustedDocuments);
   const admissions = new Map<string, Admission>();
@@ -131,7 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
 
   let closing: Promise<void> | undefined;
-  const probes = new Probes(options.orm.config.get('clientUrl')!, () => !ready);
+  const probes = new Probes(nodes, () => !ready);
   const explorer = new Explorer({ enabled: options.explorer ?? explorerEnabled(mode, settings.explorer), mode });
   const server = http.createServer((req, res) => {
     const requestId = randomUUID();
@@ -145,33 +162,48 @@ export async function createApp(options: AppOptions): Promise<App> {
       reply(res, 404, { errors: [{ message: 'Not found: GraphQL is served at /graphql, reports at /export/<report>.csv.', extensions: { code: 'NOT_FOUND' } }] });
       return;
     }
+    const atLeast = readPosition(req.headers[POSITION_HEADER]);
+    if (atLeast === undefined) {
+      reply(res, 400, { errors: [{ message: `The ${POSITION_HEADER} header must be a position as a response gave it (e.g. 0/16B3F28).`, extensions: { code: 'BAD_REQUEST', argumentName: POSITION_HEADER, requestId } }] });
+      return;
+    }
     const record = new RequestRecord(requestId, isExport ? 'export' : 'graphql');
     trackRequest(res, record, log, metrics);
+    const route = new ReadRoute(nodes.readerFor(atLeast), res);
     (async () => {
       const sqlLog = new SqlLog(options.exposeSql ?? false);
       record.sqlLog = sqlLog;
       const em = options.orm.em.fork({ loggerContext: { sqlLog } }) as Context['em'];
       // The key lookup reads like an anonymous caller; then the caller's own pool (its statement timeout).
-      readThrough(em, readPools.forBudget(budgetOf(ANONYMOUS.role, options.budgets)));
+      route.apply(em, budgetOf(ANONYMOUS.role, options.budgets));
       const admitted = await admit(em, req, res, { limits, limiter, budgets: options.budgets ?? {}, bounds: () => bounds.current }, requestId);
       if (!admitted) return;
       const { viewer, meter } = admitted;
       record.role = viewer.role.toLowerCase();
-      readThrough(em, readPools.forBudget(meter.budget));
+      route.apply(em, meter.budget);
       let leave: (() => void) | undefined;
       const goHeavy = async () => {
         if (leave) return;
         leave = await admissionOf(meter.budget).enter(meter.budget.heavyWaitMs);
-        readThrough(em, readPools.forBudget(meter.budget, 'heavy'));
+        route.apply(em, meter.budget, 'heavy');
       };
-      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy, record };
+      const writing = async () => {
+        route.node = nodes.primary;
+        route.apply(em, meter.budget);
+        return () => nodes.writePosition();
+      };
+      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy, writing, record };
       try {
         if (isExport) await handleCsvExport(context, req, res, url);
         else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
       } finally {
         leave?.();
+        if (record.databaseUnavailable) nodes.markDown(route.node, 'a request could not reach it');
       }
-    })().catch(fail(requestId, res));
+    })().catch((error) => {
+      if (databaseUnavailable(error)) nodes.markDown(route.node, 'a request could not reach it');
+      fail(requestId, res)(error);
+    });
   });
 
   // Idle keep-alive connections live longer than a load balancer's (60 s is common) and a client's own idle timeout,
@@ -183,6 +215,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     server,
     metrics,
+    nodes,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -208,7 +241,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     await apollo.stop();
     bounds.stop();
-    await readPools.close();
+    await nodes.stop();
     if (!options.rateLimiter) await limiter.close();
   }
 }
@@ -311,6 +344,53 @@ async function handleGraphQL(apollo: ApolloServer<Context>, context: Context, re
   } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
+  }
+}
+
+/**
+ * Read your writes: a mutation reads from the primary (its answer shows its own change), and its response
+ * carries the primary's WAL position after the commit, in the POSITION_HEADER header and `extensions.position`.
+ * A later request that sends the position back in that header is served by a replica that has replayed it,
+ * or by the primary: whichever instance gets it.
+ */
+function readYourWritesPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let position: (() => Promise<string>) | undefined;
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'mutation') position = await contextValue.writing();
+        },
+        async willSendResponse({ response }) {
+          if (!position || response.body.kind !== 'single') return;
+          const lsn = await position().catch(() => undefined);
+          if (!lsn) return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, position: lsn };
+          response.http?.headers.set(POSITION_HEADER, lsn);
+        },
+      };
+    },
+  };
+}
+
+/** The header that carries a write's position to the client and back (read-your-writes). */
+export const POSITION_HEADER = 'x-og-position';
+
+/** The position a request asks to read at least, null when it asks none, undefined when the header is not one. */
+function readPosition(header: string | string[] | undefined): bigint | null | undefined {
+  if (header === undefined || header === '') return null;
+  return parsePosition(Array.isArray(header) ? header[0] : header) ?? undefined;
+}
+
+/** The node a request reads from, and its pool for the caller's budget and lane; named in `x-og-read-from`. */
+class ReadRoute {
+  private lane: 'main' | 'heavy' = 'main';
+  constructor(public node: DatabaseNode, private readonly res: http.ServerResponse) {}
+
+  apply(em: Context['em'], budget: Budget, lane?: 'main' | 'heavy'): void {
+    if (lane) this.lane = lane;
+    readThrough(em, this.node.pools.forBudget(budget, this.lane));
+    if (!this.res.headersSent) this.res.setHeader('x-og-read-from', this.node.name);
   }
 }
 

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { readRecords } from '../core/hydrate';
+import { and, raw, sql } from '../core/sql';
 import { Region } from '../region/region.entity';
 import { regionByCode } from '../region/region.types';
 import { Platform, PlatformKind } from './platform.entity';
@@ -13,10 +15,10 @@ export class PlatformResolver {
     @Ctx() ctx: Context,
   ): Promise<Platform[]> {
     const region = regionCode ? await regionByCode(ctx, regionCode, 'regionCode') : null;
-    return ctx.em.find(Platform, {
-      ...(kind ? { kind } : {}),
-      ...(region ? { region: { path: { $like: `${region.path}%` } } } : {}),
-    }, { orderBy: { nameZh: 'asc' } });
+    return readRecords(ctx.em, Platform, and([
+      ...(kind ? [sql`t.kind = ${kind}`] : []),
+      ...(region ? [sql`r.path like ${`${region.path}%`}`] : []),
+    ]), raw('t.name_zh, t.id'), region ? raw('join region r on r.id = t.region_id') : raw(''));
   }
 
   @FieldResolver(() => Region, { description: 'The region the zone lies in, or the city or province a programme covers.' })

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } fro
 import { LocalDateResolver } from 'graphql-scalars';
 import type { Context } from '../core/context';
 import { badInput, notFound } from '../core/errors';
+import { readRecords } from '../core/hydrate';
 import { ConnectionArgs, connectionTypes, fetchPage, type ListSource, type Page } from '../core/pagination';
 import { sql, type Sql } from '../core/sql';
 import { Designation } from '../designation/designation.entity';
@@ -46,7 +47,7 @@ export class PolicyResolver {
     @Ctx() ctx: Context,
   ): Promise<Policy> {
     if ((key == null) === (code == null)) throw badInput(key == null ? 'key' : 'code', 'Give exactly one of key and code.');
-    const policy = await ctx.em.findOne(Policy, key != null ? { key } : { code });
+    const [policy] = await readRecords(ctx.em, Policy, key != null ? sql`t.key = ${key}` : sql`t.code = ${code}`);
     if (!policy) throw key != null ? notFound('key', `No policy has key "${key}".`) : notFound('code', `No policy has code "${code}".`);
     return policy;
   }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { notFound } from '../core/errors';
+import { readRecords } from '../core/hydrate';
 import { ConnectionArgs, fetchPage, orderInput, type Page, type ParentLink } from '../core/pagination';
 import { sql, type Sql } from '../core/sql';
 import { EnterpriseConnection, enterpriseSource } from '../enterprise/enterprise.types';
@@ -48,7 +49,7 @@ export class RegionResolver {
     description: 'A region by its code (GB/T 2260 or project code). Null, with a NOT_FOUND error naming `code`, when none has it.',
   })
   async region(@Arg('code', { description: 'GB/T 2260 code (e.g. 410100) or project code (e.g. CN, SN-GUANZHONG).' }) code: string, @Ctx() ctx: Context): Promise<Region> {
-    const found = await ctx.em.findOne(Region, { code });
+    const [found] = await readRecords(ctx.em, Region, sql`t.code = ${code}`);
     if (!found) throw notFound('code', `No region has code "${code}".`);
     return found;
   }

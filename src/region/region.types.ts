@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import type { Context } from '../core/context';
 import { badInput } from '../core/errors';
+import { readRecords } from '../core/hydrate';
 import { connectionTypes, type ListSource } from '../core/pagination';
 import { raw, sql, type Sql } from '../core/sql';
 import { Region, RegionKind } from './region.entity';
@@ -30,7 +31,7 @@ export class RegionFilter {
 export async function regionByCode(ctx: Context, code: string, argument: string): Promise<Region> {
   const region = await ctx.loaders
     .get('regionByCode', async (codes: readonly string[]) => {
-      const found = await ctx.em.find(Region, { code: { $in: [...codes] } });
+      const found = await readRecords(ctx.em, Region, sql`t.code in (${[...codes]})`);
       return codes.map((c) => found.find((r) => r.code === c) ?? null);
     })
     .load(code);

@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { notFound } from '../core/errors';
+import { readRecords } from '../core/hydrate';
 import { ConnectionArgs, type Page } from '../core/pagination';
-import { sql } from '../core/sql';
+import { raw, sql } from '../core/sql';
 import { EnterpriseConnection, enterpriseSource } from '../enterprise/enterprise.types';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import { ParkConnection, parkSource } from '../park/park.types';
@@ -17,12 +18,12 @@ export class ServiceDomainResolver {
     @Arg('category', () => ServiceCategory, { nullable: true, description: 'Only the domains of this category (ITO, BPO or KPO); all 24 when omitted.' }) category: ServiceCategory | null,
     @Ctx() ctx: Context,
   ): Promise<ServiceDomain[]> {
-    return ctx.em.find(ServiceDomain, category ? { category } : {}, { orderBy: { number: 'asc' } });
+    return readRecords(ctx.em, ServiceDomain, category ? sql`t.category = ${category}` : raw('true'), raw('t.number'));
   }
 
   @Query(() => ServiceDomain, { nullable: true, description: 'A domain by its catalog number (1–24). Null, with a NOT_FOUND error naming `number`, when none has it.' })
   async serviceDomain(@Arg('number', () => Int, { description: 'Catalog number, 1–24.' }) number: number, @Ctx() ctx: Context): Promise<ServiceDomain> {
-    const domain = await ctx.em.findOne(ServiceDomain, { number });
+    const [domain] = await readRecords(ctx.em, ServiceDomain, sql`t.number = ${number}`);
     if (!domain) throw notFound('number', `No domain has number ${number}.`);
     return domain;
   }
