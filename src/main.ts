@@ -1,14 +1,22 @@
 import 'reflect-metadata';
 import { loadRealFacts, seedDatabase } from '../seeds';
 import { rebuildSearchIndex } from './search/search-index';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { isClusterWorker, runPrimary, stopWorkerOnSignals } from './core/cluster';
 import { assertConfiguration, config, settings } from './core/config';
 import { openDatabase } from './core/database';
 import { log } from './core/log';
+import { ormConfig } from './core/orm-config';
 import { createApp } from './core/server';
 
-/** `npm start`: database (embedded unless DATABASE_URL), migrations, first-start seed (or the real facts reloaded after an upgrade), HTTP server. */
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, first-start seed (or the real facts reloaded
+ * after an upgrade), HTTP server. With WEB_CONCURRENCY > 1 this process does the first part once and then runs
+ * that many workers, each an HTTP server on the same port (src/core/cluster.ts).
+ */
 async function main(): Promise<void> {
   assertConfiguration();
+  if (isClusterWorker()) return serveAsWorker();
   const db = await openDatabase((line) => log.info(line));
   if (db.wasEmpty) {
     log.info(`First start: loading the real facts and a synthetic set (scale ${config.starterScale}).`);
@@ -19,6 +27,7 @@ async function main(): Promise<void> {
     await loadRealFacts(db.orm.em.fork() as never);
     await rebuildSearchIndex(db.orm.em.fork() as never);
   }
+  if (config.webConcurrency > 1) return runPrimary({ workers: config.webConcurrency, databaseUrl: db.url, closeDatabase: () => db.close() });
   const app = await createApp({ orm: db.orm });
   const port = await app.listen(config.port);
   log.info({ port }, `GraphQL ready at http://localhost:${port}/graphql (probes: /livez, /readyz; metrics: /metrics)`);
@@ -46,6 +55,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** A worker: the database the primary opened and migrated (it set DATABASE_URL), not migrated again; the server on the shared port. */
+async function serveAsWorker(): Promise<void> {
+  const orm = await MikroORM.init(ormConfig(config.databaseUrl!));
+  const app = await createApp({ orm });
+  stopWorkerOnSignals(async (graceMs) => {
+    await app.close(graceMs);
+    await orm.close();
+  });
+  const port = await app.listen(config.port);
+  log.info({ port }, 'worker serving');
 }
 
 main().catch((error) => {

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { settings } from './config';
 
@@ -15,7 +16,8 @@ export function createLog(options: { level?: string; destination?: DestinationSt
   return pino(
     {
       level: options.level ?? settings.logLevel,
-      base: { pid: process.pid },
+      // A worker of WEB_CONCURRENCY > 1 (src/core/cluster.ts) says which: its cluster id (1, 2, … and on for replacements).
+      base: cluster.isWorker ? { pid: process.pid, worker: cluster.worker?.id } : { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
     },

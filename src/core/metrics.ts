@@ -1,7 +1,9 @@
+import cluster from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
 import type pg from 'pg';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type Aggregator } from 'prom-client';
+import { isClusterWorker } from './cluster';
 
 /**
  * Prometheus metrics at `/metrics` (prom-client): requests and their latency by operation,
@@ -10,6 +12,12 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * One registry per server, so tests may run several. Operation names come from callers, so
  * a label takes at most `MAX_OPERATION_LABELS` of them and the rest are counted as `other`:
  * a client inventing names cannot grow the metrics without bound.
+ *
+ * With WEB_CONCURRENCY > 1 (cluster.ts) any worker answers for the whole group: it asks the primary,
+ * which gathers every worker's registry and combines them (prom-client's AggregatorRegistry): counters,
+ * histograms and pool connections are summed; event-loop lag is averaged (its maximum kept as a
+ * maximum), the file-descriptor limit is the lowest, the Node version the first; `og_workers` says
+ * how many processes answered.
  */
 export const MAX_OPERATION_LABELS = 200;
 
@@ -48,6 +56,16 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'og_' });
+    // A per-process limit, not a quantity: summed over workers it would mean nothing.
+    aggregateAs(this.registry, 'og_process_max_fds', 'min');
+    new Gauge({
+      name: 'og_workers', help: 'Server processes these metrics are of: the workers of WEB_CONCURRENCY (summed), 1 for a single process.',
+      registers: [this.registry], aggregator: 'sum',
+      collect() {
+        this.set(1);
+      },
+    });
+    if (isClusterWorker()) reportToPrimary(this.registry);
     const pools = this.pools;
     new Gauge({
       name: 'og_db_pool_connections', help: 'Database connections by pool and state: open (total), idle, and callers waiting for one.',
@@ -110,7 +128,7 @@ export class Metrics {
       res.end(JSON.stringify({ errors: [{ message: '/metrics needs the METRICS_TOKEN as a bearer token.', extensions: { code: 'UNAUTHENTICATED' } }] }));
       return true;
     }
-    this.registry.metrics().then(
+    (isClusterWorker() ? metricsOfEveryWorker() : this.registry.metrics()).then(
       (text) => {
         res.writeHead(200, { 'content-type': this.registry.contentType, 'cache-control': 'no-store' });
         res.end(text);
@@ -122,6 +140,76 @@ export class Metrics {
     );
     return true;
   }
+}
+
+function aggregateAs(registry: Registry, name: string, aggregator: Aggregator): void {
+  const metric = registry.getSingleMetric(name) as { aggregator?: Aggregator } | undefined;
+  if (metric) metric.aggregator = aggregator;
+}
+
+const METRICS_REQUEST = 'og:metrics-request';
+const METRICS_ANSWER = 'og:metrics-answer';
+/** prom-client's primary gives up on a worker that does not answer after 5 s. */
+const METRICS_TIMEOUT_MS = 6_000;
+
+/**
+ * In the primary process of WEB_CONCURRENCY > 1: answers a worker's request for the metrics of all of
+ * them (`metricsOfEveryWorker`) with every connected worker's registry, aggregated.
+ */
+export function serveMetricsToWorkers(): void {
+  const aggregator = new AggregatorRegistry();
+  cluster.on('message', (worker, message: unknown) => {
+    if (!isMessage(message, METRICS_REQUEST)) return;
+    aggregator.clusterMetrics().then(
+      (text) => ({ text }),
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    ).then((answer) => {
+      if (worker.isConnected()) worker.send({ type: METRICS_ANSWER, id: message.id, ...answer });
+    });
+  });
+}
+
+/** A worker answers the primary's requests for its registry (prom-client's protocol). */
+function reportToPrimary(registry: Registry): void {
+  // Constructing one installs prom-client's listener for the primary's requests in this worker.
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([registry]);
+}
+
+let nextRequest = 0;
+const asked = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
+
+/** In a worker: the metrics of every worker, as the primary aggregates them. */
+function metricsOfEveryWorker(): Promise<string> {
+  if (nextRequest === 0) {
+    process.on('message', (message: unknown) => {
+      if (!isMessage(message, METRICS_ANSWER)) return;
+      const request = asked.get(message.id as number);
+      if (!request) return;
+      asked.delete(message.id as number);
+      clearTimeout(request.timer);
+      if (typeof message.text === 'string') request.resolve(message.text);
+      else request.reject(new Error(String(message.error)));
+    });
+  }
+  const id = ++nextRequest;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      asked.delete(id);
+      reject(new Error('the primary process did not answer'));
+    }, METRICS_TIMEOUT_MS);
+    asked.set(id, { resolve, reject, timer });
+    process.send!({ type: METRICS_REQUEST, id }, undefined, {}, (error: Error | null) => {
+      if (!error) return;
+      asked.delete(id);
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+}
+
+function isMessage(message: unknown, type: string): message is { type: string; id: unknown; [key: string]: unknown } {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
 
 export interface PoolUse {

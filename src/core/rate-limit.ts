@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RATE_WINDOW_SECONDS } from './budgets';
+import { isClusterWorker } from './cluster';
 import { settings } from './config';
 import { FailureLog, log, type Log } from './log';
 
@@ -9,9 +10,11 @@ import { FailureLog, log, type Log } from './log';
  * Shopify's calculated cost): each caller — an API key, or an address
  * without one — has a number of points per window, and every request is
  * charged what its operation costs (limits.ts). In memory by default (one
- * server); shared through Redis when REDIS_URL is set, with an in-memory
- * limiter standing in while Redis is unreachable (rate-limiter-flexible's
- * insurance), so a Redis outage never turns limiting off.
+ * server); in the primary process's memory for the workers of WEB_CONCURRENCY
+ * > 1 (cluster.ts), so they share one count per caller; shared through Redis
+ * when REDIS_URL is set, with an in-memory limiter standing in while Redis is
+ * unreachable (rate-limiter-flexible's insurance), so a Redis outage never
+ * turns limiting off.
  */
 export interface RateLimits {
   /** Points per window for an address without a key (default: the anonymous budget). */
@@ -39,29 +42,50 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-/** One rate-limiter-flexible limiter per window size (keys share their counts across sizes). */
-function limiterFamily(make: (points: number) => RateLimiterAbstract): RateLimiter & { family: Map<number, RateLimiterAbstract> } {
+/**
+ * One rate-limiter-flexible limiter per window size (with Redis, keys share their counts across sizes).
+ * `standIn`, when given, decides a charge its limiter failed to decide (an error, not a refusal), with the same points.
+ */
+function limiterFamily(
+  make: (points: number) => RateLimiterAbstract,
+  standIn?: { make: (points: number) => RateLimiterAbstract; used: (error: unknown) => void },
+): RateLimiter & { family: Map<number, RateLimiterAbstract> } {
   const family = new Map<number, RateLimiterAbstract>();
+  const standIns = new Map<number, RateLimiterAbstract>();
   const limiterFor = (limit: number) => {
     let limiter = family.get(limit);
     if (!limiter) family.set(limit, (limiter = make(limit)));
     return limiter;
   };
+  const standInFor = (limit: number) => {
+    let limiter = standIns.get(limit);
+    if (!limiter) standIns.set(limit, (limiter = standIn!.make(limit)));
+    return limiter;
+  };
+  const chargeOn = async (limiter: RateLimiterAbstract, identity: string, points: number, limit: number) => {
+    try {
+      const res = await limiter.consume(identity, points);
+      return decision(true, limit, res);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      await limiter.reward(identity, points).catch(() => undefined);
+      return decision(false, limit, error, points);
+    }
+  };
   return {
     family,
     async charge(identity, points, limit) {
-      const limiter = limiterFor(limit);
       try {
-        const res = await limiter.consume(identity, points);
-        return decision(true, limit, res);
+        return await chargeOn(limiterFor(limit), identity, points, limit);
       } catch (error) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        await limiter.reward(identity, points).catch(() => undefined);
-        return decision(false, limit, error, points);
+        if (!standIn) throw error;
+        standIn.used(error);
+        return chargeOn(standInFor(limit), identity, points, limit);
       }
     },
     async close() {
       family.clear();
+      standIns.clear();
     },
   };
 }
@@ -139,6 +163,32 @@ export function redisRateLimiter(
   };
 }
 
+/**
+ * In a worker of WEB_CONCURRENCY > 1 without Redis: counts kept by the primary process (which must run
+ * `shareRateLimitsBetweenWorkers`), asked over IPC, so every worker charges one window per caller. Should the
+ * primary not answer within `timeoutMs`, this worker's memory decides that charge (logged as a warning once per
+ * few seconds): limiting never turns off.
+ */
+export function clusterRateLimiter(windowSeconds: number, keyPrefix = 'og-cost', timeoutMs = 1_000, logTo: Log = log): RateLimiter {
+  const failures = new FailureLog(logTo, 10_000);
+  return limiterFamily(
+    // The primary keeps one limiter per prefix: one per window size.
+    (points) => new RateLimiterCluster({ keyPrefix: `${keyPrefix}-${points}`, points, duration: windowSeconds, timeoutMs }),
+    {
+      make: (points) => new RateLimiterMemory({ keyPrefix: `${keyPrefix}-${points}-stand-in`, points, duration: windowSeconds }),
+      used: (error) => failures.report('warn', 'cluster-rate-limit', 'the primary process did not answer: rate limits are counted in this worker’s memory meanwhile', {
+        error: String(error instanceof Error ? error.message : error).slice(0, 100),
+      }),
+    },
+  );
+}
+
+/** In the primary process of WEB_CONCURRENCY > 1, before the workers start: keeps the counts of `clusterRateLimiter`. */
+export function shareRateLimitsBetweenWorkers(): void {
+  new RateLimiterClusterMaster();
+}
+
 export function rateLimiterFromEnv(windowSeconds: number): RateLimiter {
-  return settings.redisUrl ? redisRateLimiter(settings.redisUrl, windowSeconds) : memoryRateLimiter(windowSeconds);
+  if (settings.redisUrl) return redisRateLimiter(settings.redisUrl, windowSeconds);
+  return isClusterWorker() ? clusterRateLimiter(windowSeconds) : memoryRateLimiter(windowSeconds);
 }

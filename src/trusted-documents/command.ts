@@ -30,7 +30,7 @@ export async function documentsCommand(command: string, args: string[]): Promise
       }
     } else {
       const id = positionals[0];
-      console.log((await removeTrustedDocument(em, id)) ? `Removed ${id} (running servers forget it when they restart).` : `No document ${id}.`);
+      console.log((await removeTrustedDocument(em, id)) ? `Removed ${id} (running servers stop serving it within a second or so).` : `No document ${id}.`);
     }
   } finally {
     await db.close();

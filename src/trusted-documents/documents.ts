@@ -19,8 +19,8 @@ export async function listTrustedDocuments(em: EntityManager): Promise<TrustedDo
 }
 
 /**
- * Removes a document (`documents remove ID`, the id in either form). Servers
- * started before keep it in their cache until they restart.
+ * Removes a document (`documents remove ID`, the id in either form). Running
+ * servers notice within a second or so (their registries check the table).
  */
 export async function removeTrustedDocument(em: EntityManager, id: string): Promise<boolean> {
   const normalised = normaliseDocumentId(id);
