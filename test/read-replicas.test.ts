@@ -222,4 +222,16 @@ describe('reads on a streaming replica', () => {
     await until('the primary is back', async () => instances[0].app.nodes.primary.up, 3_000);
     expect((await setYear(0, 2004)).body.errors).toBeUndefined();
   });
+
+  it('shows on /metrics which node answers, how far the replica is behind, and where reads went', async (ctx) => {
+    needsReplica(ctx);
+    await replicaServes(0);
+    const metrics = await (await fetch(instances[0].url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/^og_db_node_up\{node="primary"\} 1$/m);
+    expect(metrics).toMatch(/^og_db_node_up\{node="replica-1"\} 1$/m);
+    expect(metrics).toMatch(/^og_db_replica_lag_seconds\{node="replica-1"\} [0-9.]+$/m);
+    const reads = (node: string) => Number(new RegExp(`^og_db_reads_total\\{node="${node}"\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0);
+    expect(reads('replica-1')).toBeGreaterThan(10);
+    expect(reads('primary')).toBeGreaterThan(0);
+  });
 });

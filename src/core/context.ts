@@ -5,6 +5,7 @@ import type { Loaders } from './loaders';
 import type { Meter } from './metering';
 import type { RequestRecord } from './request-log';
 import type { SqlLog } from './sql-log';
+import type { ChangeSignal } from '../change-feed/change-signal';
 
 /** What every resolver gets: the request's own entity manager and loaders. */
 export interface Context {
@@ -32,6 +33,8 @@ export interface Context {
   cost?: OperationCost;
   /** The id of the registered (trusted) document the request ran, when it ran one. */
   trustedDocumentId?: string;
+  /** Wakes the change-feed subscriptions of this process when the feed may have grown. */
+  changeSignal: ChangeSignal;
   /** What the request log and the metrics will say about the request. */
   record: RequestRecord;
 }

@@ -83,6 +83,30 @@ export class Metrics {
     });
   }
 
+  /**
+   * The database nodes as the health checks last saw them: `og_db_node_up{node}` (1 answering, 0 not;
+   * summed over workers, so N when all N see it up), `og_db_replica_lag_seconds{node}` (the worst of
+   * the workers), and `og_db_reads_total{node}` (requests that read from it).
+   */
+  watchNodes(nodes: () => ReadonlyArray<{ name: string; up: boolean; lagMs: number | null; role: string }>): (node: string) => void {
+    new Gauge({
+      name: 'og_db_node_up', help: 'Whether a database node (primary, replica-N) answered its last health check: 1 or 0 per process.',
+      labelNames: ['node'], registers: [this.registry], aggregator: 'sum',
+      collect() {
+        for (const node of nodes()) this.set({ node: node.name }, node.up ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'og_db_replica_lag_seconds', help: 'How far a replica’s replay was behind the primary at its last check (the worst any worker saw).',
+      labelNames: ['node'], registers: [this.registry], aggregator: 'max',
+      collect() {
+        for (const node of nodes()) if (node.role === 'replica' && node.lagMs != null) this.set({ node: node.name }, node.lagMs / 1000);
+      },
+    });
+    const reads = new Counter({ name: 'og_db_reads_total', help: 'Requests (GraphQL and CSV) by the database node they read from.', labelNames: ['node'], registers: [this.registry] });
+    return (node) => reads.inc({ node });
+  }
+
   /** Reports a pool's use on every scrape; `use` returns null once the pool is gone. */
   watchPool(name: string, use: () => PoolUse | null): void {
     this.pools.push({ name, pool: use });

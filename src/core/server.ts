@@ -28,6 +28,8 @@ import { Metrics } from './metrics';
 import { Probes } from './probes';
 import { RequestRecord, recordOf, reply, trackRequest } from './request-log';
 import { SqlLog } from './sql-log';
+import { serveSubscriptions } from './subscriptions';
+import { ChangeSignal } from '../change-feed/change-signal';
 import { authenticate } from '../auth/api-keys';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
 import { resolveTrustedDocument } from '../trusted-documents/resolve';
@@ -62,6 +64,8 @@ export interface AppOptions {
   replicaMaxLagMs?: number;
   /** How often the database nodes are checked, in ms (default 500). */
   healthIntervalMs?: number;
+  /** Subscriptions one key may hold open on this instance (default 5), and the instance in all (default 1000). */
+  subscriptions?: { perKey: number; total: number };
 }
 
 export interface App {
@@ -122,6 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
   });
   await nodes.start();
+  const countRead = metrics.watchNodes(() => nodes.all);
   watchOrmPool(metrics, options.orm);
   // Table sizes for cost estimates: from whichever node reads answer on.
   const bounds = new DataBoundsMonitor({ query: (text) => nodes.readerFor().pools.withTimeout(60_000).query(text) });
@@ -147,6 +152,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     else reply(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
   };
 
+  const changeSignal = new ChangeSignal(nodes.primary.url, log);
+  changeSignal.start();
+
   let closing: Promise<void> | undefined;
   const probes = new Probes(nodes, () => !ready);
   const explorer = new Explorer({ enabled: options.explorer ?? explorerEnabled(mode, settings.explorer), mode });
@@ -170,6 +178,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const record = new RequestRecord(requestId, isExport ? 'export' : 'graphql');
     trackRequest(res, record, log, metrics);
     const route = new ReadRoute(nodes.readerFor(atLeast), res);
+    res.once('finish', () => countRead(route.node.name));
     (async () => {
       const sqlLog = new SqlLog(options.exposeSql ?? false);
       record.sqlLog = sqlLog;
@@ -192,7 +201,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         route.apply(em, meter.budget);
         return () => nodes.writePosition();
       };
-      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy, writing, record };
+      const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy, writing, changeSignal, record };
       try {
         if (isExport) await handleCsvExport(context, req, res, url);
         else await handleGraphQL(apollo, context, req, res, url, trustedDocuments);
@@ -204,6 +213,32 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (databaseUnavailable(error)) nodes.markDown(route.node, 'a request could not reach it');
       fail(requestId, res)(error);
     });
+  });
+
+  const subscriptions = serveSubscriptions(server, {
+    schema,
+    production,
+    log,
+    ...(options.subscriptions ?? { perKey: 5, total: 1_000 }),
+    viewerOf: async (authorization) => {
+      const em = options.orm.em.fork() as Context['em'];
+      readThrough(em, nodes.readerFor().pools.forBudget(budgetOf(ANONYMOUS.role, options.budgets)));
+      return authenticate(em, authorization);
+    },
+    contextFor: (viewer, requestId) => {
+      const sqlLog = new SqlLog(false);
+      const em = options.orm.em.fork({ loggerContext: { sqlLog } }) as Context['em'];
+      const budget = budgetOf(viewer.role, options.budgets);
+      // A subscription reads from the primary, where a notification says the change is; from a replica while it is down.
+      readThrough(em, { query: (q: never) => (nodes.primary.up ? nodes.primary : nodes.readerFor()).pools.forBudget(budget).query(q) } as never);
+      const meter = new Meter(budget, () => bounds.current, limiter, `key:${viewer.keyId}`, limits.key ?? budget.pointsPerWindow);
+      const record = new RequestRecord(requestId, 'graphql');
+      record.role = viewer.role.toLowerCase();
+      const refuse = async (): Promise<never> => {
+        throw new Error('a subscription neither writes nor takes heavy slots');
+      };
+      return { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy: refuse, writing: refuse, changeSignal, record };
+    },
   });
 
   // Idle keep-alive connections live longer than a load balancer's (60 s is common) and a client's own idle timeout,
@@ -239,6 +274,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       server.closeAllConnections();
       await closed;
     }
+    await subscriptions.close();
+    await changeSignal.stop();
     await apollo.stop();
     bounds.stop();
     await nodes.stop();
@@ -464,7 +501,7 @@ function operationLimitsPlugin(): ApolloServerPlugin<Context> {
           if (!operation) return;
           contextValue.record.operation = operation.name?.value.slice(0, 100) ?? 'anonymous';
           if (operation.operation === 'subscription') {
-            throw new GraphQLError('Subscriptions are not served: ask with a query, and again when you need fresher data.', {
+            throw new GraphQLError('Subscriptions are served over WebSocket (the graphql-ws protocol) at /graphql, not over HTTP.', {
               extensions: { code: 'BAD_REQUEST', argumentName: 'query', http: { status: 400 } },
             });
           }
