@@ -14,6 +14,7 @@ import { documentsCommand } from './trusted-documents/command';
 import { publishRelease } from './disclosure/release';
 import { todayInChina } from './disclosure/published-stats';
 import { assertConfiguration } from './core/config';
+import { KEEP_DAYS, pruneChanges } from './change-feed/prune';
 
 const USAGE = `npm run cli -- import FILE --entity ENTITY [--dry-run] [--encoding utf8|gb18030]
 npm run cli -- export ENTITY FILE
@@ -27,10 +28,12 @@ npm run cli -- documents list
 npm run cli -- documents remove ID
 npm run cli -- release YEAR [--on YYYY-MM-DD]
   publish YEAR's contract statistics (the public tables, with suppression); once per year, final (default date: today)
+npm run cli -- changes prune [--days N]
+  delete the change feed's changes older than N days (default 90); older cursors then answer CURSOR_EXPIRED
 
 Uses DATABASE_URL, or the embedded database in .data/. A key is shown once, when created.`;
 
-/** The project's command line: imports, exports, API keys and trusted documents. */
+/** The project's command line: imports, exports, API keys, trusted documents, releases and the change feed's pruning. */
 async function main(): Promise<void> {
   const [group, command, ...rest] = process.argv.slice(2);
   if (group === '--help' || group === '-h' || group === 'help') {
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
   }
   if (group === 'documents' && command) return (await documentsCommand(command, rest)) ? undefined : usage();
   if (group === 'release' && command) return releaseYear(command, rest);
+  if (group === 'changes' && command === 'prune') return pruneFeed(rest);
   if (group !== 'keys' || !command) return usage();
   const { values, positionals } = parseArgs({
     args: rest,
@@ -177,6 +181,20 @@ async function releaseYear(yearText: string, rest: string[]): Promise<void> {
     const summary = await publishRelease(db.orm.em.fork() as EntityManager, year, on);
     console.log(`Released ${year} on ${on}: ${summary.publishedCellCount} of ${summary.cellCount} cells published; withheld ${JSON.stringify(summary.withheld)}` +
       ` (${summary.atomCount} atoms, ${summary.rounds} rounds of complementary suppression).`);
+  } finally {
+    await db.close();
+  }
+}
+
+/** `changes prune [--days N]`: the change feed keeps N days (default 90). */
+async function pruneFeed(rest: string[]): Promise<void> {
+  const { values } = parseArgs({ args: rest, options: { days: { type: 'string' } } });
+  const days = values.days == null ? KEEP_DAYS : Number(values.days);
+  if (!Number.isFinite(days) || days < 0) return usage();
+  const db = await openDatabase(() => undefined);
+  try {
+    const { deleted, horizon } = await pruneChanges(db.orm.em.fork() as EntityManager, days);
+    console.log(`Pruned ${deleted} change(s) older than ${days} days` + (horizon ? `; cursors before ${horizon.txid}:${horizon.id} now answer CURSOR_EXPIRED.` : '; none were that old.'));
   } finally {
     await db.close();
   }

@@ -4,6 +4,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type G
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/auth-checker';
+import { ChangesResolver } from './change-feed/changes.resolver';
+import { ChangesSubscription } from './change-feed/changes.subscription';
 import { resolvePlainFieldsDirectly } from './auth/field-access';
 import { CohortMutations } from './cohort/cohort.mutations';
 import { CohortResolver } from './cohort/cohort.resolver';
@@ -91,8 +93,19 @@ export function graphqlSchema(): GraphQLSchema {
       ProvenanceResolver,
       PipelineFlowResolver,
       PipelineAnomalyResolver,
+      ChangesResolver,
+      ChangesSubscription,
     ],
     orphanedTypes: [],
+    // Subscriptions read the change feed from PostgreSQL (changes.subscription.ts); type-graphql wants a pub/sub all the same, for topics, which none uses.
+    pubSub: {
+      publish: () => {
+        throw new Error('no topics: subscriptions read the change feed');
+      },
+      subscribe: () => {
+        throw new Error('no topics: subscriptions read the change feed');
+      },
+    },
     // One date-time scalar: graphql-scalars' DateTime (RFC 3339, UTC), for `Date` fields too (type-graphql's default is DateTimeISO).
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Inputs are checked by the resolvers and the database, not class-validator.
@@ -104,6 +117,7 @@ export function graphqlSchema(): GraphQLSchema {
   // type-graphql has no option for the root types' descriptions.
   schema.getQueryType()!.description = 'Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them.';
   schema.getMutationType()!.description = 'Writes, each in one transaction (nothing is half-written). Each says who may call it; updates and deletions of a record carry its `expectedVersion` (optimistic concurrency).';
+  schema.getSubscriptionType()!.description = 'Live results over WebSocket at /graphql (the graphql-ws protocol, `graphql-transport-ws`), with an API key in `connectionParams.authorization`. Over HTTP a subscription is refused (400).';
   resolvePlainFieldsDirectly(schema);
   boundDateYears(schema.getType('LocalDate') as GraphQLScalarType);
   // type-graphql wraps `resolveType` in an async function; compiled execution (core/executor.ts) needs the type name at once.

@@ -14,6 +14,8 @@ import type { Log } from '../core/log';
 export class ChangeSignal {
   private client: pg.Client | null = null;
   private waiters: Array<() => void> = [];
+  /** Counts the wake-ups: a reader notes it before reading, and a wake-up during its read is not lost. */
+  generation = 0;
   private listening = false;
   private stopped = false;
   private retry: NodeJS.Timeout | undefined;
@@ -30,15 +32,22 @@ export class ChangeSignal {
     this.tick.unref();
   }
 
-  /** Resolves at the next notification (or fallback tick), or after `ms` at the latest. */
-  next(ms = 30_000): Promise<void> {
+  /**
+   * Resolves at the next notification (or fallback tick) after wake-up `since` (the `generation` read
+   * before the caller's last read: at once if one came meanwhile), after `ms` at the latest, or when `abort` fires.
+   */
+  next(since: number, ms = 30_000, abort?: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
+      if (since !== this.generation) return resolve();
       const timer = setTimeout(done, ms);
       timer.unref();
       const waiters = this.waiters;
       waiters.push(done);
+      abort?.addEventListener('abort', done, { once: true });
+      if (abort?.aborted) done();
       function done() {
         clearTimeout(timer);
+        abort?.removeEventListener('abort', done);
         const i = waiters.indexOf(done);
         if (i >= 0) waiters.splice(i, 1);
         resolve();
@@ -60,7 +69,9 @@ export class ChangeSignal {
   }
 
   private wakeAll(): void {
-    const waiting = this.waiters;
+    this.generation++;
+    // A copy: each wake-up takes itself out of the list it was in.
+    const waiting = [...this.waiters];
     this.waiters = [];
     for (const wake of waiting) wake();
   }

@@ -25,6 +25,8 @@ export const ErrorCode = {
   TRUSTED_DOCUMENT_REQUIRED: 'TRUSTED_DOCUMENT_REQUIRED',
   /** The database cannot be reached: the response is a 503 with Retry-After; retry then. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** A change-feed cursor older than the oldest change kept (a 400 naming `after`): re-sync from a full read. */
+  CURSOR_EXPIRED: 'CURSOR_EXPIRED',
 } as const;
 
 /** Seconds a client (or load balancer) should wait before retrying after a 503. */
@@ -85,6 +87,7 @@ export const userErrorCodes = new Set<string>([
   ErrorCode.RESPONSE_TOO_LARGE,
   ErrorCode.CONCURRENCY_LIMITED,
   ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.CURSOR_EXPIRED,
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFLICT',

@@ -39,10 +39,17 @@ export function checkVersion(record: { version: number }, expected: number): voi
   }
 }
 
-/** Runs a change in one transaction; nothing is half-written, and constraint violations become input errors. */
-export async function write<T>(ctx: Context, change: (tx: EntityManager) => Promise<T>): Promise<T> {
+/**
+ * Runs a change in one transaction; nothing is half-written, and constraint violations become input errors.
+ * The transaction names its writer for the change feed (`og.change_source`): the API key, unless `source` says
+ * otherwise (a verified submission names itself).
+ */
+export async function write<T>(ctx: Context, change: (tx: EntityManager) => Promise<T>, source = `api:key:${ctx.viewer.keyId ?? '-'}`): Promise<T> {
   try {
-    return await ctx.em.fork().transactional(async (tx) => change(tx as EntityManager));
+    return await ctx.em.fork().transactional(async (tx) => {
+      await tx.execute(`select set_config('og.change_source', ?, true)`, [source]);
+      return change(tx as EntityManager);
+    });
   } catch (error) {
     if (error instanceof OptimisticLockError) throw conflict('input.expectedVersion', 'The record was changed by someone else meanwhile. Read it again and reapply your change.');
     if (error instanceof UniqueConstraintViolationException) throw badInput('input', `a record with the same natural key already exists (${constraintOf(error)})`);

@@ -16,6 +16,8 @@ export interface RollbackResult {
  */
 export async function rollbackBatch(em: EntityManager, batchId: number, by: { keyId: number | null; role: string; requestId: string }): Promise<RollbackResult> {
   return em.getKnex().transaction(async (trx) => {
+    // What the rollback deletes and restores is its doing, in the change feed.
+    await trx.raw(`select set_config('og.change_source', ?, true)`, [`rollback:batch:${batchId}`]);
     const batch = await trx('import_batch').where({ id: batchId }).forUpdate().first();
     if (!batch) throw new Error(`No import batch ${batchId}.`);
     if (batch.rolled_back_at) throw new Error(`Import batch ${batchId} was already rolled back.`);

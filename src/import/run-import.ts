@@ -222,8 +222,10 @@ async function merge(client: Client, plan: MergePlan, report: ImportReport, bulk
   await client.query('savepoint merge');
   try {
     const tableSize = Number((await client.query<{ n: string }>(plan.tableSize())).rows[0].n);
+    // The batch, and (in the same statement) its name as the writer of what follows, for the change feed.
     const [batch] = (await client.query<{ id: number }>(
-      `insert into import_batch (entity, file_name, checksum, format, encoding, row_count, inserted, updated, unchanged) values ($1, $2, $3, $4, $5, $6, 0, 0, 0) returning id`,
+      `with b as (insert into import_batch (entity, file_name, checksum, format, encoding, row_count, inserted, updated, unchanged) values ($1, $2, $3, $4, $5, $6, 0, 0, 0) returning id)
+       select id, set_config('og.change_source', 'import:batch:' || id, true) from b`,
       [report.entity, report.file, report.checksum, report.format, report.encoding, report.rows],
     )).rows;
     report.batchId = batch.id;

@@ -19,6 +19,7 @@ import { Migration20261208010000_policy_measures } from './Migration202612080100
 import { Migration20261208020000_divisions } from './Migration20261208020000_divisions';
 import { Migration20261208030000_unstated_support_scope } from './Migration20261208030000_unstated_support_scope';
 import { Migration20261209000000_policy_keys } from './Migration20261209000000_policy_keys';
+import { Migration20261215000000_change_feed } from './Migration20261215000000_change_feed';
 
 /** The committed migrations, in order. Listed here so `dist/` and vitest find the same ones. */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208020000_divisions', class: Migration20261208020000_divisions },
   { name: 'Migration20261208030000_unstated_support_scope', class: Migration20261208030000_unstated_support_scope },
   { name: 'Migration20261209000000_policy_keys', class: Migration20261209000000_policy_keys },
+  { name: 'Migration20261215000000_change_feed', class: Migration20261215000000_change_feed },
 ];

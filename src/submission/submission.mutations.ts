@@ -130,7 +130,7 @@ export class SubmissionMutations {
           provenance_locator = excluded.provenance_locator, provenance_batch_id = null, version = t.version + 1, updated_at = now()`);
       const [period] = await runSql<{ enterprise_id: number; year: number; quarter: number | null }>(tx, sql`select enterprise_id, year, quarter from submission where id = ${id}`);
       await onePeriodKind(period.enterprise_id, period.year, period.quarter, 'input.id')(tx);
-    });
+    }, `submission:${id}`);
     return { submission: (await ctx.loaders.byId(Submission).load(id))!, clientMutationId: input.clientMutationId ?? null };
   }
 
@@ -152,10 +152,13 @@ async function enterpriseOf(ctx: Context, submissionId: number): Promise<number>
   return row.enterprise_id;
 }
 
-/** Moves a submission from `from` to the state `set` describes, if it is still at `expectedVersion`; `then` runs in the same transaction. */
+/**
+ * Moves a submission from `from` to the state `set` describes, if it is still at `expectedVersion`; `then` runs in the
+ * same transaction. `source` names the writer in the change feed (a verification: the submission; else the API key).
+ */
 async function transition(
   ctx: Context, id: number, expectedVersion: number, from: SubmissionStatus, set: ReturnType<typeof sql>,
-  then?: (tx: Parameters<Parameters<typeof write>[1]>[0]) => Promise<void>,
+  then?: (tx: Parameters<Parameters<typeof write>[1]>[0]) => Promise<void>, source?: string,
 ): Promise<void> {
   await write(ctx, async (tx) => {
     const [row] = await runSql<{ status: SubmissionStatus; version: number }>(tx, sql`select status, version from submission where id = ${id} for update`);
@@ -164,5 +167,5 @@ async function transition(
     if (row.status !== from) throw badInput('input.id', `the submission is ${row.status}; this step needs it ${from}`);
     await runSql(tx, sql`update submission set ${set}, version = version + 1, updated_at = now() where id = ${id}`);
     await then?.(tx);
-  });
+  }, source);
 }

@@ -105,6 +105,74 @@ export type BusinessType = {
   nameZh: Scalars['String']['output'];
 };
 
+/** A page of the change feed, oldest first. */
+export type ChangeConnection = {
+  /** The changes of this page in feed order, each with its cursor. */
+  edges: Array<ChangeEdge>;
+  /** The feed’s end as this page was read: every change readable now comes before it, every later one after it. To build a copy: read `headCursor` first (`changes(first: 0)`), then read the records, then follow `changes(after:)` from it (changes made during the read come again; `version` tells which are newer). */
+  headCursor: Scalars['String']['output'];
+  /** The changes of `edges`, for clients that need no cursors. */
+  nodes: Array<ChangeEvent>;
+  /** Whether more changes can be read now (`hasNextPage`) and where to read on (`endCursor`). On an empty page `endCursor` is the `after` given, so a client polls with it unchanged; `hasPreviousPage` is whether `after` was given. */
+  pageInfo: PageInfo;
+};
+
+/** One change in a page of the feed, with its cursor. */
+export type ChangeEdge = {
+  /** Opaque cursor of this change: pass it as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** The change at this edge. */
+  node: ChangeEvent;
+};
+
+/** A change to a record: which record, what happened to it, at which version, when and by which kind of writer. */
+export type ChangeEvent = {
+  /** When the writing transaction started (UTC); events of one transaction share it. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Created, changed or deleted. */
+  operation: ChangeOperation;
+  /** Global ID of the record (refetch it with `node(id:)`, unless it was deleted). */
+  recordId: Scalars['ID']['output'];
+  /** Who wrote it, by kind: `api` (a mutation), `import` (a file import), `submission` (a verified 数据直报 submission), `rollback` (an import rolled back) or `sql` (anything else). Admins see which one: `api:key:<key id>`, `import:batch:<batch number>`, `submission:<id>`, `rollback:batch:<batch number>`. */
+  source: Scalars['String']['output'];
+  /** GraphQL type name of the record (e.g. `Park`). */
+  type: Scalars['String']['output'];
+  /** The record’s edit version after the change; null for a deletion and for types that keep no version. A copy that holds a higher version already can skip the event. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a change did to a record. */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATE'
+  /** The record was deleted; `node(id:)` now answers null for it. */
+  | 'DELETE'
+  /** The record was changed (a write that left every value as it was is no change). */
+  | 'UPDATE';
+
+/** The record types whose changes the feed (`changes`) carries. */
+export type ChangeRecordType =
+  /** 培训批次: the intakes of training bases. */
+  | 'COHORT'
+  /** 服务外包合同: enterprises’ contract figures. When and how often an enterprise’s figures change is theirs, so only researchers, admins and the administrator of the enterprise’s park see these changes. */
+  | 'CONTRACT_RECORD'
+  /** 认定: statuses granted to parks, enterprises and training bases. */
+  | 'DESIGNATION'
+  /** 企业: enterprises (a change to their parks or domains changes the enterprise). */
+  | 'ENTERPRISE'
+  /** 汇率: yearly exchange rates (they keep no version: `version` is null). */
+  | 'EXCHANGE_RATE'
+  /** 园区: demonstration parks, development bases, incubators and other parks. */
+  | 'PARK'
+  /** 校企合作: university–enterprise partnerships. */
+  | 'PARTNERSHIP'
+  /** 就业去向: graduates of cohorts hired by enterprises. */
+  | 'PLACEMENT'
+  /** 人才培养基地: training bases and training institutions. */
+  | 'TRAINING_BASE'
+  /** 高等院校: universities and colleges (they keep no version: `version` is null). */
+  | 'UNIVERSITY';
+
 /** How much a plausibility check should worry whoever verifies the submission. */
 export type CheckSeverity =
   /** Worth a look; often explained (a contract signed in an earlier period, a correction). */
@@ -2256,6 +2324,8 @@ export type Provenance = {
 export type Query = {
   /** Every change made through the API, newest first. Admins only. */
   auditLog: AuditEntryConnection;
+  /** The change feed: every creation, change and deletion of a record (edits through the API, imports, verified submissions, rollbacks), oldest first, each once. Resume from any cursor, on any server and after restarts: a page holds only changes of transactions that have ended, so nothing can later appear before a cursor already given out. Each caller sees the changes of the records it may read. Changes are kept about 90 days; an older cursor answers CURSOR_EXPIRED. */
+  changes: ChangeConnection;
   /** Contract statistics records (服务外包合同 / 执行额). */
   contractRecords: ContractRecordConnection;
   /** Contract statistics (服务外包合同 / 执行额) summed and grouped, in USD and CNY, with growth and offshore share. With a researcher key: any grouping and filter, over the live records. Without one: the published tables of the statistical releases only (`statisticsReleases`; other groupings are FORBIDDEN), with cells withheld by the disclosure rules left out (`suppressedRowCount`). */
@@ -2317,6 +2387,14 @@ export type QueryAuditLogArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   record?: InputMaybe<Scalars['ID']['input']>;
   recordId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Public facts need no key; per-enterprise figures, non-public fields and reports say who may read them. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<ChangeRecordType>>;
 };
 
 
@@ -2946,6 +3024,19 @@ export type SubmissionStatus =
   | 'SUBMITTED'
   /** Verified by an admin: its figures are the enterprise’s figures for the period. */
   | 'VERIFIED';
+
+/** Live results over WebSocket at /graphql (the graphql-ws protocol, `graphql-transport-ws`), with an API key in `connectionParams.authorization`. Over HTTP a subscription is refused (400). */
+export type Subscription = {
+  /** The change feed, live, over WebSocket (graphql-ws): first every change after `after`, then each new one as its transaction commits, in the order of `changes`, each once, with its cursor. After a disconnect, subscribe again with the last cursor received: nothing is lost or repeated. Needs an API key (connectionParams.authorization); each caller sees the changes of the records it may read. */
+  changes: ChangeEdge;
+};
+
+
+/** Live results over WebSocket at /graphql (the graphql-ws protocol, `graphql-transport-ws`), with an API key in `connectionParams.authorization`. Over HTTP a subscription is refused (400). */
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ChangeRecordType>>;
+};
 
 /** Which business of a domain the Zhengzhou catalog supports (支持业务类型). */
 export type SupportScope =

@@ -69,6 +69,8 @@ export async function startTestServer(
     databaseProxy?: boolean;
     /** Serve the API explorer (default: as the server decides, from EXPLORER and the mode). */
     explorer?: AppOptions['explorer'];
+    /** Subscriptions per key and in all (default: the server's). */
+    subscriptions?: AppOptions['subscriptions'];
   } = {},
 ): Promise<TestServer> {
   const maintenanceUrl = inject('maintenanceUrl');
@@ -86,7 +88,7 @@ export async function startTestServer(
   const app: App = await createApp({
     orm, mode: options.mode ?? 'test', exposeSql: true, rateLimits, rateLimiter: options.rateLimiter, budgets: options.budgets, trustedDocuments: options.trustedDocuments,
     executor: options.executor, log: options.log ?? createLog({ level: process.env.LOG_LEVEL ?? 'error' }), metricsToken: options.metricsToken,
-    explorer: options.explorer,
+    explorer: options.explorer, subscriptions: options.subscriptions,
   });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
