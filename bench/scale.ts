@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     options: {
       scale: { type: 'string', default: '5' },
       duration: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '2' },
       connections: { type: 'string', default: '16' },
       edits: { type: 'string', default: '50' },
     },
@@ -59,9 +60,13 @@ async function main(): Promise<void> {
     replicaUrl.pathname = new URL(db.url).pathname;
     console.log(`Database og_scale: ${db.summary} (scale ${values.scale}) on an embedded primary, with a streaming replica; ${os.cpus().length} cores; Node ${process.version}.`);
 
-    const rows: string[] = [];
-    for (const workers of [1, 2]) {
-      for (const replicas of [0, 1]) {
+    // Rounds in rotating order, so a cold cache or a busy moment does not fall on one configuration; medians reported.
+    const configs = [[1, 0], [1, 1], [2, 0], [2, 1]] as const;
+    const runs = new Map<string, Array<{ rps: number; p50: number; p99: number; cpu: number[]; failures: number }>>();
+    const rounds = Number(values.rounds);
+    for (let round = 0; round < rounds; round++) {
+      for (let k = 0; k < configs.length; k++) {
+        const [workers, replicas] = configs[(k + round) % configs.length];
         const server = await startServer(db.url, workers, replicas ? [replicaUrl.toString()] : []);
         servers.push(server);
         for (const pair of pairs) {
@@ -71,26 +76,36 @@ async function main(): Promise<void> {
           const result = await runLoad({ ...target, body: pair.og, connections: Number(values.connections), durationMs: Number(values.duration) * 1000 });
           const after = cpuOf([server.pid, postmasterOf(primaryDir), replica.pid]);
           const n = result.requests + result.failures;
-          const per = (i: number) => ((after[i] - before[i]) / n).toFixed(2);
-          const line = `| ${pair.name} | ${workers} | ${replicas} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${per(0)} | ${per(1)} | ${per(2)} | ${result.failures} |`;
-          rows.push(line);
-          console.log(line);
+          const run = { rps: result.rps, p50: result.p50, p99: result.p99, cpu: after.map((ms, i) => (ms - before[i]) / n), failures: result.failures };
+          const key = `${pair.name}|${workers}|${replicas}`;
+          runs.set(key, [...(runs.get(key) ?? []), run]);
+          console.log(`round ${round + 1}/${rounds} ${pair.name}, ${workers} worker(s), ${replicas} replica(s): ${run.rps.toFixed(0)} req/s, p50 ${run.p50.toFixed(1)} ms, CPU ms/req ${run.cpu.map((c) => c.toFixed(2)).join(' / ')}`);
         }
         await server.stop();
         servers.pop();
       }
     }
-    console.log(`\n### Read throughput by workers and replicas: scale ${values.scale}, ${values.connections} connections, ${values.duration} s per run\n`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    console.log(`\n### Read throughput by workers and replicas: scale ${values.scale}, ${values.connections} connections, ${rounds} round(s) of ${values.duration} s, medians\n`);
     console.log('| request | workers | replicas | req/s | p50 ms | p99 ms | server CPU ms/req | primary CPU ms/req | replica CPU ms/req | failed |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
-    for (const line of rows) console.log(line);
+    for (const pair of pairs) {
+      for (const [workers, replicas] of configs) {
+        const r = runs.get(`${pair.name}|${workers}|${replicas}`)!;
+        const cpu = (i: number) => median(r.map((x) => x.cpu[i])).toFixed(2);
+        console.log(`| ${pair.name} | ${workers} | ${replicas} | ${median(r.map((x) => x.rps)).toFixed(0)} | ${median(r.map((x) => x.p50)).toFixed(1)} | ${median(r.map((x) => x.p99)).toFixed(1)} | ${cpu(0)} | ${cpu(1)} | ${cpu(2)} | ${r.reduce((n, x) => n + x.failures, 0)} |`);
+      }
+    }
     console.log('- c: parks(5) → enterprises(5) → contract records(3), anonymous; e: contract totals by year × direction, researcher key.');
 
     const server = await startServer(db.url, 1, [replicaUrl.toString()]);
     servers.push(server);
     const latency = await feedLatency(server.base, keys.admin, Number(values.edits));
     console.log(`\n### Change feed: ${latency.edits} park edits, one after another, each seen by a WebSocket subscriber\n`);
-    console.log(`edit response → event: p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, max ${latency.max.toFixed(1)} ms; edit sent → event p50 ${latency.sentP50.toFixed(1)} ms; events received ${latency.received} of ${latency.edits}.`);
+    console.log(`| | p50 ms | p99 ms | max ms |\n|---|---|---|---|`);
+    console.log(`| edit sent → its response (commit, then the position) | ${latency.response.p50.toFixed(1)} | ${latency.response.p99.toFixed(1)} | ${latency.response.max.toFixed(1)} |`);
+    console.log(`| edit sent → its event at the subscriber | ${latency.event.p50.toFixed(1)} | ${latency.event.p99.toFixed(1)} | ${latency.event.max.toFixed(1)} |`);
+    console.log(`\n${latency.received} of ${latency.edits} events received; ${latency.beforeResponse} came before the edit's own response.`);
   } finally {
     for (const server of servers) await server.stop();
     await replica?.stop().catch(() => undefined);
@@ -208,11 +223,16 @@ async function feedLatency(base: string, key: string, edits: number) {
   const deadline = Date.now() + 5_000;
   while (seen.size < edits && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
   await ws.dispose();
-  const fromResponse = [...responded].filter(([v]) => seen.has(v)).map(([v, t]) => Math.max(0, seen.get(v)! - t)).sort((a, b) => a - b);
-  const fromSent = [...sent].filter(([v]) => seen.has(v)).map(([v, t]) => seen.get(v)! - t).sort((a, b) => a - b);
+  const versions = [...sent.keys()].filter((v) => seen.has(v) && responded.has(v));
+  const summary = (ms: number[]) => {
+    ms.sort((a, b) => a - b);
+    return { p50: percentile(ms, 50) ?? NaN, p99: percentile(ms, 99) ?? NaN, max: ms.at(-1) ?? NaN };
+  };
   return {
-    edits, received: fromResponse.length,
-    p50: percentile(fromResponse, 50) ?? NaN, p99: percentile(fromResponse, 99) ?? NaN, max: fromResponse.at(-1) ?? NaN, sentP50: percentile(fromSent, 50) ?? NaN,
+    edits, received: versions.length,
+    response: summary(versions.map((v) => responded.get(v)! - sent.get(v)!)),
+    event: summary(versions.map((v) => seen.get(v)! - sent.get(v)!)),
+    beforeResponse: versions.filter((v) => seen.get(v)! < responded.get(v)!).length,
   };
 }
 
