@@ -173,8 +173,12 @@ describe('following the change feed over WebSocket', () => {
     const fourth = follow(server.url, key);
     await until('the fourth is refused', () => fourth.errors.length > 0);
     expect(fourth.errors[0]).toEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONCURRENCY_LIMITED', limit: 'subscriptionsPerKey', max: 3 }) }));
+    const open = async () => Number(/^og_subscriptions (\d+)$/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
+    const before = await open();
+    expect(before).toBeGreaterThanOrEqual(3);
     // Completing one frees its place.
     held[0].stop();
+    await until('the gauge counts one less', async () => (await open()) === before - 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const fifth = follow(server.url, key);
     await new Promise((resolve) => setTimeout(resolve, 300));

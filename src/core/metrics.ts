@@ -107,6 +107,16 @@ export class Metrics {
     return (node) => reads.inc({ node });
   }
 
+  /** `og_subscriptions`: subscriptions open over WebSocket now (summed over workers). */
+  watchSubscriptions(open: () => number): void {
+    new Gauge({
+      name: 'og_subscriptions', help: 'GraphQL subscriptions open over WebSocket now.', registers: [this.registry], aggregator: 'sum',
+      collect() {
+        this.set(open());
+      },
+    });
+  }
+
   /** Reports a pool's use on every scrape; `use` returns null once the pool is gone. */
   watchPool(name: string, use: () => PoolUse | null): void {
     this.pools.push({ name, pool: use });

@@ -241,6 +241,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
 
+  metrics.watchSubscriptions(() => subscriptions.open);
+
   // Idle keep-alive connections live longer than a load balancer's (60 s is common) and a client's own idle timeout,
   // so neither reuses a connection the server is closing that moment (ECONNRESET, or a 502 at the balancer).
   server.keepAliveTimeout = 65_000;

@@ -25,7 +25,8 @@ export interface SubscriptionServerOptions {
 
 interface Connection {
   viewer?: Viewer;
-  open: Set<string>;
+  /** Open subscriptions by id: what the log line says when each ends. */
+  open: Map<string, { operation: string; started: number; events: number }>;
 }
 
 /**
@@ -49,12 +50,19 @@ export function serveSubscriptions(httpServer: http.Server, options: Subscriptio
   const connections = new WeakMap<object, Connection>();
   const stateOf = (extra: object) => {
     let state = connections.get(extra);
-    if (!state) connections.set(extra, (state = { open: new Set() }));
+    if (!state) connections.set(extra, (state = { open: new Map() }));
     return state;
   };
   const release = (state: Connection, id: string) => {
-    if (!state.open.delete(id)) return;
+    const subscription = state.open.get(id);
+    if (!subscription) return;
+    state.open.delete(id);
     open--;
+    // One line per subscription when it ends, as one per request: who, what, how long, how many events.
+    options.log.info({
+      kind: 'subscription', operation: subscription.operation, role: state.viewer?.role.toLowerCase(),
+      seconds: Math.round((Date.now() - subscription.started) / 100) / 10, events: subscription.events,
+    }, 'subscription ended');
     const key = state.viewer?.keyId;
     if (key != null) perKey.set(key, (perKey.get(key) ?? 1) - 1);
   };
@@ -106,15 +114,19 @@ export function serveSubscriptions(httpServer: http.Server, options: Subscriptio
         if (error instanceof GraphQLError) return [error];
         throw error;
       }
-      state.open.add(id);
+      state.open.set(id, { operation: operation.name?.value.slice(0, 100) ?? 'anonymous', started: Date.now(), events: 0 });
       open++;
       perKey.set(viewer.keyId!, held + 1);
       return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: context };
     },
+    onNext: (ctx, id) => {
+      const subscription = stateOf(ctx.extra).open.get(id);
+      if (subscription) subscription.events++;
+    },
     onComplete: (ctx, id) => release(stateOf(ctx.extra), id),
     onClose: (ctx) => {
       const state = stateOf(ctx.extra);
-      for (const id of [...state.open]) release(state, id);
+      for (const id of [...state.open.keys()]) release(state, id);
     },
   }, sockets);
 
