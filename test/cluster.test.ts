@@ -4,7 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createApiKey } from '../src/auth/api-keys';
 import { Role } from '../src/auth/viewer';
 import { migrate } from '../src/core/database';
@@ -210,6 +212,31 @@ describe('WEB_CONCURRENCY=2 on a PostgreSQL of its own', () => {
     expect(await removeTrustedDocument(em(), otherId)).toBe(true);
     now = 3_000;
     expect(await registry.get(otherId)).toBeNull();
+  });
+
+  it('serves change-feed subscriptions from every worker, each woken by its own LISTEN', async () => {
+    const admin = (await createApiKey(em(), { role: Role.ADMIN, label: 'cluster feed' })).key;
+    const head = JSON.parse((await ask({ query: '{ changes(first: 0) { headCursor } }' }, { authorization: `Bearer ${admin}` })).body) as { data: { changes: { headCursor: string } } };
+    const received: string[][] = [];
+    const clients = Array.from({ length: 4 }, (_, i) => {
+      received.push([]);
+      const client = createClient({ url: `ws://127.0.0.1:${server.port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${admin}` } });
+      client.subscribe<{ changes: { node: { recordId: string } } }>(
+        { query: 'subscription ($after: String) { changes(after: $after, types: [PARK]) { node { recordId } } }', variables: { after: head.data.changes.headCursor } },
+        { next: (m) => received[i].push(m.data!.changes.node.recordId), error: () => undefined, complete: () => undefined },
+      );
+      return client;
+    });
+    await sleep(500);
+    await em().getConnection().execute('update park set designation_year = coalesce(designation_year, 2000) + 1 where id = 2');
+    const deadline = Date.now() + 5_000;
+    while (received.some((r) => r.length === 0) && Date.now() < deadline) await sleep(50);
+    expect(received).toEqual(Array(4).fill([Buffer.from('Park:2').toString('base64url')]));
+    for (const client of clients) await client.dispose();
+    // Each subscription logs a line when it ends: the four were served by both workers.
+    const deadlineEnd = Date.now() + 5_000;
+    while (server.lines().filter((l) => l.msg === 'subscription ended').length < 4 && Date.now() < deadlineEnd) await sleep(50);
+    expect(new Set(server.lines().filter((l) => l.msg === 'subscription ended').map((l) => l.pid)).size).toBe(2);
   });
 
   it('replaces a worker that dies, and keeps answering meanwhile', async () => {
