@@ -159,6 +159,32 @@ describe('reads on a streaming replica', () => {
     });
   });
 
+  it('lets a partner re-sync across nodes: the full read sent with the head’s readPosition sees what the head saw', async (ctx) => {
+    needsReplica(ctx);
+    await replicaServes(1);
+    await cluster!.onReplica('select pg_wal_replay_pause()');
+    try {
+      const write = await setYear(0, 2005);
+      expect(write.body.errors).toBeUndefined();
+      // The head is read on the primary (the write's position asks for it), so it stands after the write…
+      const head = await ask(0, '{ changes(first: 0) { headCursor readPosition } }', { key: adminKey, position: write.position! });
+      expect(head.readFrom).toBe('primary');
+      const { readPosition } = (head.body.data!.changes as { readPosition: string });
+      expect(readPosition).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+      // …and a full read on another instance, sent with it, cannot come from the replica that lags behind it.
+      const copy = await ask(1, READ_PARK, { position: readPosition });
+      expect(copy.readFrom).toBe('primary');
+      expect(parkOf(copy).designationYear).toBe(2005);
+    } finally {
+      await cluster!.onReplica('select pg_wal_replay_resume()');
+    }
+    // Once replayed, the replica answers a head read, and its readPosition is its own replay position.
+    await until('the replica has the write', async () => parkOf(await ask(1, READ_PARK)).designationYear === 2005);
+    const onReplica = await ask(1, '{ changes(first: 0) { readPosition } }', { key: adminKey });
+    expect(onReplica.readFrom).toBe('replica-1');
+    expect((onReplica.body.data!.changes as { readPosition: string }).readPosition).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/);
+  });
+
   it('refuses a position that is not one, naming the header', async (ctx) => {
     needsReplica(ctx);
     const answer = await ask(0, READ_PARK, { position: 'yesterday' });

@@ -92,7 +92,12 @@ export class ChangeConnection {
   pageInfo!: PageInfo;
 
   @Field(() => String, {
-    description: 'The feed’s end as this page was read: every change readable now comes before it, every later one after it. To build a copy: read `headCursor` first (`changes(first: 0)`), then read the records, then follow `changes(after:)` from it (changes made during the read come again; `version` tells which are newer).',
+    description: 'The feed’s end as this page was read: every change readable now comes before it, every later one after it. To build a copy: read `headCursor` and `readPosition` first (`changes(first: 0)`), then read the records (with `readPosition` as the `x-og-position` header), then follow `changes(after:)` from it (changes made during the read come again; `version` tells which are newer).',
   })
   headCursor!: string;
+
+  @Field({
+    description: 'The database position this page was read at (the WAL position of the server that answered). After reading `headCursor` for a re-sync, send it as the `x-og-position` header with the full read of the records, so that read, on whichever instance or replica, sees at least what this page saw.',
+  })
+  readPosition!: string;
 }

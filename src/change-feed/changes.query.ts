@@ -37,7 +37,7 @@ export function decodeCursor(cursor: string, argument: string): Position {
 export function cursorExpired(argument: string): GraphQLError {
   return new GraphQLError(
     `Invalid argument "${argument}": the changes after this cursor are no longer kept (the feed keeps about 90 days). ` +
-      'Re-sync from a full read: take `changes(first: 0) { headCursor }`, read the records again, then follow the feed from that cursor.',
+      'Re-sync from a full read: take `changes(first: 0) { headCursor readPosition }`, read the records again (sending readPosition as the x-og-position header), then follow the feed from that cursor.',
     { extensions: { code: ErrorCode.CURSOR_EXPIRED, argumentName: argument, http: { status: 400 } } },
   );
 }
@@ -62,6 +62,7 @@ export interface ChangeRow {
   head: string;
   expired: boolean;
   held_back: boolean;
+  read_position: string;
   txid: string | null;
   id: string | null;
   record_type: string;
@@ -86,6 +87,8 @@ export function changesPage(after: Position | null, limit: number, types: readon
   return sql`with s as materialized (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)
     select (select xmin from s)::text as head, ${expired} as expired,
       exists (select 1 from change_event h where h.txid >= (select xmin from s)) as held_back,
+      -- Where this server stood when it read (read after the snapshot was taken, so at or past it): a later read presenting it sees at least as much.
+      (case when pg_is_in_recovery() then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end)::text as read_position,
       x.* from (select) one left join lateral (
       select e.txid::text as txid, e.id::text as id, e.record_type, e.record_id, e.operation, e.version, e.changed_at, e.source
       from change_event e

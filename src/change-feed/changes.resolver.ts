@@ -37,6 +37,7 @@ export class ChangesResolver {
         endCursor: page.edges.at(-1)?.cursor ?? after,
       },
       headCursor: encodeCursor(page.head),
+      readPosition: page.readPosition,
     };
   }
 }
@@ -52,6 +53,8 @@ export interface ChangePage {
   last: Position | null;
   /** Whether changes have been committed past the head: held back by a transaction that is still open (anyone's, of any type). */
   heldBack: boolean;
+  /** The database position the page was read at (see ChangeConnection.readPosition). */
+  readPosition: string;
 }
 
 /**
@@ -85,6 +88,7 @@ export async function readChangePage(ctx: Context, after: Position | null, limit
     head: { txid: first.head, id: '0' },
     last: lastRow ? { txid: lastRow.txid!, id: lastRow.id! } : null,
     heldBack: first.held_back,
+    readPosition: first.read_position,
   };
 }
 

@@ -109,12 +109,14 @@ export type BusinessType = {
 export type ChangeConnection = {
   /** The changes of this page in feed order, each with its cursor. */
   edges: Array<ChangeEdge>;
-  /** The feed’s end as this page was read: every change readable now comes before it, every later one after it. To build a copy: read `headCursor` first (`changes(first: 0)`), then read the records, then follow `changes(after:)` from it (changes made during the read come again; `version` tells which are newer). */
+  /** The feed’s end as this page was read: every change readable now comes before it, every later one after it. To build a copy: read `headCursor` and `readPosition` first (`changes(first: 0)`), then read the records (with `readPosition` as the `x-og-position` header), then follow `changes(after:)` from it (changes made during the read come again; `version` tells which are newer). */
   headCursor: Scalars['String']['output'];
   /** The changes of `edges`, for clients that need no cursors. */
   nodes: Array<ChangeEvent>;
   /** Whether more changes can be read now (`hasNextPage`) and where to read on (`endCursor`). On an empty page `endCursor` is the `after` given, so a client polls with it unchanged; `hasPreviousPage` is whether `after` was given. */
   pageInfo: PageInfo;
+  /** The database position this page was read at (the WAL position of the server that answered). After reading `headCursor` for a re-sync, send it as the `x-og-position` header with the full read of the records, so that read, on whichever instance or replica, sees at least what this page saw. */
+  readPosition: Scalars['String']['output'];
 };
 
 /** One change in a page of the feed, with its cursor. */
