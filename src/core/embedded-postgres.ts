@@ -32,6 +32,8 @@ export async function startEmbeddedPostgres(options: {
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
+      // Room for WEB_CONCURRENCY workers: each has its own pools (a few connections each in use, more at peaks).
+      '-c', 'max_connections=300',
       // Throw-away test clusters trade durability for speed.
       ...(options.persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     ],

@@ -83,7 +83,12 @@ export async function startEmbeddedReplica(options: {
   const primary = new Client({ connectionString: primaryUrl, connectionTimeoutMillis: 5_000 });
   await primary.connect();
   let slotCreated = false;
+  let limits: Array<{ name: string; setting: string }> = [];
   try {
+    // A hot standby must allow at least as much as its primary (PostgreSQL refuses to start otherwise), whatever flags the primary was started with.
+    ({ rows: limits } = await primary.query<{ name: string; setting: string }>(
+      `select name, setting from pg_settings where name in ('max_connections', 'max_worker_processes', 'max_wal_senders', 'max_prepared_transactions', 'max_locks_per_transaction')`,
+    ));
     // A slot left by a crashed run of the same name would keep WAL forever and block the new one.
     await primary.query('select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1 and not active', [name]);
     await primary.query('select pg_create_physical_replication_slot($1, true)', [name]);
@@ -131,7 +136,7 @@ export async function startEmbeddedReplica(options: {
   fs.chmodSync(dataDir, 0o700);
   if (owner) execFileSync('chown', ['-R', `${owner.uid}:${owner.gid}`, dataDir]);
 
-  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...options.settings };
+  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...Object.fromEntries(limits.map((l) => [l.name, l.setting])), ...options.settings };
   const child = spawn(binary.path, ['-D', dataDir, '-p', String(port), ...Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`])], {
     ...(owner ?? {}),
     env: { ...process.env, LC_MESSAGES: 'C' },
