@@ -104,12 +104,6 @@ export class DatabaseNodes {
     this.options.log?.warn({ node: node.name }, `database ${node.name} taken out of rotation: ${reason}`);
   }
 
-  /** The primary's WAL position now, for a client to present on its next read (after its write committed). */
-  async writePosition(): Promise<string> {
-    const { rows } = await this.primary.check.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn');
-    return rows[0].lsn;
-  }
-
   async stop(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;

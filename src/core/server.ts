@@ -19,7 +19,7 @@ import { Explorer, explorerEnabled } from './explorer';
 import { checkDocumentSize, isHeavy, LIMITS } from './limits';
 import { Meter, rateLimited } from './metering';
 import { DEFAULT_RATE_LIMITS, rateLimiterFromEnv, type RateLimiter, type RateLimits } from './rate-limit';
-import { readThrough } from './read-pool';
+import { readerOf, readThrough } from './read-pool';
 import { DatabaseNodes, parsePosition, type DatabaseNode } from './database-nodes';
 import { refuseNulText } from './input-checks';
 import { Loaders } from './loaders';
@@ -199,7 +199,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       const writing = async () => {
         route.node = nodes.primary;
         route.apply(em, meter.budget);
-        return () => nodes.writePosition();
+        // After the commit, on the request's own primary pool (not the health check's one connection), outside its statement count.
+        return async () => (await readerOf(em)!.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn')).rows[0].lsn;
       };
       const context: Context = { em, loaders: new Loaders(em), sqlLog, requestId, viewer, meter, goHeavy, writing, changeSignal, record };
       try {
